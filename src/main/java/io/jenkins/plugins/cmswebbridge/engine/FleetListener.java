@@ -1,0 +1,25 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.time.Duration;
+
+/**
+ * Progress of a fleet run. Calls come from the runner's worker threads, one at a time (the runner
+ * serialises them), so an implementation may print without its own locking.
+ */
+public interface FleetListener {
+
+    FleetListener NONE = new FleetListener() {
+    };
+
+    /** Something the administrator should know, e.g. host key verification is off. */
+    default void warning(String message) {
+    }
+
+    /** An attempt failed and will be retried after {@code wait}. */
+    default void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+    }
+
+    /** A host is done; {@code done} of {@code total} hosts are done now. */
+    default void hostFinished(HostResult result, int done, int total) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.io.Serializable;
+
+/**
+ * Decides whether the host key an MMP offers is the one expected. Implementations are plain data
+ * (they travel to the agent) and are built from what the administrator configured.
+ */
+public interface HostKeyVerifier extends Serializable {
+
+    /**
+     * @param algorithm the key type the server used, e.g. {@code ssh-rsa}
+     * @param keyBlob the key in SSH wire format
+     * @throws HostKeyRejectedException with a message that names the host and the offered fingerprint
+     */
+    void verify(HostAddress host, String algorithm, byte[] keyBlob) throws HostKeyRejectedException;
+
+    /** Host key algorithms to ask the server for, most wanted first, or {@code null} for the library's default. */
+    default String[] preferredAlgorithms(HostAddress host) {
+        return null;
+    }
+
+    /** {@code false} only for the explicit opt-out, which the runner warns about on every run. */
+    default boolean isVerifying() {
+        return true;
+    }
+}

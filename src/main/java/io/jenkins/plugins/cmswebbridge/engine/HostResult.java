@@ -1,0 +1,109 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** The result for one MMP. Immutable; safe to send between the agent and the controller. */
+public final class HostResult implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final HostAddress address;
+    private final Outcome outcome;
+    private final FailureKind failureKind;
+    private final int attempts;
+    private final long durationMillis;
+    private final String reason;
+    private final String output;
+    private final long outputDroppedBytes;
+    private final String hostKeyFingerprint;
+    private final Instant startedAt;
+    private final Instant finishedAt;
+
+    HostResult(HostAddress address, Outcome outcome, FailureKind failureKind, int attempts, long durationMillis,
+               String reason, String output, long outputDroppedBytes, String hostKeyFingerprint,
+               Instant startedAt, Instant finishedAt) {
+        this.address = address;
+        this.outcome = outcome;
+        this.failureKind = failureKind;
+        this.attempts = attempts;
+        this.durationMillis = durationMillis;
+        this.reason = reason == null ? "" : reason;
+        this.output = output == null ? "" : output;
+        this.outputDroppedBytes = outputDroppedBytes;
+        this.hostKeyFingerprint = hostKeyFingerprint;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+    }
+
+    /** A host that was never tried. */
+    static HostResult notTried(HostAddress address, Outcome outcome, String reason, Instant at) {
+        return new HostResult(address, outcome, null, 0, 0, reason, "", 0, null, at, at);
+    }
+
+    public HostAddress getAddress() {
+        return address;
+    }
+
+    public String getHost() {
+        return address.getHost();
+    }
+
+    public int getPort() {
+        return address.getPort();
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public boolean isOk() {
+        return outcome.isOk();
+    }
+
+    /** Why it failed, or {@code null} when it did not. */
+    public FailureKind getFailureKind() {
+        return failureKind;
+    }
+
+    /** Connection attempts made, 0 when the host was not tried. */
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public long getDurationMillis() {
+        return durationMillis;
+    }
+
+    /** One line for people: what the MMP answered, or what went wrong. */
+    public String getReason() {
+        return reason;
+    }
+
+    /** The output of the last command run (restart or status), bounded. */
+    public String getOutput() {
+        return output;
+    }
+
+    public long getOutputDroppedBytes() {
+        return outputDroppedBytes;
+    }
+
+    /** {@code SHA256:...} of the host key the MMP offered, or {@code null} when no key was seen. */
+    public String getHostKeyFingerprint() {
+        return hostKeyFingerprint;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    @Override
+    public String toString() {
+        return address.display() + " " + outcome + (reason.isEmpty() ? "" : ": " + reason);
+    }
+}

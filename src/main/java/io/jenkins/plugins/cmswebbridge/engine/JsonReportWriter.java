@@ -1,0 +1,111 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.util.Locale;
+
+/**
+ * Renders a {@link FleetReport} as JSON for tools: a summary and one object per host. Written by hand to keep
+ * the engine free of dependencies; strings are escaped per RFC 8259.
+ */
+public final class JsonReportWriter {
+
+    /** Default artifact name of the JSON report. */
+    public static final String DEFAULT_FILE_NAME = "webbridge_restart_report.json";
+    /** Bumped when a field changes meaning or disappears. */
+    public static final int FORMAT_VERSION = 1;
+
+    private JsonReportWriter() {
+    }
+
+    public static String render(FleetReport report) {
+        StringBuilder sb = new StringBuilder(1024);
+        sb.append("{\n");
+        field(sb, 1, "formatVersion", FORMAT_VERSION).append(",\n");
+        field(sb, 1, "service", report.getService().command()).append(",\n");
+        field(sb, 1, "dryRun", report.isDryRun()).append(",\n");
+        field(sb, 1, "aborted", report.isAborted()).append(",\n");
+        field(sb, 1, "allOk", report.isAllOk()).append(",\n");
+        field(sb, 1, "hostKeyVerification", report.getHostKeyVerification()).append(",\n");
+        field(sb, 1, "startedAt", RestartLogWriter.timestamp(report.getStartedAt())).append(",\n");
+        field(sb, 1, "finishedAt", RestartLogWriter.timestamp(report.getFinishedAt())).append(",\n");
+        indent(sb, 1).append("\"counts\": {");
+        boolean first = true;
+        for (Outcome o : Outcome.values()) {
+            sb.append(first ? "" : ", ");
+            string(sb, o.name().toLowerCase(Locale.ROOT)).append(": ").append(report.count(o));
+            first = false;
+        }
+        sb.append("},\n");
+        indent(sb, 1).append("\"warnings\": [");
+        for (int i = 0; i < report.getWarnings().size(); i++) {
+            sb.append(i == 0 ? "" : ", ");
+            string(sb, report.getWarnings().get(i));
+        }
+        sb.append("],\n");
+        indent(sb, 1).append("\"hosts\": [");
+        for (int i = 0; i < report.getResults().size(); i++) {
+            sb.append(i == 0 ? "\n" : ",\n");
+            host(sb, report.getResults().get(i));
+        }
+        sb.append(report.getResults().isEmpty() ? "]\n" : "\n  ]\n");
+        sb.append("}\n");
+        return sb.toString();
+    }
+
+    private static void host(StringBuilder sb, HostResult r) {
+        indent(sb, 2).append("{\n");
+        field(sb, 3, "host", r.getHost()).append(",\n");
+        field(sb, 3, "port", r.getPort()).append(",\n");
+        field(sb, 3, "outcome", r.getOutcome().name()).append(",\n");
+        field(sb, 3, "ok", r.isOk()).append(",\n");
+        field(sb, 3, "failureKind", r.getFailureKind() == null ? null : r.getFailureKind().name()).append(",\n");
+        field(sb, 3, "attempts", r.getAttempts()).append(",\n");
+        field(sb, 3, "durationMillis", r.getDurationMillis()).append(",\n");
+        field(sb, 3, "reason", r.getReason()).append(",\n");
+        field(sb, 3, "output", r.getOutput()).append(",\n");
+        field(sb, 3, "outputDroppedBytes", r.getOutputDroppedBytes()).append(",\n");
+        field(sb, 3, "hostKeyFingerprint", r.getHostKeyFingerprint()).append(",\n");
+        field(sb, 3, "startedAt", r.getStartedAt() == null ? null : RestartLogWriter.timestamp(r.getStartedAt())).append(",\n");
+        field(sb, 3, "finishedAt", r.getFinishedAt() == null ? null : RestartLogWriter.timestamp(r.getFinishedAt())).append('\n');
+        indent(sb, 2).append('}');
+    }
+
+    private static StringBuilder field(StringBuilder sb, int level, String name, Object value) {
+        indent(sb, level);
+        string(sb, name).append(": ");
+        if (value == null) {
+            return sb.append("null");
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return sb.append(value);
+        }
+        return string(sb, value.toString());
+    }
+
+    private static StringBuilder indent(StringBuilder sb, int level) {
+        return sb.append("  ".repeat(level));
+    }
+
+    static StringBuilder string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
+    }
+}

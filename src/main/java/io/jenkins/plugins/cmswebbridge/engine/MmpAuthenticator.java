@@ -1,0 +1,23 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import com.trilead.ssh2.Connection;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Authenticates an open trilead connection to an MMP. The plugin passes one backed by ssh-credentials'
+ * {@code SSHAuthenticator}; the engine ships {@link PasswordAuthenticator} and {@link PrivateKeyAuthenticator}.
+ * Implementations travel to the agent that runs the build, so they are serializable, and their
+ * {@code toString()} never shows a secret.
+ */
+public interface MmpAuthenticator extends Serializable {
+
+    /** The MMP user name, shown in messages. */
+    String getUsername();
+
+    /**
+     * @return {@code true} when the MMP accepted the credentials, {@code false} when it refused them
+     * @throws IOException when the connection failed during authentication
+     */
+    boolean authenticate(Connection connection) throws IOException;
+}

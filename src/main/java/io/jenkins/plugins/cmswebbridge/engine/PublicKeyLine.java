@@ -1,0 +1,54 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Base64;
+
+/** An OpenSSH public key as written in known_hosts or authorized_keys: {@code type base64 [comment]}. */
+public final class PublicKeyLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String type;
+    private final byte[] blob;
+
+    private PublicKeyLine(String type, byte[] blob) {
+        this.type = type;
+        this.blob = blob;
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong with the text */
+    public static PublicKeyLine parse(String text) {
+        String[] fields = text == null ? new String[0] : text.trim().split("\\s+");
+        if (fields.length < 2 || fields[0].isEmpty()) {
+            throw new IllegalArgumentException("is not a public key: expected 'key-type base64-key', e.g. 'ssh-rsa AAAA...'");
+        }
+        byte[] blob;
+        try {
+            blob = Base64.getDecoder().decode(fields[1]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("has a key that is not valid base64");
+        }
+        String inner = Fingerprints.keyType(blob);
+        if (!inner.equals(fields[0])) {
+            throw new IllegalArgumentException("says '" + fields[0] + "' but the key inside is of type '" + inner + "'");
+        }
+        return new PublicKeyLine(fields[0], blob);
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public byte[] getBlob() {
+        return blob.clone();
+    }
+
+    public boolean matches(String algorithm, byte[] offered) {
+        return type.equals(algorithm) && Arrays.equals(blob, offered);
+    }
+
+    public String fingerprint() {
+        return Fingerprints.sha256(blob);
+    }
+}

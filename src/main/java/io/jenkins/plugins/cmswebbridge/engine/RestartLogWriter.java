@@ -1,0 +1,66 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Renders the restart log in the format operators already grep, one event per line with a UTC timestamp
+ * in microseconds:
+ * <pre>
+ * 2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.48.79.194 restarted successfully
+ * 2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server 127.0.0.1. Error:
+ * 2020-06-08 14:53:19.165543+00:00 Connection refused by 127.0.0.1:22 ...
+ * </pre>
+ * The host is written alone on port 22 and as {@code host:port} otherwise.
+ */
+public final class RestartLogWriter {
+
+    /** The artifact name the old script used, kept so that existing greps keep working. */
+    public static final String DEFAULT_FILE_NAME = "webbridge_restart_logs.txt";
+
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
+
+    private RestartLogWriter() {
+    }
+
+    public static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
+    /** The whole log for a report, each line ending with a newline. */
+    public static String render(FleetReport report) {
+        StringBuilder sb = new StringBuilder();
+        String name = report.getService().logName();
+        String command = report.getService().command();
+        for (String warning : report.getWarnings()) {
+            line(sb, report.getStartedAt(), "WARNING: " + warning);
+        }
+        for (HostResult r : report.getResults()) {
+            Instant at = r.getFinishedAt() == null ? report.getFinishedAt() : r.getFinishedAt();
+            String server = r.getPort() == HostAddress.DEFAULT_SSH_PORT ? r.getAddress().bracketedHost() : r.getAddress().display();
+            switch (r.getOutcome()) {
+                case RESTARTED -> line(sb, at, name + " on server: " + server + " restarted successfully");
+                case CHECKED -> line(sb, at, name + " on server: " + server + " checked (dry run, not restarted): "
+                        + r.getReason());
+                case FAILED -> {
+                    line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
+                    line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
+                }
+                case SKIPPED, NOT_RUN -> line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
+                default -> throw new IllegalStateException("unknown outcome " + r.getOutcome());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, Instant at, String text) {
+        sb.append(timestamp(at)).append(' ').append(oneLine(text)).append('\n');
+    }
+
+    /** Keeps each event on one line whatever an MMP printed. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " | ").replaceAll("\\p{Cntrl}", " ");
+    }
+}
