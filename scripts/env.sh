@@ -68,5 +68,10 @@ cms_wb_setup() {
     cms_wb_install_packages
     cms_wb_find_jdk
     export PATH="$JAVA_HOME/bin:$PATH"
+    # Maven's own libraries call sun.misc.Unsafe, which JDK 24+ warns about on every run
+    if [ "$(cms_wb_java_version "$JAVA_HOME/bin/java")" -ge 24 ]; then
+        export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+    fi
+    export MAVEN_ARGS="${MAVEN_ARGS:-} -Dstyle.color=never"
     echo "Using JDK $(cms_wb_java_version "$JAVA_HOME/bin/java") at $JAVA_HOME"
 }

@@ -247,6 +247,9 @@ final class MmpSession {
                     waitFor &= ~ChannelCondition.EXIT_STATUS;
                 }
             }
+            if (control.isAborted()) {
+                throw new InterruptedException("aborted during '" + command + "'");
+            }
             Integer exitStatus = session.getExitStatus();
             if (exitStatus == null && connection.getReasonClosedCause() != null) {
                 throw new HostFailure(FailureKind.DISCONNECTED, "Connection to " + host.display() + " was lost during '"

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import com.trilead.ssh2.Connection;
+import java.io.IOException;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +43,40 @@ final class RunControl {
     }
 
     /**
-     * Marks the run aborted and closes every open connection. Closing happens on short-lived threads, since
-     * trilead's {@code close()} waits for a connect or authentication call in progress on the same connection;
-     * those calls return at once because the workers are interrupted too.
+     * Marks the run aborted and closes every open connection, each on a short-lived thread: trilead's
+     * {@code Connection.close()} waits for a {@code connect} or {@code authenticate} call in progress on the
+     * same connection, so the socket is first closed underneath it (see {@link #forceClose}).
      */
     void abort() {
         abortLatch.countDown();
         List<Connection> toClose = new ArrayList<>(open);
         for (Connection c : toClose) {
-            Thread closer = new Thread(c::close, "cms-webbridge-close-" + c.getHostname());
+            Thread closer = new Thread(() -> forceClose(c), "cms-webbridge-close");
             closer.setDaemon(true);
             closer.start();
         }
+    }
+
+    /**
+     * Closes a connection even while another thread is inside one of its synchronized calls. A worker blocked
+     * reading the SSH banner of a silent server holds the connection's lock and ignores interrupts until the
+     * key-exchange timeout; closing trilead's transport (the same thing its own timeout handler does) ends
+     * that read at once. The transport is reached by reflection, as trilead has no public way to do this;
+     * if that ever fails, the plain {@code close()} still runs once the blocked call times out.
+     */
+    static void forceClose(Connection connection) {
+        try {
+            Field field = Connection.class.getDeclaredField("tm");
+            field.setAccessible(true);
+            Object transport = field.get(connection);
+            if (transport != null) {
+                transport.getClass().getMethod("close", Throwable.class, boolean.class)
+                        .invoke(transport, new IOException("Closed: the build was aborted"), false);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // fall through to the regular close
+        }
+        connection.close();
     }
 
     /** Sleeps for {@code wait} unless the run is aborted first; returns {@code true} when aborted. */

@@ -1,0 +1,95 @@
+package io.jenkins.plugins.cmswebbridge.demo;
+
+import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
+import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostList;
+import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Restarts the web bridge on three simulated MMPs on loopback, the second of which answers {@code FAILURE:},
+ * the way the plugin does it in a build: parse the host list, verify host keys from known_hosts, restart one
+ * host at a time, print a line per host, then write the restart log and the JSON report.
+ */
+public final class Demo {
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "demo-output");
+        Files.createDirectories(out);
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        List<MmpSimulator> mmps = new ArrayList<>();
+        try {
+            for (Fault fault : new Fault[] {Fault.NONE, Fault.FAILURE_OUTPUT, Fault.NONE}) {
+                mmps.add(MmpSimulator.builder().username("admin").password(password).fault(fault).start());
+            }
+            StringBuilder hostText = new StringBuilder("# three simulated MMPs\n");
+            StringBuilder knownHosts = new StringBuilder();
+            for (MmpSimulator mmp : mmps) {
+                hostText.append(mmp.host()).append(':').append(mmp.port()).append('\n');
+                knownHosts.append(mmp.knownHostsLine()).append('\n');
+            }
+            HostList hosts = HostListParser.parse(hostText.toString(), HostAddress.DEFAULT_SSH_PORT);
+            RestartSettings settings = RestartSettings.builder().verifyAfterRestart(true)
+                    .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).build();
+            System.out.println("Restarting " + settings.getService().command() + " on " + hosts.getHosts().size()
+                    + " simulated MMPs, one at a time, host keys checked against known_hosts");
+            FleetListener console = new FleetListener() {
+                @Override
+                public void warning(String message) {
+                    System.out.println("WARNING: " + message);
+                }
+
+                @Override
+                public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+                    System.out.println("  " + host.display() + " attempt " + failedAttempt + " failed (" + reason
+                            + "); retrying in " + wait.toSeconds() + " s");
+                }
+
+                @Override
+                public void hostFinished(HostResult result, int done, int total) {
+                    System.out.println(ConsoleFormatter.hostLine(result, done, total));
+                }
+            };
+            FleetReport report = new FleetRunner(settings, new PasswordAuthenticator("admin", password.toCharArray()),
+                    new KnownHostsVerifier(knownHosts.toString(), "the demo's known_hosts"), console).run(hosts.getHosts());
+            System.out.println(ConsoleFormatter.summary(report));
+
+            String log = RestartLogWriter.render(report);
+            Path logFile = out.resolve(RestartLogWriter.DEFAULT_FILE_NAME);
+            Path jsonFile = out.resolve(JsonReportWriter.DEFAULT_FILE_NAME);
+            Files.writeString(logFile, log, StandardCharsets.UTF_8);
+            Files.writeString(jsonFile, JsonReportWriter.render(report), StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.println("Restart log (" + logFile + "):");
+            System.out.print(log);
+            System.out.println();
+            System.out.println("JSON report: " + jsonFile);
+        } finally {
+            mmps.forEach(MmpSimulator::close);
+        }
+    }
+}

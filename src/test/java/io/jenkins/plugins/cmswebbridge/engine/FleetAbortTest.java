@@ -1,0 +1,121 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A build abort interrupts the runner: every connection closes and the run returns within 2 seconds. */
+class FleetAbortTest {
+
+    private final List<MmpSimulator> simulators = new ArrayList<>();
+
+    @AfterEach
+    void stopSimulators() {
+        simulators.forEach(MmpSimulator::close);
+    }
+
+    private MmpSimulator start(Fault fault) {
+        MmpSimulator sim = MmpSimulator.builder().username("admin").password(FleetFaultsTest.PASSWORD).fault(fault).start();
+        simulators.add(sim);
+        return sim;
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Starts the run on its own thread, waits for {@code ready}, interrupts it and measures how long it takes to end. */
+    private FleetReport runAndInterrupt(RestartSettings settings, BooleanSupplier ready) throws Exception {
+        List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
+        AtomicReference<FleetReport> report = new AtomicReference<>();
+        AtomicBoolean interruptFlagAfterRun = new AtomicBoolean();
+        Thread runner = new Thread(() -> {
+            report.set(new FleetRunner(settings, new PasswordAuthenticator("admin", FleetFaultsTest.PASSWORD.toCharArray()),
+                    new NonVerifyingHostKeyVerifier(), null).run(hosts));
+            interruptFlagAfterRun.set(Thread.currentThread().isInterrupted());
+        });
+        runner.start();
+        await(ready, "the fleet to reach the point of interruption");
+        long t0 = System.nanoTime();
+        runner.interrupt();
+        runner.join(5000);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertFalse(runner.isAlive(), "the runner did not return after the interrupt");
+        assertTrue(millis < 2000, "returned " + millis + " ms after the interrupt");
+        assertTrue(interruptFlagAfterRun.get(), "the interrupt flag must be set again for the caller");
+        for (MmpSimulator sim : simulators) {
+            sim.awaitNoOpenConnections(Duration.ofMillis(2000 - Math.min(millis, 1000)));
+        }
+        return report.get();
+    }
+
+    @Test
+    void abortDuringHungCommandsInParallel() throws Exception {
+        MmpSimulator a = start(Fault.HANG_COMMAND);
+        MmpSimulator b = start(Fault.HANG_COMMAND);
+        start(Fault.NONE);
+        start(Fault.NONE);
+        RestartSettings settings = FleetFaultsTest.fast().parallelism(2).commandTimeout(Duration.ofMinutes(5)).build();
+        FleetReport report = runAndInterrupt(settings, () -> a.commands().size() == 1 && b.commands().size() == 1);
+        assertTrue(report.isAborted());
+        assertEquals(List.of(Outcome.FAILED, Outcome.FAILED, Outcome.NOT_RUN, Outcome.NOT_RUN),
+                report.getResults().stream().map(HostResult::getOutcome).toList());
+        HostResult first = report.getResults().get(0);
+        assertEquals(FailureKind.ABORTED, first.getFailureKind());
+        assertTrue(first.getReason().contains("Aborted while running 'webbridge restart'"), first.getReason());
+        assertEquals("0 of 4 hosts restarted, 2 failed, 2 not run (aborted)", report.summary());
+        assertEquals(0, simulators.get(2).connectionsAccepted());
+    }
+
+    @Test
+    void abortDuringTheHandshakeOfASilentServer() throws Exception {
+        MmpSimulator silent = start(Fault.SILENT_BANNER);
+        start(Fault.NONE);
+        RestartSettings settings = FleetFaultsTest.fast().connectTimeout(Duration.ofSeconds(60))
+                .kexTimeout(Duration.ofSeconds(60)).build();
+        FleetReport report = runAndInterrupt(settings, () -> silent.connectionsAccepted() == 1);
+        assertEquals(List.of(Outcome.FAILED, Outcome.NOT_RUN),
+                report.getResults().stream().map(HostResult::getOutcome).toList());
+    }
+
+    @Test
+    void abortDuringTheBackoffBetweenRetries() throws Exception {
+        MmpSimulator refusing = start(Fault.REFUSE);
+        AtomicBoolean retrying = new AtomicBoolean();
+        RestartSettings settings = FleetFaultsTest.fast().retries(3).retryBackoff(Duration.ofMinutes(5)).build();
+        List<HostAddress> hosts = List.of(new HostAddress(refusing.host(), refusing.port()));
+        AtomicReference<FleetReport> report = new AtomicReference<>();
+        Thread runner = new Thread(() -> report.set(new FleetRunner(settings,
+                new PasswordAuthenticator("admin", "x".toCharArray()), new NonVerifyingHostKeyVerifier(),
+                new FleetListener() {
+                    @Override
+                    public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+                        retrying.set(true);
+                    }
+                }).run(hosts)));
+        runner.start();
+        await(retrying::get, "the first retry");
+        long t0 = System.nanoTime();
+        runner.interrupt();
+        runner.join(5000);
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000);
+        assertEquals(FailureKind.ABORTED, report.get().getResults().get(0).getFailureKind());
+    }
+}

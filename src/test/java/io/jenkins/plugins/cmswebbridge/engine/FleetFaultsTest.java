@@ -1,0 +1,315 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs the engine against simulated MMPs, one fault at a time: right outcome, right reason, bounded time. */
+class FleetFaultsTest {
+
+    static final String PASSWORD = "Pa55-w0rd-never-shown";
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    private final List<MmpSimulator> simulators = new ArrayList<>();
+
+    @AfterEach
+    void stopSimulators() {
+        simulators.forEach(MmpSimulator::close);
+    }
+
+    private MmpSimulator start(Fault fault) {
+        return start(fault, b -> b);
+    }
+
+    private MmpSimulator start(Fault fault, UnaryOperator<MmpSimulator.Builder> options) {
+        MmpSimulator sim = options.apply(MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault)).start();
+        simulators.add(sim);
+        return sim;
+    }
+
+    static RestartSettings.Builder fast() {
+        return RestartSettings.builder().connectTimeout(Duration.ofSeconds(2)).kexTimeout(Duration.ofSeconds(2))
+                .authTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(5))
+                .retries(0).retryBackoff(Duration.ofMillis(20));
+    }
+
+    private KnownHostsVerifier knownHosts() {
+        StringBuilder sb = new StringBuilder();
+        simulators.forEach(s -> sb.append(s.knownHostsLine()).append('\n'));
+        return new KnownHostsVerifier(sb.toString(), "test known_hosts");
+    }
+
+    private FleetReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
+        List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
+        return assertTimeoutPreemptively(BOUND, () -> new FleetRunner(settings, auth, verifier, null).run(hosts));
+    }
+
+    private FleetReport run(RestartSettings settings) {
+        return run(settings, new PasswordAuthenticator("admin", PASSWORD.toCharArray()), knownHosts());
+    }
+
+    private HostResult single(RestartSettings settings) {
+        FleetReport report = run(settings);
+        assertEquals(1, report.getResults().size());
+        return report.getResults().get(0);
+    }
+
+    private static void assertFailed(HostResult r, FailureKind kind, String reasonPart) {
+        assertEquals(Outcome.FAILED, r.getOutcome(), r.toString());
+        assertEquals(kind, r.getFailureKind(), r.toString());
+        assertTrue(r.getReason().contains(reasonPart), r.getReason());
+    }
+
+    @Test
+    void healthyFleetIsRestartedAndHostKeysAreRecorded() {
+        MmpSimulator a = start(Fault.NONE);
+        MmpSimulator b = start(Fault.NONE);
+        FleetReport report = run(fast().build());
+        assertTrue(report.isAllOk(), report.summary());
+        for (int i = 0; i < 2; i++) {
+            HostResult r = report.getResults().get(i);
+            MmpSimulator sim = simulators.get(i);
+            assertEquals(Outcome.RESTARTED, r.getOutcome());
+            assertEquals(1, r.getAttempts());
+            assertEquals("SUCCESS: webbridge restarted", r.getReason());
+            assertEquals(Fingerprints.sha256(sim.advertisedHostKeyBlob()), r.getHostKeyFingerprint());
+            assertEquals(List.of("webbridge restart"), sim.commands());
+        }
+        a.awaitNoOpenConnections(Duration.ofSeconds(5));
+        b.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void privateKeyAuthenticationWorks() {
+        var keys = TestKeys.rsa(2);
+        MmpSimulator sim = start(Fault.NONE, b -> b.authorizedKey(keys.getPublic()));
+        FleetReport report = run(fast().build(), new PrivateKeyAuthenticator("admin", TestKeys.pkcs1Pem(keys), null),
+                knownHosts());
+        assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome(), report.getResults().get(0).toString());
+        assertEquals(List.of("webbridge restart"), sim.commands());
+    }
+
+    @Test
+    void webBridgeThreeUsesItsOwnCommands() {
+        MmpSimulator sim = start(Fault.NONE);
+        HostResult r = single(fast().service(WebBridgeService.WEBBRIDGE3).verifyAfterRestart(true).build());
+        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
+        assertEquals(List.of("webbridge3 restart", "webbridge3"), sim.commands());
+        assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
+    }
+
+    @Test
+    void dryRunOnlyReadsTheStatus() {
+        MmpSimulator sim = start(Fault.NONE);
+        HostResult r = single(fast().dryRun(true).build());
+        assertEquals(Outcome.CHECKED, r.getOutcome(), r.toString());
+        assertEquals(List.of("webbridge"), sim.commands());
+        assertTrue(r.getOutput().contains("Enabled"), r.getOutput());
+    }
+
+    @Test
+    void verificationFailsWhenTheServiceIsNotEnabledAfterTheRestart() {
+        start(Fault.STATUS_DISABLED);
+        HostResult r = single(fast().verifyAfterRestart(true).build());
+        assertFailed(r, FailureKind.VERIFICATION_FAILED, "not enabled");
+    }
+
+    @Test
+    void refusedConnectionIsRetriedWithBackoff() {
+        start(Fault.REFUSE);
+        List<String> retries = new ArrayList<>();
+        FleetListener listener = new FleetListener() {
+            @Override
+            public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+                retries.add(failedAttempt + " " + wait.toMillis());
+            }
+        };
+        List<HostAddress> hosts = List.of(new HostAddress(simulators.get(0).host(), simulators.get(0).port()));
+        FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().retries(2).build(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
+        HostResult r = report.getResults().get(0);
+        assertFailed(r, FailureKind.CONNECTION_REFUSED, "Connection refused by 127.0.0.1:");
+        assertEquals(3, r.getAttempts());
+        assertEquals(List.of("1 20", "2 40"), retries);
+        assertNull(r.getHostKeyFingerprint());
+    }
+
+    @Test
+    void silentServerHitsTheHandshakeTimeout() {
+        MmpSimulator sim = start(Fault.SILENT_BANNER);
+        long t0 = System.nanoTime();
+        HostResult r = single(fast().connectTimeout(Duration.ofSeconds(1)).kexTimeout(Duration.ofSeconds(1)).build());
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertFailed(r, FailureKind.HANDSHAKE_TIMEOUT, "sent no SSH banner");
+        assertTrue(millis < 5000, "took " + millis + " ms");
+        sim.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void authenticationFailureIsNeverRetried() {
+        MmpSimulator sim = start(Fault.AUTH_FAILURE);
+        HostResult r = single(fast().retries(3).build());
+        assertFailed(r, FailureKind.AUTHENTICATION_FAILED, "refused the credentials of user 'admin'");
+        assertTrue(r.getReason().contains("Not retried"), r.getReason());
+        assertEquals(1, r.getAttempts());
+        assertEquals(1, sim.connectionsAccepted());
+        assertTrue(sim.commands().isEmpty());
+    }
+
+    @Test
+    void wrongHostKeyFailsBeforeAnyCredentialIsSent() {
+        MmpSimulator sim = start(Fault.WRONG_HOST_KEY);
+        HostResult r = single(fast().retries(2).build());
+        assertFailed(r, FailureKind.HOST_KEY_REJECTED, "Host key mismatch for [127.0.0.1]:" + sim.port());
+        assertTrue(r.getReason().contains("the server offered ssh-rsa SHA256:"), r.getReason());
+        assertFalse(r.getReason().contains(Fingerprints.sha256(sim.advertisedHostKeyBlob())), r.getReason());
+        assertTrue(r.getReason().contains(r.getHostKeyFingerprint()), r.getReason());
+        assertEquals(1, r.getAttempts());
+        assertEquals(0, sim.authAttempts());
+    }
+
+    @Test
+    void disconnectDuringTheCommandIsReported() {
+        start(Fault.DISCONNECT_MID_COMMAND);
+        HostResult r = single(fast().build());
+        assertFailed(r, FailureKind.DISCONNECTED, "during 'webbridge restart'");
+        assertTrue(r.getReason().contains("Restarting webbridge..."), r.getReason());
+    }
+
+    @Test
+    void commandThatNeverReturnsHitsTheCommandTimeout() {
+        MmpSimulator sim = start(Fault.HANG_COMMAND);
+        long t0 = System.nanoTime();
+        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(1)).build());
+        assertFailed(r, FailureKind.COMMAND_TIMEOUT, "'webbridge restart' did not finish within 1 s");
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 6000);
+        sim.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void failureOutputFailsAndIsNotRetried() {
+        MmpSimulator sim = start(Fault.FAILURE_OUTPUT);
+        HostResult r = single(fast().retries(2).build());
+        assertFailed(r, FailureKind.COMMAND_FAILED, "FAILURE: webbridge restart failed: service not configured");
+        assertEquals(1, r.getAttempts());
+        assertEquals(List.of("webbridge restart"), sim.commands());
+    }
+
+    @Test
+    void hugeOutputIsBoundedAndCounted() {
+        start(Fault.HUGE_OUTPUT, b -> b.hugeOutputBytes(8L * 1024 * 1024));
+        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
+        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
+        assertEquals(RestartSettings.DEFAULT_MAX_OUTPUT_BYTES, r.getOutput().length());
+        assertTrue(r.getOutputDroppedBytes() > 8L * 1024 * 1024 - 70_000, "dropped " + r.getOutputDroppedBytes());
+    }
+
+    @Test
+    void expiredPasswordPromptFailsFastWithAnExplanation() {
+        MmpSimulator sim = start(Fault.PASSWORD_EXPIRED);
+        long t0 = System.nanoTime();
+        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(60)).build());
+        assertFailed(r, FailureKind.COMMAND_FAILED, "MMP password expired");
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 10_000, "waited for the command timeout");
+        sim.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void permissionDeniedAndUnknownCommandFail() {
+        start(Fault.PERMISSION_DENIED);
+        assertFailed(single(fast().build()), FailureKind.COMMAND_FAILED, "permission denied");
+        stopSimulators();
+        simulators.clear();
+        start(Fault.UNKNOWN_COMMAND);
+        assertFailed(single(fast().service(WebBridgeService.WEBBRIDGE3).build()), FailureKind.COMMAND_FAILED,
+                "webbridge or webbridge3");
+    }
+
+    @Test
+    void mixedFleetInParallelKeepsHostOrderAndReportsProgress() {
+        start(Fault.NONE);
+        start(Fault.REFUSE);
+        start(Fault.FAILURE_OUTPUT);
+        start(Fault.NONE);
+        List<String> progress = new ArrayList<>();
+        FleetListener listener = new FleetListener() {
+            @Override
+            public void hostFinished(HostResult result, int done, int total) {
+                progress.add(done + "/" + total);
+            }
+        };
+        List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
+        FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().parallelism(4).build(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
+        assertEquals(List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
+                report.getResults().stream().map(HostResult::getOutcome).toList());
+        assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), progress);
+        assertEquals("2 of 4 hosts restarted, 2 failed", report.summary());
+    }
+
+    @Test
+    void stopOnFirstFailureSkipsTheRest() {
+        start(Fault.NONE);
+        start(Fault.FAILURE_OUTPUT);
+        MmpSimulator third = start(Fault.NONE);
+        MmpSimulator fourth = start(Fault.NONE);
+        FleetReport report = run(fast().stopOnFirstFailure(true).build());
+        assertEquals(List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.SKIPPED, Outcome.SKIPPED),
+                report.getResults().stream().map(HostResult::getOutcome).toList());
+        assertEquals(0, third.connectionsAccepted());
+        assertEquals(0, fourth.connectionsAccepted());
+        assertEquals(0, report.getResults().get(2).getAttempts());
+    }
+
+    @Test
+    void nonVerifyingRunWarnsAndStillRecordsTheFingerprint() {
+        MmpSimulator sim = start(Fault.WRONG_HOST_KEY);
+        List<String> warnings = new ArrayList<>();
+        FleetListener listener = new FleetListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().build(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier(), listener)
+                .run(List.of(new HostAddress(sim.host(), sim.port()))));
+        assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("Host key verification is switched off"));
+        assertEquals(warnings, report.getWarnings());
+        assertTrue(report.getResults().get(0).getHostKeyFingerprint().startsWith("SHA256:"));
+    }
+
+    @Test
+    void secretsAppearNowhereInResultsLogsOrReports() {
+        for (Fault f : new Fault[] {Fault.NONE, Fault.AUTH_FAILURE, Fault.FAILURE_OUTPUT, Fault.PASSWORD_EXPIRED,
+                Fault.DISCONNECT_MID_COMMAND, Fault.WRONG_HOST_KEY, Fault.REFUSE}) {
+            start(f);
+        }
+        var keys = TestKeys.rsa(3);
+        String pem = TestKeys.pkcs1Pem(keys);
+        String keyBody = pem.split("\n")[1];
+        for (MmpAuthenticator auth : List.of(new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new PrivateKeyAuthenticator("admin", pem, "key-passphrase-secret".toCharArray()))) {
+            FleetReport report = run(fast().parallelism(4).build(), auth, knownHosts());
+            String everything = RestartLogWriter.render(report) + JsonReportWriter.render(report) + report.getResults()
+                    + auth + report.summary();
+            for (String secret : List.of(PASSWORD, keyBody, "key-passphrase-secret")) {
+                assertFalse(everything.contains(secret), "a secret leaked into the results");
+            }
+        }
+    }
+}

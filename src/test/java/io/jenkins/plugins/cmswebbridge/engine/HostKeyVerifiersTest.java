@@ -1,0 +1,105 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.security.MessageDigest;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class HostKeyVerifiersTest {
+
+    private static final byte[] KEY_A = TestKeys.sshPublicKeyBlob(TestKeys.rsa(0).getPublic());
+    private static final byte[] KEY_B = TestKeys.sshPublicKeyBlob(TestKeys.rsa(1).getPublic());
+    private static final String LINE_A = TestKeys.openSshPublicKey(TestKeys.rsa(0).getPublic());
+
+    @Test
+    void fingerprintIsWhatSshKeygenPrints() throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(KEY_A);
+        String expected = "SHA256:" + Base64.getEncoder().encodeToString(digest).replace("=", "");
+        assertEquals(expected, Fingerprints.sha256(KEY_A));
+        assertEquals("ssh-rsa", Fingerprints.keyType(KEY_A));
+        assertEquals("unknown", Fingerprints.keyType(new byte[] {1, 2}));
+    }
+
+    @Test
+    void knownHostsAcceptsTheListedKeyOnTheDefaultPort() {
+        KnownHostsVerifier v = new KnownHostsVerifier("# comment\nmmp1.example.com " + LINE_A + "\n", "test");
+        assertDoesNotThrow(() -> v.verify(new HostAddress("mmp1.example.com", 22), "ssh-rsa", KEY_A));
+        String[] preferred = v.preferredAlgorithms(new HostAddress("mmp1.example.com", 22));
+        assertTrue(preferred == null || preferred[0].equals("ssh-rsa"), String.valueOf(preferred));
+    }
+
+    @Test
+    void knownHostsUsesBracketsForOtherPorts() {
+        KnownHostsVerifier v = new KnownHostsVerifier("[10.0.0.5]:2222 " + LINE_A, "test");
+        assertDoesNotThrow(() -> v.verify(new HostAddress("10.0.0.5", 2222), "ssh-rsa", KEY_A));
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+                () -> v.verify(new HostAddress("10.0.0.6", 2222), "ssh-rsa", KEY_A));
+        assertTrue(e.getMessage().startsWith("No known host key for [10.0.0.6]:2222 in test"), e.getMessage());
+    }
+
+    @Test
+    void knownHostsMismatchNamesTheOfferedFingerprint() {
+        KnownHostsVerifier v = new KnownHostsVerifier("mmp1 " + LINE_A, "the job configuration");
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+                () -> v.verify(new HostAddress("mmp1", 22), "ssh-rsa", KEY_B));
+        assertTrue(e.getMessage().startsWith("Host key mismatch for mmp1: the server offered ssh-rsa "
+                + Fingerprints.sha256(KEY_B)), e.getMessage());
+        assertTrue(e.getMessage().contains("the job configuration"), e.getMessage());
+    }
+
+    @Test
+    void knownHostsTextIsValidatedWithLineNumbers() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new KnownHostsVerifier("mmp1 " + LINE_A + "\nmmp2 ssh-rsa\nmmp3 ssh-rsa !!!notbase64", "file x"));
+        assertTrue(e.getMessage().contains("line 2 is not a known_hosts entry"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 3 has a key that is not valid base64"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new KnownHostsVerifier("\n# nothing\n", "file y"));
+        assertTrue(e.getMessage().contains("no entries"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new KnownHostsVerifier("mmp1 ssh-ed25519 " + LINE_A.split(" ")[1], "file z"));
+        assertTrue(e.getMessage().contains("says 'ssh-ed25519' but the key inside is of type 'ssh-rsa'"), e.getMessage());
+    }
+
+    @Test
+    void hashedKnownHostsEntriesWork() {
+        String hashed = com.trilead.ssh2.KnownHosts.createHashedHostname("mmp9.example.com");
+        KnownHostsVerifier v = new KnownHostsVerifier(hashed + " " + LINE_A, "test");
+        assertDoesNotThrow(() -> v.verify(new HostAddress("mmp9.example.com", 22), "ssh-rsa", KEY_A));
+    }
+
+    @Test
+    void manualKeysMatchByHostAndPortThenHost() {
+        ManualKeysVerifier v = ManualKeysVerifier.parse("mmp1.example.com " + LINE_A + " admin@console\n"
+                + "mmp1.example.com:2222 " + TestKeys.openSshPublicKey(TestKeys.rsa(1).getPublic()));
+        assertDoesNotThrow(() -> v.verify(new HostAddress("MMP1.example.com", 22), "ssh-rsa", KEY_A));
+        assertDoesNotThrow(() -> v.verify(new HostAddress("mmp1.example.com", 2222), "ssh-rsa", KEY_B));
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+                () -> v.verify(new HostAddress("mmp1.example.com", 2222), "ssh-rsa", KEY_A));
+        assertTrue(e.getMessage().contains("offered ssh-rsa " + Fingerprints.sha256(KEY_A)), e.getMessage());
+        assertTrue(e.getMessage().contains("expected ssh-rsa " + Fingerprints.sha256(KEY_B)), e.getMessage());
+        e = assertThrows(HostKeyRejectedException.class, () -> v.verify(new HostAddress("other", 22), "ssh-rsa", KEY_A));
+        assertTrue(e.getMessage().startsWith("No host key was provided for other:22"), e.getMessage());
+    }
+
+    @Test
+    void manualKeysAreValidated() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("mmp1\n"));
+        assertTrue(e.getMessage().contains("line 1 has a host but no key"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("# nothing"));
+        assertTrue(e.getMessage().contains("at least one"), e.getMessage());
+    }
+
+    @Test
+    void nonVerifyingAcceptsAnythingAndSaysSo() {
+        NonVerifyingHostKeyVerifier v = new NonVerifyingHostKeyVerifier();
+        assertDoesNotThrow(() -> v.verify(new HostAddress("x", 22), "ssh-rsa", KEY_B));
+        assertFalse(v.isVerifying());
+        assertTrue(new KnownHostsVerifier("x " + LINE_A, "t").isVerifying());
+    }
+}

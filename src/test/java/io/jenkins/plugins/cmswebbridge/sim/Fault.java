@@ -1,0 +1,31 @@
+package io.jenkins.plugins.cmswebbridge.sim;
+
+/** What a simulated MMP does wrong. */
+public enum Fault {
+    /** Behaves like a healthy MMP. */
+    NONE,
+    /** Nothing listens on the port: connections are refused. */
+    REFUSE,
+    /** Accepts TCP connections and never sends a byte, not even the SSH banner. */
+    SILENT_BANNER,
+    /** Rejects every password and key. */
+    AUTH_FAILURE,
+    /** Presents a host key other than the one it advertises in {@code knownHostsLine()}. */
+    WRONG_HOST_KEY,
+    /** The restart command prints a line, then the whole SSH connection drops without an exit status. */
+    DISCONNECT_MID_COMMAND,
+    /** The restart command prints nothing and never returns. */
+    HANG_COMMAND,
+    /** The restart command answers {@code FAILURE: ...} with exit status 0. */
+    FAILURE_OUTPUT,
+    /** The restart command prints a flood of output, then {@code SUCCESS:}. */
+    HUGE_OUTPUT,
+    /** Every command gets the forced password-change prompt, which waits for input forever. */
+    PASSWORD_EXPIRED,
+    /** The restart command answers {@code Permission denied}. */
+    PERMISSION_DENIED,
+    /** Every command answers {@code Unknown command}. */
+    UNKNOWN_COMMAND,
+    /** The restart works but the status command shows the service as not enabled. */
+    STATUS_DISABLED
+}

@@ -1,0 +1,336 @@
+package io.jenkins.plugins.cmswebbridge.sim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.kex.KeyExchangeFactory;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.mac.BuiltinMacs;
+import org.apache.sshd.common.mac.Mac;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.signature.BuiltinSignatures;
+import org.apache.sshd.common.signature.Signature;
+import org.apache.sshd.server.ServerBuilder;
+import org.apache.sshd.server.SshServer;
+
+/**
+ * A simulated Cisco Meeting Server MMP on loopback: an Apache MINA sshd server that answers the MMP's web
+ * bridge commands ({@code webbridge restart}, {@code webbridge3 restart}, and the status commands
+ * {@code webbridge} / {@code webbridge3}), one per exec channel, with a {@link Fault} on demand.
+ * It also speaks the legacy algorithms (diffie-hellman-group14-sha1, group exchange, ssh-rsa, hmac-sha1) that
+ * Debian's old trilead needs.
+ */
+public final class MmpSimulator implements AutoCloseable {
+
+    private static final String HOST = "127.0.0.1";
+
+    private final Builder config;
+    private final KeyPair advertisedKey;
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final AtomicInteger authAttempts = new AtomicInteger();
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final Set<Object> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+    private SshServer sshd;
+    private ServerSocket silent;
+    private int port;
+
+    private MmpSimulator(Builder config) {
+        this.config = config;
+        this.advertisedKey = config.hostKey != null ? config.hostKey : TestKeys.rsa(100);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void startServer() throws IOException {
+        switch (config.fault) {
+            case REFUSE -> {
+                try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+                    port = s.getLocalPort();
+                }
+            }
+            case SILENT_BANNER -> startSilent();
+            default -> startSshd();
+        }
+    }
+
+    private void startSshd() throws IOException {
+        sshd = SshServer.setUpDefaultServer();
+        sshd.setHost(HOST);
+        sshd.setPort(0);
+        KeyPair served = config.fault == Fault.WRONG_HOST_KEY ? TestKeys.rsa(101) : advertisedKey;
+        sshd.setKeyPairProvider(KeyPairProvider.wrap(served));
+        List<KeyExchangeFactory> kex = new ArrayList<>(sshd.getKeyExchangeFactories());
+        kex.add(ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhg14));
+        kex.add(ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhgex));
+        sshd.setKeyExchangeFactories(kex);
+        List<NamedFactory<Signature>> signatures = new ArrayList<>(sshd.getSignatureFactories());
+        if (signatures.stream().noneMatch(f -> BuiltinSignatures.rsa.getName().equals(f.getName()))) {
+            signatures.add(BuiltinSignatures.rsa);
+        }
+        sshd.setSignatureFactories(signatures);
+        List<NamedFactory<Mac>> macs = new ArrayList<>(sshd.getMacFactories());
+        if (macs.stream().noneMatch(f -> BuiltinMacs.hmacsha1.getName().equals(f.getName()))) {
+            macs.add(BuiltinMacs.hmacsha1);
+        }
+        sshd.setMacFactories(macs);
+        sshd.setPasswordAuthenticator((user, password, session) -> {
+            authAttempts.incrementAndGet();
+            return config.fault != Fault.AUTH_FAILURE && config.password != null
+                    && config.username.equals(user) && config.password.equals(password);
+        });
+        sshd.setPublickeyAuthenticator((user, key, session) -> {
+            authAttempts.incrementAndGet();
+            return config.fault != Fault.AUTH_FAILURE && config.authorizedKey != null
+                    && config.username.equals(user) && config.authorizedKey.equals(key);
+        });
+        sshd.setKeyboardInteractiveAuthenticator(null);
+        sshd.setCommandFactory((channel, command) -> {
+            commands.add(command);
+            return new SimulatedCommand(this, command);
+        });
+        sshd.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                accepted.incrementAndGet();
+                open.add(session);
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                open.remove(session);
+            }
+        });
+        sshd.start();
+        port = sshd.getPort();
+    }
+
+    private void startSilent() throws IOException {
+        silent = new ServerSocket(0, 50, InetAddress.getByName(HOST));
+        port = silent.getLocalPort();
+        Thread acceptor = new Thread(() -> {
+            while (!closed) {
+                try {
+                    Socket socket = silent.accept();
+                    accepted.incrementAndGet();
+                    open.add(socket);
+                    Thread reader = new Thread(() -> holdUntilPeerCloses(socket), "mmp-sim-silent-reader");
+                    reader.setDaemon(true);
+                    reader.start();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }, "mmp-sim-silent-acceptor");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private void holdUntilPeerCloses(Socket socket) {
+        try (socket; InputStream in = socket.getInputStream()) {
+            byte[] buffer = new byte[1024];
+            while (in.read(buffer) >= 0) {
+                // the client's banner and key exchange go unanswered
+            }
+        } catch (IOException e) {
+            // closed by either side
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The host key clients should trust (with {@link Fault#WRONG_HOST_KEY} the server presents another). */
+    public PublicKey advertisedHostKey() {
+        return advertisedKey.getPublic();
+    }
+
+    public byte[] advertisedHostKeyBlob() {
+        return TestKeys.sshPublicKeyBlob(advertisedKey.getPublic());
+    }
+
+    /** {@code [127.0.0.1]:PORT ssh-rsa AAAA...} for the advertised key. */
+    public String knownHostsLine() {
+        return "[" + HOST + "]:" + port + " ssh-rsa " + Base64.getEncoder().encodeToString(advertisedHostKeyBlob());
+    }
+
+    /** Every exec command received, in order. */
+    public List<String> commands() {
+        return List.copyOf(commands);
+    }
+
+    /** Calls of the password and public key authenticators (a key may be checked twice: offered, then signed). */
+    public int authAttempts() {
+        return authAttempts.get();
+    }
+
+    public int connectionsAccepted() {
+        return accepted.get();
+    }
+
+    public int openConnections() {
+        return open.size();
+    }
+
+    /** Polls until every client connection is closed; fails the test after {@code timeout}. */
+    public void awaitNoOpenConnections(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!open.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(open.size() + " connection(s) to the simulated MMP on port " + port
+                        + " still open after " + timeout.toMillis() + " ms");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    Fault fault() {
+        return config.fault;
+    }
+
+    Duration restartDelay() {
+        return config.restartDelay;
+    }
+
+    String restartOutput() {
+        return config.restartOutput;
+    }
+
+    Integer exitStatus() {
+        return config.exitStatus;
+    }
+
+    long hugeOutputBytes() {
+        return config.hugeOutputBytes;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            if (sshd != null) {
+                sshd.stop(true);
+            }
+            if (silent != null) {
+                silent.close();
+            }
+            for (Object o : open) {
+                if (o instanceof Socket s) {
+                    s.close();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Configures a simulator; {@link #start()} binds it to an ephemeral loopback port. */
+    public static final class Builder {
+        private String username = "admin";
+        private String password;
+        private PublicKey authorizedKey;
+        private Fault fault = Fault.NONE;
+        private Duration restartDelay = Duration.ZERO;
+        private String restartOutput;
+        private Integer exitStatus = 0;
+        private long hugeOutputBytes = 4L * 1024 * 1024;
+        private KeyPair hostKey;
+
+        private Builder() {
+        }
+
+        public Builder username(String value) {
+            username = value;
+            return this;
+        }
+
+        public Builder password(String value) {
+            password = value;
+            return this;
+        }
+
+        public Builder authorizedKey(PublicKey value) {
+            authorizedKey = value;
+            return this;
+        }
+
+        public Builder fault(Fault value) {
+            fault = value;
+            return this;
+        }
+
+        /** How long a healthy restart takes. */
+        public Builder restartDelay(Duration value) {
+            restartDelay = value;
+            return this;
+        }
+
+        /** What a healthy restart prints; by default {@code SUCCESS: webbridge restarted}. */
+        public Builder restartOutput(String value) {
+            restartOutput = value;
+            return this;
+        }
+
+        /** Exit status of a healthy restart; {@code null} sends none. */
+        public Builder exitStatus(Integer value) {
+            exitStatus = value;
+            return this;
+        }
+
+        public Builder hugeOutputBytes(long value) {
+            hugeOutputBytes = value;
+            return this;
+        }
+
+        /** The host key to serve; by default one shared by every simulator in the JVM. */
+        public Builder hostKey(KeyPair value) {
+            hostKey = value;
+            return this;
+        }
+
+        public MmpSimulator start() {
+            MmpSimulator sim = new MmpSimulator(this);
+            try {
+                sim.startServer();
+            } catch (IOException e) {
+                sim.close();
+                throw new UncheckedIOException("cannot start the simulated MMP", e);
+            }
+            return sim;
+        }
+    }
+}
