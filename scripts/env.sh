@@ -72,6 +72,5 @@ cms_wb_setup() {
     if [ "$(cms_wb_java_version "$JAVA_HOME/bin/java")" -ge 24 ]; then
         export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
     fi
-    export MAVEN_ARGS="${MAVEN_ARGS:-} -Dstyle.color=never"
     echo "Using JDK $(cms_wb_java_version "$JAVA_HOME/bin/java") at $JAVA_HOME"
 }

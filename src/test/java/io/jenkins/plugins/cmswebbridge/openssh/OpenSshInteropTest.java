@@ -1,0 +1,126 @@
+package io.jenkins.plugins.cmswebbridge.openssh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.jenkins.plugins.cmswebbridge.engine.FailureKind;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.PrivateKeyAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine against a real OpenSSH sshd on loopback, whose forced command stands in for the MMP. Under CI
+ * (CI=true) a missing sshd fails the test instead of skipping it.
+ */
+class OpenSshInteropTest {
+
+    private static OpenSshServer server;
+
+    @BeforeAll
+    static void startSshd() throws Exception {
+        if (OpenSshServer.findSshd().isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("OpenSSH sshd is not installed; CI needs it: apt-get install openssh-server");
+            }
+            Assumptions.abort("OpenSSH sshd is not installed (apt-get install openssh-server)");
+        }
+        server = OpenSshServer.start();
+    }
+
+    @AfterAll
+    static void stopSshd() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static HostResult restart(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
+        FleetReport report = new FleetRunner(settings, auth, verifier, null)
+                .run(List.of(new HostAddress(server.host(), server.port())));
+        return report.getResults().get(0);
+    }
+
+    private static RestartSettings.Builder settings() {
+        return RestartSettings.builder().connectTimeout(Duration.ofSeconds(10)).commandTimeout(Duration.ofSeconds(20))
+                .retries(0);
+    }
+
+    private static KnownHostsVerifier knownHosts() {
+        return new KnownHostsVerifier(server.knownHostsLine(), "sshd's host key");
+    }
+
+    private static MmpAuthenticator key() {
+        return new PrivateKeyAuthenticator(server.username(), server.userPrivateKeyPem(), null);
+    }
+
+    private HostResult checked(HostResult r, Outcome expected) {
+        assertEquals(expected, r.getOutcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
+        return r;
+    }
+
+    @Test
+    void restartsWithKeyAuthenticationAndVerifiedHostKey() throws Exception {
+        server.failRestarts(false);
+        HostResult r = checked(restart(settings().verifyAfterRestart(true).build(), key(), knownHosts()), Outcome.RESTARTED);
+        assertTrue(r.getReason().startsWith("SUCCESS: webbridge restarted"), r.getReason());
+        assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
+        List<String> seen = server.commandsSeen();
+        assertEquals(List.of("webbridge restart", "webbridge"), seen.subList(seen.size() - 2, seen.size()));
+    }
+
+    @Test
+    void restartsWithPasswordAuthentication() throws Exception {
+        Assumptions.assumeTrue(server.passwordAvailable() || "true".equals(System.getenv("CI")),
+                "password authentication needs root to set the test account's password");
+        server.failRestarts(false);
+        HostResult r = checked(restart(settings().build(),
+                new PasswordAuthenticator(server.username(), server.password().toCharArray()), knownHosts()),
+                Outcome.RESTARTED);
+        assertEquals("SUCCESS: webbridge restarted", r.getReason());
+    }
+
+    @Test
+    void failureAnswerAndNonZeroStatusFailTheHost() throws Exception {
+        server.failRestarts(true);
+        try {
+            HostResult r = checked(restart(settings().build(), key(), knownHosts()), Outcome.FAILED);
+            assertEquals(FailureKind.COMMAND_FAILED, r.getFailureKind());
+            assertTrue(r.getReason().contains("FAILURE: webbridge restart failed"), r.getReason());
+        } finally {
+            server.failRestarts(false);
+        }
+    }
+
+    @Test
+    void unknownHostKeyIsRejected() {
+        String other = "[" + server.host() + "]:" + server.port() + " " + TestKeys.openSshPublicKey(TestKeys.rsa(7).getPublic());
+        HostResult r = checked(restart(settings().build(), key(), new KnownHostsVerifier(other, "a stale known_hosts")),
+                Outcome.FAILED);
+        assertEquals(FailureKind.HOST_KEY_REJECTED, r.getFailureKind());
+        assertTrue(r.getReason().contains("Host key mismatch"), r.getReason());
+    }
+
+    @Test
+    void wrongKeyIsAnAuthenticationFailureAndNotRetried() {
+        MmpAuthenticator wrong = new PrivateKeyAuthenticator(server.username(), TestKeys.pkcs1Pem(TestKeys.rsa(8)), null);
+        HostResult r = checked(restart(settings().retries(3).build(), wrong, knownHosts()), Outcome.FAILED);
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind());
+        assertEquals(1, r.getAttempts());
+    }
+}

@@ -1,0 +1,270 @@
+package io.jenkins.plugins.cmswebbridge.openssh;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real OpenSSH {@code sshd} on loopback whose forced command stands in for a CMS MMP (see fake-mmp.sh).
+ * It enables the legacy algorithms Debian's old trilead needs. Run as root, it logs in a dedicated local
+ * account, {@value #TEST_USER}, with a fresh random password (locked again on close); otherwise it serves only
+ * the current user, with key authentication.
+ */
+public final class OpenSshServer implements AutoCloseable {
+
+    static final String TEST_USER = "cmswbtest";
+    private static final String HOST = "127.0.0.1";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Path dir;
+    private final int port;
+    private final String username;
+    private final String password;
+    private final Process process;
+
+    private OpenSshServer(Path dir, int port, String username, String password, Process process) {
+        this.dir = dir;
+        this.port = port;
+        this.username = username;
+        this.password = password;
+        this.process = process;
+    }
+
+    /** The sshd binary, if installed. */
+    public static Optional<Path> findSshd() {
+        Path standard = Path.of("/usr/sbin/sshd");
+        if (Files.isExecutable(standard)) {
+            return Optional.of(standard);
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String entry : path.split(":")) {
+                Path candidate = Path.of(entry, "sshd");
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate.toAbsolutePath());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    public static OpenSshServer start() throws IOException, InterruptedException {
+        Path sshd = findSshd().orElseThrow(() -> new IllegalStateException("sshd not found: install openssh-server"));
+        Path dir = Files.createTempDirectory("cms-wb-sshd");
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", dir.resolve("host_rsa").toString()));
+            run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", dir.resolve("user_rsa").toString()));
+            Files.copy(dir.resolve("user_rsa.pub"), dir.resolve("authorized_keys"));
+            Files.setPosixFilePermissions(dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
+            Path script = dir.resolve("fake-mmp.sh");
+            try (InputStream in = OpenSshServer.class.getResourceAsStream("fake-mmp.sh")) {
+                if (in == null) {
+                    throw new IllegalStateException("fake-mmp.sh is missing from the test resources");
+                }
+                Files.copy(in, script);
+            }
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path log = Files.createFile(dir.resolve("commands.log"));
+            Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+            String username;
+            String password = null;
+            if (isRoot()) {
+                username = TEST_USER;
+                password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+                prepareTestAccount(password);
+                Files.createDirectories(Path.of("/run/sshd"));
+            } else {
+                username = System.getProperty("user.name");
+            }
+            int port = freePort();
+            Path config = dir.resolve("sshd_config");
+            Files.writeString(config, String.join("\n",
+                    "Port " + port,
+                    "ListenAddress " + HOST,
+                    "HostKey " + dir.resolve("host_rsa"),
+                    "PidFile " + dir.resolve("sshd.pid"),
+                    "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+                    "StrictModes no",
+                    "UsePAM no",
+                    "PasswordAuthentication " + (password != null ? "yes" : "no"),
+                    "KbdInteractiveAuthentication no",
+                    "PubkeyAuthentication yes",
+                    "PermitRootLogin no",
+                    "AllowUsers " + username,
+                    "ForceCommand /bin/sh " + script,
+                    "KexAlgorithms +diffie-hellman-group14-sha1",
+                    "HostKeyAlgorithms +ssh-rsa",
+                    "PubkeyAcceptedAlgorithms +ssh-rsa",
+                    "UseDNS no",
+                    "PrintMotd no",
+                    "LogLevel VERBOSE", ""), StandardCharsets.US_ASCII);
+            Process process = new ProcessBuilder(sshd.toString(), "-D", "-e", "-f", config.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("sshd.log").toFile())
+                    .start();
+            OpenSshServer server = new OpenSshServer(dir, port, username, password, process);
+            server.awaitListening();
+            return server;
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            deleteTree(dir);
+            throw e;
+        }
+    }
+
+    private static void prepareTestAccount(String password) throws IOException, InterruptedException {
+        if (new ProcessBuilder("id", TEST_USER).start().waitFor() != 0) {
+            run(List.of("useradd", "--create-home", "--shell", "/bin/sh", TEST_USER));
+        }
+        Process chpasswd = new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
+        chpasswd.getOutputStream().write((TEST_USER + ":" + password + "\n").getBytes(StandardCharsets.US_ASCII));
+        chpasswd.getOutputStream().close();
+        if (!chpasswd.waitFor(30, TimeUnit.SECONDS) || chpasswd.exitValue() != 0) {
+            throw new IOException("chpasswd failed for " + TEST_USER + ": "
+                    + new String(chpasswd.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private void awaitListening() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IOException("sshd exited with status " + process.exitValue() + ":\n" + sshdLog());
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(HOST, port), 200);
+                return;
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("sshd did not listen on port " + port + " within " + START_TIMEOUT.toSeconds()
+                            + " s:\n" + sshdLog());
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(command.get(0) + " failed: " + out);
+        }
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public boolean passwordAvailable() {
+        return password != null;
+    }
+
+    public String password() {
+        if (password == null) {
+            throw new IllegalStateException("password authentication needs the tests to run as root");
+        }
+        return password;
+    }
+
+    public String userPrivateKeyPem() {
+        return read(dir.resolve("user_rsa"));
+    }
+
+    /** {@code [127.0.0.1]:PORT ssh-rsa AAAA...} from the server's host public key. */
+    public String knownHostsLine() {
+        String[] pub = read(dir.resolve("host_rsa.pub")).trim().split("\\s+");
+        return "[" + HOST + "]:" + port + " " + pub[0] + " " + pub[1];
+    }
+
+    /** Commands the fake MMP received, in order. */
+    public List<String> commandsSeen() {
+        return read(dir.resolve("commands.log")).lines().toList();
+    }
+
+    /** Makes restarts answer {@code FAILURE:} with exit status 1, or work again. */
+    public void failRestarts(boolean fail) throws IOException {
+        Path flag = dir.resolve("fail-restarts");
+        if (fail) {
+            Files.writeString(flag, "");
+            Files.setPosixFilePermissions(flag, PosixFilePermissions.fromString("rw-r--r--"));
+        } else {
+            Files.deleteIfExists(flag);
+        }
+    }
+
+    public String sshdLog() {
+        Path log = dir.resolve("sshd.log");
+        return Files.exists(log) ? read(log) : "(no log)";
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        if (password != null) {
+            run(List.of("usermod", "--lock", TEST_USER));
+        }
+        deleteTree(dir);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+        }
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
+        }
+    }
+}
