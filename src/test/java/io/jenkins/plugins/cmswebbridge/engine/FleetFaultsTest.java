@@ -169,6 +169,32 @@ class FleetFaultsTest {
     }
 
     @Test
+    void authenticationThatNeverAnswersHitsTheAuthTimeoutAndIsNotRetried() {
+        MmpSimulator sim = start(Fault.AUTH_HANG);
+        long t0 = System.nanoTime();
+        HostResult r = single(fast().authTimeout(Duration.ofSeconds(1)).retries(2).build());
+        assertFailed(r, FailureKind.AUTHENTICATION_TIMEOUT, "got no answer within 1 s");
+        assertEquals(1, r.getAttempts());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 6000);
+        sim.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void noExitStatusAndSilentRestartCountsAsDone() {
+        MmpSimulator sim = start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
+        HostResult r = single(fast().build());
+        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
+        assertEquals("no output and no exit status", r.getReason());
+        assertEquals(List.of("webbridge restart"), sim.commands());
+    }
+
+    @Test
+    void nonZeroExitStatusFails() {
+        start(Fault.NONE, b -> b.restartOutput("").exitStatus(2));
+        assertFailed(single(fast().build()), FailureKind.COMMAND_FAILED, "exited with status 2 and printed nothing");
+    }
+
+    @Test
     void wrongHostKeyFailsBeforeAnyCredentialIsSent() {
         MmpSimulator sim = start(Fault.WRONG_HOST_KEY);
         HostResult r = single(fast().retries(2).build());

@@ -10,6 +10,8 @@ public enum Fault {
     SILENT_BANNER,
     /** Rejects every password and key. */
     AUTH_FAILURE,
+    /** Completes the key exchange, then never answers an authentication request. */
+    AUTH_HANG,
     /** Presents a host key other than the one it advertises in {@code knownHostsLine()}. */
     WRONG_HOST_KEY,
     /** The restart command prints a line, then the whole SSH connection drops without an exit status. */

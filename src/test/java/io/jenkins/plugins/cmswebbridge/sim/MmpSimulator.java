@@ -28,6 +28,7 @@ import org.apache.sshd.common.signature.BuiltinSignatures;
 import org.apache.sshd.common.signature.Signature;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.AsyncAuthException;
 
 /**
  * A simulated Cisco Meeting Server MMP on loopback: an Apache MINA sshd server that answers the MMP's web
@@ -94,11 +95,17 @@ public final class MmpSimulator implements AutoCloseable {
         sshd.setMacFactories(macs);
         sshd.setPasswordAuthenticator((user, password, session) -> {
             authAttempts.incrementAndGet();
+            if (config.fault == Fault.AUTH_HANG) {
+                throw new AsyncAuthException(); // the answer never comes
+            }
             return config.fault != Fault.AUTH_FAILURE && config.password != null
                     && config.username.equals(user) && config.password.equals(password);
         });
         sshd.setPublickeyAuthenticator((user, key, session) -> {
             authAttempts.incrementAndGet();
+            if (config.fault == Fault.AUTH_HANG) {
+                throw new AsyncAuthException();
+            }
             return config.fault != Fault.AUTH_FAILURE && config.authorizedKey != null
                     && config.username.equals(user) && config.authorizedKey.equals(key);
         });
