@@ -1,0 +1,74 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What travels between the controller and the agent running the build survives Java serialization. */
+class SerializationTest {
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Serializable> T roundTrip(T value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
+    @Test
+    void settingsAndHostListSurvive() throws Exception {
+        RestartSettings s = roundTrip(RestartSettings.builder().service(WebBridgeService.WEBBRIDGE3).parallelism(7)
+                .commandTimeout(Duration.ofSeconds(42)).dryRun(true).build());
+        assertEquals(WebBridgeService.WEBBRIDGE3, s.getService());
+        assertEquals(7, s.getParallelism());
+        assertEquals(Duration.ofSeconds(42), s.getCommandTimeout());
+        HostList hosts = roundTrip(HostListParser.parse("a.example\n[::1]:2222\na.example", 22));
+        assertEquals("[::1]:2222", hosts.getHosts().get(1).display());
+        assertEquals(1, hosts.getDuplicates().size());
+    }
+
+    @Test
+    void verifiersStillVerifyAfterTheTrip() throws Exception {
+        var key = TestKeys.rsa(0).getPublic();
+        byte[] blob = TestKeys.sshPublicKeyBlob(key);
+        KnownHostsVerifier known = roundTrip(new KnownHostsVerifier("mmp1 " + TestKeys.openSshPublicKey(key), "test"));
+        assertDoesNotThrow(() -> known.verify(new HostAddress("mmp1", 22), "ssh-rsa", blob));
+        assertThrows(HostKeyRejectedException.class, () -> known.verify(new HostAddress("mmp2", 22), "ssh-rsa", blob));
+        ManualKeysVerifier manual = roundTrip(ManualKeysVerifier.parse("mmp1 " + TestKeys.openSshPublicKey(key)));
+        assertDoesNotThrow(() -> manual.verify(new HostAddress("mmp1", 22), "ssh-rsa", blob));
+    }
+
+    @Test
+    void reportSurvives() throws Exception {
+        Instant t = Instant.parse("2026-01-01T02:00:00Z");
+        HostResult r = new HostResult(new HostAddress("mmp1", 22), Outcome.FAILED, FailureKind.COMMAND_TIMEOUT, 2, 1234,
+                "'webbridge restart' did not finish within 5 s", "partial", 0, "SHA256:x", t, t);
+        FleetReport report = roundTrip(new FleetReport(WebBridgeService.WEBBRIDGE, false, false, "known hosts",
+                List.of(r), List.of("w"), t, t));
+        assertEquals(RestartLogWriter.render(report), RestartLogWriter.render(new FleetReport(WebBridgeService.WEBBRIDGE,
+                false, false, "known hosts", List.of(r), List.of("w"), t, t)));
+        assertEquals(FailureKind.COMMAND_TIMEOUT, report.getResults().get(0).getFailureKind());
+    }
+
+    @Test
+    void authenticatorsSurviveWithoutShowingSecrets() throws Exception {
+        PasswordAuthenticator p = roundTrip(new PasswordAuthenticator("admin", "s3cret".toCharArray()));
+        assertEquals("password authentication as admin", p.toString());
+        PrivateKeyAuthenticator k = roundTrip(new PrivateKeyAuthenticator("admin", "-----BEGIN RSA PRIVATE KEY-----", null));
+        assertEquals("private key authentication as admin", k.toString());
+    }
+}
