@@ -1,0 +1,41 @@
+package com.cloudbees.plugins.credentials;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
+import hudson.model.Item;
+import hudson.model.Run;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+
+// stand-in: credentials-plugin com.cloudbees.plugins.credentials.CredentialsProvider (the static members
+// the plugin calls; its supertypes Descriptor, ExtensionPoint, Describable and IconSpec left out)
+public abstract class CredentialsProvider {
+
+    @SuppressWarnings("unchecked")
+    public static <C extends Credentials> C snapshot(Class<C> clazz, C credential) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialByIdInItem(@NonNull String id,
+                                                                       @NonNull Class<C> type,
+                                                                       @Nullable Item item,
+                                                                       @Nullable Authentication authentication,
+                                                                       @Nullable List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
+                                                                 @NonNull Run<?, ?> run) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
+    public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,10 @@
+package com.cloudbees.plugins.credentials.common;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+// stand-in: credentials-plugin com.cloudbees.plugins.credentials.common.UsernameCredentials
+public interface UsernameCredentials extends Credentials {
+    @NonNull
+    String getUsername();
+}

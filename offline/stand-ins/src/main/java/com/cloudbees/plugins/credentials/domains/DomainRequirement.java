@@ -1,0 +1,10 @@
+package com.cloudbees.plugins.credentials.domains;
+
+import hudson.ExtensionPoint;
+import java.io.Serializable;
+
+// stand-in: credentials-plugin com.cloudbees.plugins.credentials.domains.DomainRequirement (no member is used)
+public class DomainRequirement implements ExtensionPoint, Serializable {
+
+    private static final long serialVersionUID = 1L;
+}

@@ -1,0 +1,15 @@
+package hudson;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// stand-in: jenkins-core hudson.Extension (elements the plugin sets: none; @Indexable left out)
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
+@Documented
+public @interface Extension {
+    double ordinal() default 0;
+}

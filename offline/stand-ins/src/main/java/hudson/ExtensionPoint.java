@@ -1,0 +1,5 @@
+package hudson;
+
+// stand-in: jenkins-core hudson.ExtensionPoint
+public interface ExtensionPoint {
+}

@@ -1,0 +1,14 @@
+package hudson.tasks;
+
+import hudson.model.AbstractProject;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+
+// stand-in: jenkins-core hudson.tasks.BuildStepDescriptor (the members the plugin uses)
+public abstract class BuildStepDescriptor<T extends BuildStep & Describable<T>> extends Descriptor<T> {
+
+    protected BuildStepDescriptor() {
+    }
+
+    public abstract boolean isApplicable(Class<? extends AbstractProject> jobType);
+}

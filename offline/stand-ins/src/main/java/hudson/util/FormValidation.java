@@ -1,0 +1,25 @@
+package hudson.util;
+
+import java.io.IOException;
+
+// stand-in: jenkins-core hudson.util.FormValidation (the members the plugin calls; HttpResponse left out)
+public abstract class FormValidation extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public static FormValidation error(String message) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public static FormValidation warning(String message) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public static FormValidation ok(String message) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public static FormValidation ok() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,20 @@
+package hudson.util;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.ArrayList;
+
+// stand-in: jenkins-core hudson.util.ListBoxModel (the members the plugin uses; HttpResponse left out)
+public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final class Option {
+        public String name;
+        public String value;
+        public boolean selected;
+    }
+
+    public void add(@NonNull String displayName, @NonNull String value) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

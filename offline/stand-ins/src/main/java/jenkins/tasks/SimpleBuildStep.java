@@ -1,0 +1,18 @@
+package jenkins.tasks;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.tasks.BuildStep;
+import java.io.IOException;
+
+// stand-in: jenkins-core jenkins.tasks.SimpleBuildStep (the member the plugin overrides)
+public interface SimpleBuildStep extends BuildStep {
+    default void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env, @NonNull Launcher launcher,
+                         @NonNull TaskListener listener) throws InterruptedException, IOException {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}

@@ -1,0 +1,20 @@
+package org.jenkinsci.plugins.workflow.steps;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+// stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution
+public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecution {
+
+    private static final long serialVersionUID = 1L;
+
+    protected SynchronousNonBlockingStepExecution(@NonNull StepContext context) {
+        super(context);
+    }
+
+    protected abstract T run() throws Exception;
+
+    @Override
+    public final boolean start() throws Exception {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}
