@@ -28,7 +28,7 @@ public final class ConsoleFormatter {
         return report.summary() + " in " + seconds(Math.max(0, millis));
     }
 
-    static String seconds(long millis) {
+    public static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -18,6 +19,15 @@ public interface HostKeyVerifier extends Serializable {
     /** Host key algorithms to ask the server for, most wanted first, or {@code null} for the library's default. */
     default String[] preferredAlgorithms(HostAddress host) {
         return null;
+    }
+
+    /**
+     * Called once on the node that runs the fleet, before any connection: loads whatever the verifier
+     * reads there (e.g. a known_hosts file of that node).
+     *
+     * @throws IOException with a message naming what could not be read
+     */
+    default void prepare() throws IOException {
     }
 
     /** {@code false} only for the explicit opt-out, which the runner warns about on every run. */

@@ -1,0 +1,34 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
+import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** Prints the fleet's progress to the build console: a line per host as it finishes ("[3/12] ..."). */
+final class ConsoleFleetListener implements FleetListener {
+
+    private final PrintStream console;
+
+    ConsoleFleetListener(PrintStream console) {
+        this.console = console;
+    }
+
+    @Override
+    public void warning(String message) {
+        console.println("WARNING: " + message);
+    }
+
+    @Override
+    public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+        console.println("       " + host.display() + ": attempt " + failedAttempt + " failed (" + reason
+                + "); retrying in " + wait.toSeconds() + " s");
+    }
+
+    @Override
+    public void hostFinished(HostResult result, int done, int total) {
+        console.println(ConsoleFormatter.hostLine(result, done, total));
+    }
+}

@@ -1,0 +1,197 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import com.cloudbees.jenkins.plugins.sshcredentials.SSHAuthenticator;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
+import com.trilead.ssh2.Connection;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.ExtensionList;
+import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.security.ACL;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The form code that the build step's, the pipeline step's and the host key strategies' descriptors
+ * share. Methods that list or use credentials, or connect, check {@link Item#CONFIGURE} on the job (or
+ * {@link Jenkins#ADMINISTER} outside a job); their descriptor methods are {@code @POST}.
+ */
+public final class FormSupport {
+
+    private FormSupport() {
+    }
+
+    /** Whether the current user may configure the job (or administer Jenkins when there is no job). */
+    static boolean canConfigure(@CheckForNull Item item) {
+        return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
+    }
+
+    private static Authentication authenticationOf(@CheckForNull Item item) {
+        return item instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2;
+    }
+
+    /** Every host key verification strategy installed, for the form's drop-down. */
+    public static List<HostKeyVerificationStrategyDescriptor> hostKeyVerificationDescriptors() {
+        return ExtensionList.lookup(HostKeyVerificationStrategyDescriptor.class);
+    }
+
+    /** SSH credentials that ssh-credentials can use with trilead: username with password or private key. */
+    public static ListBoxModel fillCredentialsIdItems(@CheckForNull Item item, String credentialsId) {
+        StandardListBoxModel result = new StandardListBoxModel();
+        String current = credentialsId == null ? "" : credentialsId;
+        if (!canConfigure(item)) {
+            return result.includeCurrentValue(current);
+        }
+        return result.includeEmptyValue()
+                .includeMatchingAs(authenticationOf(item), item, StandardUsernameCredentials.class,
+                        Collections.emptyList(), SSHAuthenticator.matcher(Connection.class))
+                .includeCurrentValue(current);
+    }
+
+    public static FormValidation checkCredentialsId(@CheckForNull Item item, String value) {
+        if (!canConfigure(item)) {
+            return FormValidation.ok();
+        }
+        if (value == null || value.isBlank()) {
+            return FormValidation.error(Messages.Form_CredentialsRequired());
+        }
+        if (value.startsWith("${")) {
+            return FormValidation.warning(Messages.Form_CredentialsParameter());
+        }
+        if (lookup(item, value) == null) {
+            return FormValidation.error(Messages.Form_CredentialsNotFound(value));
+        }
+        return FormValidation.ok();
+    }
+
+    @CheckForNull
+    private static StandardUsernameCredentials lookup(@CheckForNull Item item, String id) {
+        for (ListBoxModel.Option option : fillCredentialsIdItems(item, "")) {
+            if (id.equals(option.value)) {
+                return CredentialsProvider.findCredentialByIdInItem(id, StandardUsernameCredentials.class, item,
+                        authenticationOf(item), Collections.emptyList());
+            }
+        }
+        return null;
+    }
+
+    public static FormValidation checkHosts(String value, String defaultPort) {
+        if (value == null || value.isBlank()) {
+            return FormValidation.error(Messages.Form_HostsRequired());
+        }
+        RestartParameters parameters = new RestartParameters(value, "unused");
+        Integer port = parsePort(defaultPort);
+        parameters.setDefaultPort(port);
+        try {
+            var list = parameters.hostList();
+            return list.getDuplicates().isEmpty()
+                    ? FormValidation.ok(Messages.Form_HostsCount(list.getHosts().size()))
+                    : FormValidation.warning(String.join("\n", list.getDuplicates()));
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    private static Integer parsePort(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static FormValidation checkNumber(String field, String value, int min, int max) {
+        String problem = RestartParameters.checkNumber(field, value, min, max);
+        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+    }
+
+    public static FormValidation checkDefaultPort(String value) {
+        return checkNumber("defaultPort", value, 1, 65535);
+    }
+
+    public static FormValidation checkTimeout(String field, String value) {
+        return checkNumber(field, value, 1, RestartParameters.MAX_TIMEOUT_SECONDS);
+    }
+
+    public static FormValidation checkRetries(String value) {
+        return checkNumber("retries", value, 1, RestartSettings.MAX_RETRIES);
+    }
+
+    public static FormValidation checkParallelism(String value) {
+        return checkNumber("parallelism", value, 1, RestartSettings.MAX_PARALLELISM);
+    }
+
+    public static FormValidation checkLogFileName(String value) {
+        return check(() -> RestartParameters.checkLogFileName(value));
+    }
+
+    /** Runs a check that throws {@link IllegalArgumentException} with a message naming the field. */
+    public static FormValidation check(Runnable validation) {
+        try {
+            validation.run();
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    public static ListBoxModel serviceItems() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.Service_WebBridge2(), WebBridgeService.WEBBRIDGE.command());
+        items.add(Messages.Service_WebBridge3(), WebBridgeService.WEBBRIDGE3.command());
+        return items;
+    }
+
+    public static ListBoxModel resultOnFailureItems() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.ResultOnFailure_Failure(), RestartParameters.ResultOnFailure.FAILURE.name());
+        items.add(Messages.ResultOnFailure_Unstable(), RestartParameters.ResultOnFailure.UNSTABLE.name());
+        return items;
+    }
+
+    /**
+     * "Test connection": connects from the controller to every host, checks its key with the strategy
+     * being configured, authenticates and runs the status command, restarting nothing.
+     */
+    public static FormValidation testConnection(@CheckForNull Item item, String hosts, String credentialsId,
+            String service, String defaultPort, String connectTimeout, HostKeyVerificationStrategy strategy) {
+        if (item == null) {
+            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        } else {
+            item.checkPermission(Item.CONFIGURE);
+        }
+        RestartParameters parameters = new RestartParameters(hosts, credentialsId);
+        try {
+            parameters.setService(service);
+            parameters.setDefaultPort(parsePort(defaultPort));
+            parameters.setConnectTimeout(parsePort(connectTimeout));
+            parameters.hostList();
+            parameters.toSettings();
+            if (parameters.getCredentialsId().isEmpty()) {
+                return FormValidation.error(Messages.Form_CredentialsRequired());
+            }
+            StandardUsernameCredentials credentials = lookup(item, parameters.getCredentialsId());
+            if (credentials == null) {
+                return FormValidation.error(Messages.Form_CredentialsNotFound(parameters.getCredentialsId()));
+            }
+            ConnectionCheck.Result result = ConnectionCheck.run(parameters,
+                    new CredentialsAuthenticator(CredentialsProvider.snapshot(StandardUsernameCredentials.class,
+                            credentials)),
+                    strategy.createVerifier());
+            return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
+        } catch (IllegalArgumentException | IOException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+}

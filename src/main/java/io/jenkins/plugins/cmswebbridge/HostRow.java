@@ -1,0 +1,61 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import java.io.Serializable;
+
+/** One row of the build page's table: a host, its outcome, how long it took and why. Kept in build.xml. */
+public final class HostRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String host;
+    private final String outcome;
+    private final boolean ok;
+    private final int attempts;
+    private final long durationMillis;
+    private final String reason;
+
+    public HostRow(String host, String outcome, boolean ok, int attempts, long durationMillis, String reason) {
+        this.host = host;
+        this.outcome = outcome;
+        this.ok = ok;
+        this.attempts = attempts;
+        this.durationMillis = durationMillis;
+        this.reason = reason == null ? "" : reason;
+    }
+
+    public static HostRow of(HostResult r) {
+        return new HostRow(r.getAddress().display(), r.getOutcome().name(), r.isOk(), r.getAttempts(),
+                r.getDurationMillis(), r.getReason());
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public boolean isOk() {
+        return ok;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public long getDurationMillis() {
+        return durationMillis;
+    }
+
+    /** e.g. {@code 1.4 s}, or empty for a host never tried. */
+    public String getDuration() {
+        return attempts == 0 ? "" : ConsoleFormatter.seconds(durationMillis);
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

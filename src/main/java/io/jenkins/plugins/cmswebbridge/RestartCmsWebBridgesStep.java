@@ -1,0 +1,216 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The pipeline step {@code restartCmsWebBridges}: the build step's parameters, the same execution path,
+ * and a list of per-host maps as its value (see {@link StepResults}). Inside {@code node} it runs on that
+ * node; outside, on the controller.
+ */
+public class RestartCmsWebBridgesStep extends Step {
+
+    private static final long serialVersionUID = 1L;
+
+    private final RestartParameters parameters;
+    private HostKeyVerificationStrategy hostKeyVerification;
+
+    @DataBoundConstructor
+    public RestartCmsWebBridgesStep(String hosts, String credentialsId) {
+        this.parameters = new RestartParameters(hosts, credentialsId);
+    }
+
+    public RestartParameters getParameters() {
+        return parameters;
+    }
+
+    public String getHosts() {
+        return parameters.getHosts();
+    }
+
+    public String getCredentialsId() {
+        return parameters.getCredentialsId();
+    }
+
+    public HostKeyVerificationStrategy getHostKeyVerification() {
+        return hostKeyVerification == null ? RestartCmsWebBridgesBuilder.defaultStrategy() : hostKeyVerification;
+    }
+
+    @DataBoundSetter
+    public void setHostKeyVerification(HostKeyVerificationStrategy hostKeyVerification) {
+        this.hostKeyVerification = hostKeyVerification;
+    }
+
+    public String getService() {
+        return parameters.getService();
+    }
+
+    @DataBoundSetter
+    public void setService(String service) {
+        parameters.setService(service);
+    }
+
+    public Integer getDefaultPort() {
+        return parameters.getDefaultPort();
+    }
+
+    @DataBoundSetter
+    public void setDefaultPort(Integer defaultPort) {
+        parameters.setDefaultPort(defaultPort);
+    }
+
+    public Integer getConnectTimeout() {
+        return parameters.getConnectTimeout();
+    }
+
+    @DataBoundSetter
+    public void setConnectTimeout(Integer connectTimeout) {
+        parameters.setConnectTimeout(connectTimeout);
+    }
+
+    public Integer getCommandTimeout() {
+        return parameters.getCommandTimeout();
+    }
+
+    @DataBoundSetter
+    public void setCommandTimeout(Integer commandTimeout) {
+        parameters.setCommandTimeout(commandTimeout);
+    }
+
+    public Integer getRetries() {
+        return parameters.getRetries();
+    }
+
+    @DataBoundSetter
+    public void setRetries(Integer retries) {
+        parameters.setRetries(retries);
+    }
+
+    public Integer getParallelism() {
+        return parameters.getParallelism();
+    }
+
+    @DataBoundSetter
+    public void setParallelism(Integer parallelism) {
+        parameters.setParallelism(parallelism);
+    }
+
+    public boolean isStopOnFirstFailure() {
+        return parameters.isStopOnFirstFailure();
+    }
+
+    @DataBoundSetter
+    public void setStopOnFirstFailure(boolean stopOnFirstFailure) {
+        parameters.setStopOnFirstFailure(stopOnFirstFailure);
+    }
+
+    public boolean isVerifyAfterRestart() {
+        return parameters.isVerifyAfterRestart();
+    }
+
+    @DataBoundSetter
+    public void setVerifyAfterRestart(boolean verifyAfterRestart) {
+        parameters.setVerifyAfterRestart(verifyAfterRestart);
+    }
+
+    public String getResultOnFailure() {
+        return parameters.getResultOnFailure();
+    }
+
+    @DataBoundSetter
+    public void setResultOnFailure(String resultOnFailure) {
+        parameters.setResultOnFailure(resultOnFailure);
+    }
+
+    public String getLogFileName() {
+        return parameters.getLogFileName();
+    }
+
+    @DataBoundSetter
+    public void setLogFileName(String logFileName) {
+        parameters.setLogFileName(logFileName);
+    }
+
+    public boolean isDryRun() {
+        return parameters.isDryRun();
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        parameters.setDryRun(dryRun);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(context, parameters, getHostKeyVerification());
+    }
+
+    static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient RestartParameters parameters;
+        private final transient HostKeyVerificationStrategy strategy;
+
+        Execution(StepContext context, RestartParameters parameters, HostKeyVerificationStrategy strategy) {
+            super(context);
+            this.parameters = parameters;
+            this.strategy = strategy;
+        }
+
+        @Override
+        protected List<Map<String, Object>> run() throws Exception {
+            StepContext context = getContext();
+            Run<?, ?> run = context.get(Run.class);
+            TaskListener listener = context.get(TaskListener.class);
+            Launcher launcher = context.get(Launcher.class);
+            FleetReport report = new RestartExecution(parameters, strategy).run(run, launcher, listener);
+            return StepResults.toMaps(report);
+        }
+    }
+
+    @Extension
+    public static class DescriptorImpl extends StepDescriptor {
+
+        @Override
+        public String getFunctionName() {
+            return "restartCmsWebBridges";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.Builder_DisplayName();
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        /**
+         * The build step's descriptor: the step's form is the build step's form, with its validation,
+         * drop-downs and help.
+         */
+        public RestartCmsWebBridgesBuilder.DescriptorImpl getBuilderDescriptor() {
+            return Jenkins.get().getDescriptorByType(RestartCmsWebBridgesBuilder.DescriptorImpl.class);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.HostList;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import jenkins.util.BuildListenerAdapter;
+
+/**
+ * The one execution path of the build step and the pipeline step: validate, look up and snapshot the
+ * credentials, run the fleet on the node that runs the build (or on the controller when there is none),
+ * archive the restart log and the JSON report, add the build page summary and set the build result.
+ */
+final class RestartExecution {
+
+    /** How long to wait for the node's report after asking it to abort. */
+    static final long ABORT_GRACE_SECONDS = 15;
+
+    private final RestartParameters parameters;
+    private final HostKeyVerificationStrategy strategy;
+
+    RestartExecution(RestartParameters parameters, HostKeyVerificationStrategy strategy) {
+        this.parameters = parameters;
+        this.strategy = strategy;
+    }
+
+    /**
+     * @param launcher the launcher of the node running the build, or {@code null} to run on the controller
+     * @return the report, after the artifacts, the summary and the build result are recorded
+     * @throws AbortException for a configuration problem (named field) or missing credentials, before
+     *     any connection
+     * @throws InterruptedException when the build was aborted (the artifacts are archived first)
+     */
+    FleetReport run(Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
+            throws IOException, InterruptedException {
+        HostList hosts;
+        RestartSettings settings;
+        HostKeyVerifier verifier;
+        try {
+            parameters.validate();
+            hosts = parameters.hostList();
+            settings = parameters.toSettings();
+            verifier = strategy.createVerifier();
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
+        }
+        for (String duplicate : hosts.getDuplicates()) {
+            listener.getLogger().println("WARNING: " + duplicate);
+        }
+        StandardUsernameCredentials credentials = CredentialsProvider.findCredentialById(
+                parameters.getCredentialsId(), StandardUsernameCredentials.class, run);
+        if (credentials == null) {
+            throw new AbortException(Messages.Run_CredentialsNotFound(parameters.getCredentialsId()));
+        }
+        CredentialsProvider.track(run, credentials);
+        FleetJob job = new FleetJob(hosts.getHosts(),
+                settings,
+                new CredentialsAuthenticator(CredentialsProvider.snapshot(StandardUsernameCredentials.class, credentials)),
+                verifier);
+        listener.getLogger().println(Messages.Run_Starting(settings.isDryRun()
+                ? Messages.Run_ModeDryRun() : Messages.Run_ModeRestart(settings.getService().restartCommand()),
+                hosts.getHosts().size(), settings.getParallelism(), verifier.toString()));
+
+        VirtualChannel channel = launcher == null ? null : launcher.getChannel();
+        FleetReport report;
+        InterruptedException interrupted = null;
+        if (channel == null) {
+            report = job.run(listener.getLogger());
+            if (report.isAborted() || Thread.interrupted()) {
+                interrupted = new InterruptedException(Messages.Run_Aborted());
+            }
+        } else {
+            Future<FleetReport> future = channel.callAsync(new RemoteRestart(job, listener));
+            try {
+                report = future.get();
+            } catch (InterruptedException e) {
+                interrupted = e;
+                report = abortRemote(channel, job, future, listener);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw new AbortException(io.getMessage());
+                }
+                throw new IOException(cause);
+            }
+        }
+        if (report != null) {
+            record(run, report, listener);
+        }
+        if (interrupted != null) {
+            throw interrupted;
+        }
+        return report;
+    }
+
+    @CheckForNull
+    private static FleetReport abortRemote(VirtualChannel channel, FleetJob job, Future<FleetReport> future,
+            TaskListener listener) {
+        listener.getLogger().println(Messages.Run_Aborting());
+        try {
+            channel.call(new RemoteRestart.Abort(job.getId()));
+            return future.get(ABORT_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
+            future.cancel(true);
+            listener.getLogger().println(Messages.Run_AbortNoReport(e.toString()));
+            return null;
+        }
+    }
+
+    private void record(Run<?, ?> run, FleetReport report, TaskListener listener)
+            throws IOException, InterruptedException {
+        String logName = parameters.logArtifactName();
+        String jsonName = parameters.jsonArtifactName();
+        Path dir = Files.createTempDirectory("cms-webbridge-restart");
+        try {
+            Map<String, String> artifacts = RestartArtifacts.write(report, dir, logName, jsonName);
+            run.pickArtifactManager().archive(new FilePath(dir.toFile()), new Launcher.LocalLauncher(listener),
+                    BuildListenerAdapter.wrap(listener), artifacts);
+        } finally {
+            deleteTree(dir);
+        }
+        listener.getLogger().println(Messages.Run_Archived(logName, jsonName));
+        run.addAction(new RestartReportAction(report, logName, jsonName));
+        RunVerdict verdict = RunVerdict.of(report, parameters.resultOnFailure());
+        if (verdict == RunVerdict.UNSTABLE || verdict == RunVerdict.FAILURE) {
+            run.setResult(verdict == RunVerdict.UNSTABLE ? Result.UNSTABLE : Result.FAILURE);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

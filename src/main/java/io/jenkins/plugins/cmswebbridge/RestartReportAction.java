@@ -1,0 +1,127 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import hudson.model.Run;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import jenkins.model.RunAction2;
+
+/**
+ * The build page summary of one restart step: a table of hosts with outcome, duration and reason, the
+ * counts, warnings and links to the archived restart log and JSON report. One per step in a build.
+ * Kept in build.xml; holds nothing secret (host names, outcomes and the MMPs' answers).
+ */
+public class RestartReportAction implements RunAction2 {
+
+    private final String summary;
+    private final boolean dryRun;
+    private final boolean aborted;
+    private final String service;
+    private final String hostKeyVerification;
+    private final List<HostRow> rows;
+    private final List<String> warnings;
+    private final String logFileName;
+    private final String jsonFileName;
+    private final int okCount;
+    private final int failedCount;
+
+    private transient Run<?, ?> run;
+
+    public RestartReportAction(FleetReport report, String logFileName, String jsonFileName) {
+        this.summary = report.summary();
+        this.dryRun = report.isDryRun();
+        this.aborted = report.isAborted();
+        this.service = report.getService().command();
+        this.hostKeyVerification = report.getHostKeyVerification();
+        List<HostRow> list = new ArrayList<>();
+        for (HostResult r : report.getResults()) {
+            list.add(HostRow.of(r));
+        }
+        this.rows = list;
+        this.warnings = new ArrayList<>(report.getWarnings());
+        this.logFileName = logFileName;
+        this.jsonFileName = jsonFileName;
+        this.okCount = (int) report.okCount();
+        this.failedCount = (int) report.count(Outcome.FAILED);
+    }
+
+    @Override
+    public String getIconFileName() {
+        return null;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.ReportAction_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return null;
+    }
+
+    @Override
+    public void onAttached(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    @Override
+    public void onLoad(Run<?, ?> r) {
+        this.run = r;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public boolean isAborted() {
+        return aborted;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public String getHostKeyVerification() {
+        return hostKeyVerification;
+    }
+
+    public List<HostRow> getRows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    public List<String> getWarnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    public String getLogFileName() {
+        return logFileName;
+    }
+
+    public String getJsonFileName() {
+        return jsonFileName;
+    }
+
+    public int getOkCount() {
+        return okCount;
+    }
+
+    public int getFailedCount() {
+        return failedCount;
+    }
+
+    public boolean isAllOk() {
+        return !aborted && okCount == rows.size();
+    }
+}

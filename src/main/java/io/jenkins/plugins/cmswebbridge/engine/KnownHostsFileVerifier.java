@@ -1,0 +1,93 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Verifies host keys against an OpenSSH {@code known_hosts} file of the node that runs the fleet (read
+ * there by {@link #prepare()}, not on the controller). A leading {@code ~/} stands for the home directory
+ * of the user the node runs as, as in OpenSSH.
+ */
+public final class KnownHostsFileVerifier implements HostKeyVerifier {
+
+    private static final long serialVersionUID = 1L;
+
+    /** OpenSSH's per-user file, the default. */
+    public static final String DEFAULT_PATH = "~/.ssh/known_hosts";
+
+    private final String path;
+    private transient KnownHostsVerifier loaded;
+
+    /** @throws IllegalArgumentException naming the field when the path is empty */
+    public KnownHostsFileVerifier(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("known hosts file: required, e.g. " + DEFAULT_PATH);
+        }
+        this.path = path.trim();
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** The file this path names on the node running this code. */
+    public Path resolve() {
+        if (path.equals("~") || path.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home"), path.substring(1).replaceFirst("^/", ""));
+        }
+        return Path.of(path);
+    }
+
+    @Override
+    public synchronized void prepare() throws IOException {
+        Path file = resolve();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException("known hosts file " + file + " does not exist on this node; add the MMPs' keys"
+                    + " with 'ssh-keyscan -t rsa <host> >> " + path + "' as the user the node runs as,"
+                    + " or choose another host key verification", e);
+        } catch (IOException e) {
+            throw new IOException("known hosts file " + file + " cannot be read on this node: " + e.getMessage(), e);
+        }
+        try {
+            loaded = new KnownHostsVerifier(text, file.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private synchronized KnownHostsVerifier loaded() throws HostKeyRejectedException {
+        if (loaded == null) {
+            try {
+                prepare();
+            } catch (IOException e) {
+                throw new HostKeyRejectedException(e.getMessage());
+            }
+        }
+        return loaded;
+    }
+
+    @Override
+    public void verify(HostAddress host, String algorithm, byte[] keyBlob) throws HostKeyRejectedException {
+        loaded().verify(host, algorithm, keyBlob);
+    }
+
+    @Override
+    public String[] preferredAlgorithms(HostAddress host) {
+        try {
+            return loaded().preferredAlgorithms(host);
+        } catch (HostKeyRejectedException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "known hosts file " + path;
+    }
+}

@@ -1,0 +1,22 @@
+package io.jenkins.plugins.cmswebbridge.hostkey;
+
+import hudson.ExtensionPoint;
+import hudson.model.AbstractDescribableImpl;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import java.io.Serializable;
+
+/**
+ * How the MMPs' SSH host keys are checked, as configured by the administrator. Each strategy turns its
+ * configuration into an engine {@link HostKeyVerifier}, which travels to the node that runs the build.
+ * A mismatch fails that host, with the offered fingerprint, before any credential is sent.
+ */
+public abstract class HostKeyVerificationStrategy extends AbstractDescribableImpl<HostKeyVerificationStrategy>
+        implements ExtensionPoint, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @throws IllegalArgumentException naming the field and what is wrong with its value
+     */
+    public abstract HostKeyVerifier createVerifier();
+}

@@ -1,0 +1,63 @@
+package io.jenkins.plugins.cmswebbridge.hostkey;
+
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.cmswebbridge.FormSupport;
+import io.jenkins.plugins.cmswebbridge.Messages;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** Host keys given as OpenSSH {@code known_hosts} lines in the job configuration. */
+public class KnownHostsStrategy extends HostKeyVerificationStrategy {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String knownHosts;
+
+    @DataBoundConstructor
+    public KnownHostsStrategy(String knownHosts) {
+        this.knownHosts = knownHosts == null ? "" : knownHosts;
+    }
+
+    public String getKnownHosts() {
+        return knownHosts;
+    }
+
+    @Override
+    public HostKeyVerifier createVerifier() {
+        try {
+            return new KnownHostsVerifier(knownHosts, "the job configuration");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("knownHosts: " + e.getMessage(), e);
+        }
+    }
+
+    @Extension
+    @Symbol("knownHosts")
+    public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {
+
+        @Override
+        public String getDisplayName() {
+            return Messages.KnownHostsStrategy_DisplayName();
+        }
+
+        public FormValidation doCheckKnownHosts(@QueryParameter String value) {
+            return FormSupport.check(() -> new KnownHostsStrategy(value).createVerifier());
+        }
+
+        @POST
+        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
+                @QueryParameter String credentialsId, @QueryParameter String service,
+                @QueryParameter String defaultPort, @QueryParameter String connectTimeout,
+                @QueryParameter String knownHosts) {
+            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
+                    new KnownHostsStrategy(knownHosts));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.jenkins.plugins.cmswebbridge.hostkey;
+
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.cmswebbridge.FormSupport;
+import io.jenkins.plugins.cmswebbridge.Messages;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.ManualKeysVerifier;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/** Host keys pasted per host, one {@code host key-type base64-key} line each. */
+public class ManualKeysStrategy extends HostKeyVerificationStrategy {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String keys;
+
+    @DataBoundConstructor
+    public ManualKeysStrategy(String keys) {
+        this.keys = keys == null ? "" : keys;
+    }
+
+    public String getKeys() {
+        return keys;
+    }
+
+    @Override
+    public HostKeyVerifier createVerifier() {
+        try {
+            return ManualKeysVerifier.parse(keys);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("keys: " + e.getMessage(), e);
+        }
+    }
+
+    @Extension
+    @Symbol("manualKeys")
+    public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {
+
+        @Override
+        public String getDisplayName() {
+            return Messages.ManualKeysStrategy_DisplayName();
+        }
+
+        public FormValidation doCheckKeys(@QueryParameter String value) {
+            return FormSupport.check(() -> new ManualKeysStrategy(value).createVerifier());
+        }
+
+        @POST
+        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
+                @QueryParameter String credentialsId, @QueryParameter String service,
+                @QueryParameter String defaultPort, @QueryParameter String connectTimeout,
+                @QueryParameter String keys) {
+            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
+                    new ManualKeysStrategy(keys));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.jenkins.plugins.cmswebbridge.hostkey;
+
+import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.cmswebbridge.FormSupport;
+import io.jenkins.plugins.cmswebbridge.Messages;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingHostKeyVerifier;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * No host key check: an explicit opt-in, for a first trial only. Every run logs a warning, since the
+ * MMP credentials are then sent to whatever answers at the address.
+ */
+public class NonVerifyingStrategy extends HostKeyVerificationStrategy {
+
+    private static final long serialVersionUID = 1L;
+
+    @DataBoundConstructor
+    public NonVerifyingStrategy() {
+    }
+
+    @Override
+    public HostKeyVerifier createVerifier() {
+        return new NonVerifyingHostKeyVerifier();
+    }
+
+    @Extension
+    @Symbol("nonVerifying")
+    public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {
+
+        @Override
+        public String getDisplayName() {
+            return Messages.NonVerifyingStrategy_DisplayName();
+        }
+
+        @POST
+        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
+                @QueryParameter String credentialsId, @QueryParameter String service,
+                @QueryParameter String defaultPort, @QueryParameter String connectTimeout) {
+            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
+                    new NonVerifyingStrategy());
+        }
+    }
+}
