@@ -1,0 +1,88 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingHostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** "Test connection": logs in and runs the status command on every host, restarting nothing. */
+class ConnectionCheckTest {
+
+    private static final String PASSWORD = "Check-Pa55word-never-shown";
+
+    private final List<MmpSimulator> simulators = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        simulators.forEach(MmpSimulator::close);
+    }
+
+    private MmpSimulator start(Fault fault) {
+        MmpSimulator sim = MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault).start();
+        simulators.add(sim);
+        return sim;
+    }
+
+    private RestartParameters parameters() {
+        StringBuilder hosts = new StringBuilder();
+        simulators.forEach(s -> hosts.append(s.host()).append(':').append(s.port()).append('\n'));
+        return new RestartParameters(hosts.toString(), "cms-mmp-admin");
+    }
+
+    @Test
+    void everyHostIsCheckedAndNothingIsRestarted() throws Exception {
+        MmpSimulator a = start(Fault.NONE);
+        MmpSimulator b = start(Fault.NONE);
+        String knownHosts = a.knownHostsLine() + "\n" + b.knownHostsLine() + "\n";
+        ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
+        assertTrue(result.ok(), result.text());
+        assertEquals(2, result.lines().size(), result.text());
+        assertTrue(result.lines().stream().allMatch(l -> l.contains(" CHECKED ")), result.text());
+        assertEquals(List.of("webbridge"), a.commands(), "only the status command runs");
+        assertEquals(List.of("webbridge"), b.commands());
+        assertFalse(result.text().contains(PASSWORD));
+    }
+
+    @Test
+    void aWrongHostKeyFailsWithTheOfferedFingerprintAndNoLogin() throws Exception {
+        MmpSimulator good = start(Fault.NONE);
+        MmpSimulator impostor = start(Fault.WRONG_HOST_KEY);
+        String knownHosts = good.knownHostsLine() + "\n" + impostor.knownHostsLine() + "\n";
+        ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
+        assertFalse(result.ok(), result.text());
+        String line = result.lines().get(1);
+        assertTrue(line.contains("FAILED") && line.contains("SHA256:"), line);
+        assertEquals(0, impostor.authAttempts(), "no credential may be sent to a host with an unexpected key");
+    }
+
+    @Test
+    void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
+        start(Fault.NONE);
+        ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier());
+        assertTrue(result.ok(), result.text());
+        assertTrue(result.lines().get(0).startsWith("WARNING: "), result.text());
+    }
+
+    @Test
+    void badInputIsRejectedBeforeAnyConnection() {
+        MmpSimulator sim = start(Fault.NONE);
+        RestartParameters p = new RestartParameters(sim.host() + ":" + sim.port() + "\nbad:host:name:1", "id");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionCheck.run(p,
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier()));
+        assertTrue(e.getMessage().startsWith("hosts: ") && e.getMessage().contains("line 2"), e.getMessage());
+        assertEquals(0, sim.connectionsAccepted());
+    }
+}

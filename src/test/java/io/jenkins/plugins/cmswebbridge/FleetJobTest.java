@@ -1,0 +1,163 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The unit of work the controller sends to the node: console lines, abort by id, node-side known_hosts. */
+class FleetJobTest {
+
+    static final String PASSWORD = "Job-Pa55word-never-shown";
+
+    private final List<MmpSimulator> simulators = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        simulators.forEach(MmpSimulator::close);
+    }
+
+    private MmpSimulator start(Fault fault) {
+        MmpSimulator sim = MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault).start();
+        simulators.add(sim);
+        return sim;
+    }
+
+    private List<HostAddress> hosts() {
+        return simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
+    }
+
+    private String knownHosts() {
+        StringBuilder sb = new StringBuilder();
+        simulators.forEach(s -> sb.append(s.knownHostsLine()).append('\n'));
+        return sb.toString();
+    }
+
+    private static RestartSettings settings() {
+        return RestartSettings.builder().service(io.jenkins.plugins.cmswebbridge.engine.WebBridgeService.WEBBRIDGE)
+                .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).retries(0).build();
+    }
+
+    @Test
+    void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
+        start(Fault.NONE);
+        start(Fault.FAILURE_OUTPUT);
+        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(knownHosts(), "test"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertTrue(console.contains("[1/2] "), console);
+        assertTrue(console.contains("[2/2] "), console);
+        assertTrue(console.contains(" RESTARTED in "), console);
+        assertTrue(console.contains(" FAILED in "), console);
+        assertTrue(console.contains("1 of 2 hosts restarted, 1 failed"), console);
+        assertFalse(console.contains(PASSWORD), "the password must never reach the console");
+        assertEquals(1, report.okCount());
+        assertFalse(FleetJob.isRunning(job.getId()), "a finished job is no longer registered");
+    }
+
+    @Test
+    void abortByIdStopsTheRunAndStillReturnsTheReport() throws Exception {
+        start(Fault.HANG_COMMAND);
+        start(Fault.NONE);
+        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(knownHosts(), "test"));
+        AtomicReference<FleetReport> report = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                report.set(job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        worker.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (simulators.get(0).commands().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the first host never received its command");
+            Thread.sleep(10);
+        }
+        assertFalse(FleetJob.abort("no-such-job"), "an unknown id aborts nothing");
+        long t0 = System.nanoTime();
+        assertTrue(FleetJob.abort(job.getId()));
+        worker.join(10_000);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertFalse(worker.isAlive(), "the job did not return after the abort");
+        assertTrue(millis < 5_000, "abort took " + millis + " ms");
+        FleetReport r = report.get();
+        assertTrue(r.isAborted());
+        assertEquals(Outcome.FAILED, r.getResults().get(0).getOutcome());
+        assertEquals(Outcome.NOT_RUN, r.getResults().get(1).getOutcome());
+        simulators.get(0).awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
+        MmpSimulator sim = start(Fault.NONE);
+        String missing = dir.resolve("no_known_hosts").toString();
+        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new KnownHostsFileVerifier(missing));
+        IOException e = assertThrows(IOException.class,
+                () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("does not exist on this node"), e.getMessage());
+        assertEquals(0, sim.connectionsAccepted());
+    }
+
+    @Test
+    void knownHostsFileIsReadWhereTheJobRuns(@TempDir Path dir) throws Exception {
+        MmpSimulator sim = start(Fault.NONE);
+        Path file = dir.resolve("known_hosts");
+        Files.writeString(file, knownHosts());
+        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new KnownHostsFileVerifier(file.toString()));
+        FleetJob copy = roundTrip(job);
+        assertEquals(job.getId(), copy.getId());
+        FleetReport report = copy.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertTrue(report.isAllOk(), report.summary());
+        assertEquals(List.of("webbridge restart"), sim.commands());
+    }
+
+    @Test
+    void tildeMeansTheHomeOfTheUserTheNodeRunsAs() {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertEquals(home.resolve(".ssh/known_hosts"), new KnownHostsFileVerifier("~/.ssh/known_hosts").resolve());
+        assertEquals(Path.of("/etc/ssh/ssh_known_hosts"), new KnownHostsFileVerifier("/etc/ssh/ssh_known_hosts").resolve());
+        assertThrows(IllegalArgumentException.class, () -> new KnownHostsFileVerifier(" "));
+    }
+
+    private static FleetJob roundTrip(FleetJob job) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(job);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (FleetJob) in.readObject();
+        }
+    }
+}

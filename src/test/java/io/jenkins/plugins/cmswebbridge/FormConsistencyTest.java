@@ -1,0 +1,267 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * The forms, help and translations agree with the code: every config.jelly field is a property the
+ * class can read back and bind (constructor parameter or setter), has a help file, and the build step
+ * and the pipeline step take the same parameters; every message and every jelly text exists in English
+ * and French; every jelly and help file is well-formed XML.
+ */
+class FormConsistencyTest {
+
+    private static final Path RESOURCES = locateResources();
+    private static final Pattern FIELD = Pattern.compile("\\bfield=\"([A-Za-z0-9_]+)\"");
+    private static final Pattern JELLY_TEXT = Pattern.compile("\\$\\{%([^}(]+)");
+
+    private static Path locateResources() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("src/main/resources/io/jenkins/plugins/cmswebbridge"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("src/main/resources not found above " + Path.of("").toAbsolutePath());
+        }
+        return p.resolve("src/main/resources");
+    }
+
+    private static Path dirOf(Class<?> c) {
+        return RESOURCES.resolve(c.getName().replace('.', '/'));
+    }
+
+    private static Set<String> jellyFields(Class<?> c) throws IOException {
+        Set<String> fields = new LinkedHashSet<>();
+        Matcher m = FIELD.matcher(Files.readString(dirOf(c).resolve("config.jelly")));
+        while (m.find()) {
+            fields.add(m.group(1));
+        }
+        return fields;
+    }
+
+    private static Set<String> boundNames(Class<?> c) {
+        Set<String> names = new TreeSet<>();
+        for (Constructor<?> k : c.getConstructors()) {
+            if (k.isAnnotationPresent(DataBoundConstructor.class)) {
+                for (Parameter p : k.getParameters()) {
+                    assertTrue(p.isNamePresent(), "compile with -parameters? " + c);
+                    names.add(p.getName());
+                }
+            }
+        }
+        for (Method m : c.getMethods()) {
+            if (m.isAnnotationPresent(DataBoundSetter.class) && m.getName().startsWith("set")) {
+                names.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4));
+            }
+        }
+        return names;
+    }
+
+    private static boolean hasGetter(Class<?> c, String field) {
+        String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return Arrays.stream(c.getMethods()).anyMatch(m -> m.getParameterCount() == 0
+                && Modifier.isPublic(m.getModifiers())
+                && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap)));
+    }
+
+    @Test
+    void everyFieldCanBeReadBackBoundAndHasHelp() throws IOException {
+        List<Class<?>> classes = List.of(RestartCmsWebBridgesBuilder.class, KnownHostsFileStrategy.class,
+                KnownHostsStrategy.class, ManualKeysStrategy.class, NonVerifyingStrategy.class);
+        List<String> problems = new ArrayList<>();
+        for (Class<?> c : classes) {
+            Set<String> bound = boundNames(c);
+            Set<String> fields = jellyFields(c);
+            for (String field : fields) {
+                if (!hasGetter(c, field)) {
+                    problems.add(c.getSimpleName() + "." + field + ": no getter");
+                }
+                if (!bound.contains(field)) {
+                    problems.add(c.getSimpleName() + "." + field + ": neither a @DataBoundConstructor parameter nor a @DataBoundSetter");
+                }
+                if (!Files.isRegularFile(dirOf(c).resolve("help-" + field + ".html"))) {
+                    problems.add(c.getSimpleName() + "." + field + ": no help-" + field + ".html");
+                }
+            }
+            if (!fields.containsAll(bound)) {
+                problems.add(c.getSimpleName() + ": bound but not in the form: " + bound.stream()
+                        .filter(b -> !fields.contains(b)).toList());
+            }
+            if (!Files.isRegularFile(dirOf(c).resolve("help.html"))) {
+                problems.add(c.getSimpleName() + ": no help.html");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void buildStepAndPipelineStepTakeTheSameParameters() throws IOException {
+        Set<String> builder = boundNames(RestartCmsWebBridgesBuilder.class);
+        Set<String> step = boundNames(RestartCmsWebBridgesStep.class);
+        assertEquals(builder, step);
+        for (String field : jellyFields(RestartCmsWebBridgesBuilder.class)) {
+            assertTrue(hasGetter(RestartCmsWebBridgesStep.class, field), "step getter for " + field);
+        }
+        assertTrue(Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("config.jelly"))
+                .contains("class=\"" + RestartCmsWebBridgesBuilder.class.getName() + "\""),
+                "the step's form includes the build step's form");
+        assertEquals(Set.of("hosts", "credentialsId", "hostKeyVerification", "service", "defaultPort", "connectTimeout",
+                "commandTimeout", "retries", "parallelism", "stopOnFirstFailure", "verifyAfterRestart",
+                "resultOnFailure", "logFileName", "dryRun"), builder, "the parameters issue #4 lists");
+    }
+
+    @Test
+    void buildStepAndPipelineStepStoreTheSameValues() {
+        RestartCmsWebBridgesBuilder b = new RestartCmsWebBridgesBuilder("mmp1\nmmp2:2222", "id");
+        RestartCmsWebBridgesStep s = new RestartCmsWebBridgesStep("mmp1\nmmp2:2222", "id");
+        for (Object o : List.of(b, s)) {
+            try {
+                for (String[] kv : new String[][] {{"setService", "webbridge3"}, {"setResultOnFailure", "UNSTABLE"},
+                        {"setLogFileName", "a.txt"}}) {
+                    o.getClass().getMethod(kv[0], String.class).invoke(o, kv[1]);
+                }
+                for (String setter : List.of("setDefaultPort", "setConnectTimeout", "setCommandTimeout", "setRetries",
+                        "setParallelism")) {
+                    o.getClass().getMethod(setter, Integer.class).invoke(o, 7);
+                }
+                for (String setter : List.of("setStopOnFirstFailure", "setDryRun")) {
+                    o.getClass().getMethod(setter, boolean.class).invoke(o, true);
+                }
+                o.getClass().getMethod("setVerifyAfterRestart", boolean.class).invoke(o, false);
+            } catch (ReflectiveOperationException e) {
+                fail(e);
+            }
+        }
+        RestartParameters pb = b.getParameters();
+        RestartParameters ps = s.getParameters();
+        var sb = pb.toSettings();
+        var ss = ps.toSettings();
+        assertEquals(List.of(sb.getService(), sb.getConnectTimeout(), sb.getCommandTimeout(), sb.getRetries(),
+                sb.getParallelism(), sb.isStopOnFirstFailure(), sb.isVerifyAfterRestart(), sb.isDryRun()),
+                List.of(ss.getService(), ss.getConnectTimeout(), ss.getCommandTimeout(), ss.getRetries(),
+                ss.getParallelism(), ss.isStopOnFirstFailure(), ss.isVerifyAfterRestart(), ss.isDryRun()));
+        assertEquals(7, pb.effectivePort());
+        assertEquals(7, ss.getRetries());
+        assertTrue(ss.isDryRun() && ss.isStopOnFirstFailure());
+        assertEquals(pb.getHosts(), ps.getHosts());
+        assertEquals(pb.logArtifactName(), ps.logArtifactName());
+        assertEquals(pb.resultOnFailure(), ps.resultOnFailure());
+        assertEquals(7, ps.toSettings().getParallelism());
+        assertFalse(ps.toSettings().isVerifyAfterRestart());
+        assertTrue(b.getHostKeyVerification() instanceof KnownHostsFileStrategy, "known hosts file by default");
+        assertEquals("~/.ssh/known_hosts", ((KnownHostsFileStrategy) s.getHostKeyVerification()).getPath());
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @Test
+    void everyMessageExistsInEnglishAndFrenchWithTheSameArguments() throws IOException {
+        Path dir = RESOURCES.resolve("io/jenkins/plugins/cmswebbridge");
+        Properties en = load(dir.resolve("Messages.properties"));
+        Properties fr = load(dir.resolve("Messages_fr.properties"));
+        assertEquals(en.stringPropertyNames(), fr.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertEquals(arguments(en.getProperty(key)), arguments(fr.getProperty(key)), key);
+            assertFalse(fr.getProperty(key).isBlank(), key);
+        }
+    }
+
+    private static Set<String> arguments(String message) {
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(message);
+        Set<String> args = new TreeSet<>();
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
+    }
+
+    @Test
+    void everyJellyTextExistsInEnglishAndFrench() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> jellies;
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            jellies = files.filter(p -> p.toString().endsWith(".jelly")).sorted().toList();
+        }
+        assertFalse(jellies.isEmpty());
+        for (Path jelly : jellies) {
+            Set<String> keys = new TreeSet<>();
+            Matcher m = JELLY_TEXT.matcher(Files.readString(jelly));
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+            if (keys.isEmpty()) {
+                continue;
+            }
+            String base = jelly.getFileName().toString().replaceFirst("\\.jelly$", "");
+            for (String suffix : List.of("", "_fr")) {
+                Path props = jelly.resolveSibling(base + suffix + ".properties");
+                if (!Files.isRegularFile(props)) {
+                    problems.add(RESOURCES.relativize(props) + " is missing");
+                    continue;
+                }
+                Properties p = load(props);
+                for (String key : keys) {
+                    if (p.getProperty(key) == null || p.getProperty(key).isBlank()) {
+                        problems.add(RESOURCES.relativize(props) + ": no text for '" + key + "'");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyJellyAndHelpFileIsWellFormed() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(RESOURCES)) {
+            files = walk.filter(p -> p.toString().endsWith(".jelly") || p.toString().endsWith(".html")).toList();
+        }
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        List<String> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                factory.newDocumentBuilder().parse(f.toFile());
+            } catch (Exception e) {
+                problems.add(RESOURCES.relativize(f) + ": " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), problems, files.stream().map(Path::toString).collect(Collectors.joining("\n")));
+    }
+}

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyRejectedException;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.security.KeyPair;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** What each configured strategy turns into, and how bad input is reported (by field, before connecting). */
+class HostKeyStrategiesTest {
+
+    private static final KeyPair KEY = TestKeys.rsa(1);
+    private static final KeyPair OTHER = TestKeys.rsa(2);
+
+    private static String line(String host, KeyPair key) {
+        return host + " ssh-rsa " + Base64.getEncoder().encodeToString(TestKeys.sshPublicKeyBlob(key.getPublic()));
+    }
+
+    @Test
+    void knownHostsEntriesAcceptTheListedKeyOnly() throws Exception {
+        HostKeyVerifier v = new KnownHostsStrategy(line("mmp1.example.com", KEY)).createVerifier();
+        HostAddress host = new HostAddress("mmp1.example.com", 22);
+        v.verify(host, "ssh-rsa", TestKeys.sshPublicKeyBlob(KEY.getPublic()));
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+                () -> v.verify(host, "ssh-rsa", TestKeys.sshPublicKeyBlob(OTHER.getPublic())));
+        assertTrue(e.getMessage().contains("SHA256:"), e.getMessage());
+    }
+
+    @Test
+    void manualKeysAcceptTheListedKeyOnly() throws Exception {
+        HostKeyVerifier v = new ManualKeysStrategy(line("mmp1.example.com", KEY)).createVerifier();
+        v.verify(new HostAddress("mmp1.example.com", 22), "ssh-rsa", TestKeys.sshPublicKeyBlob(KEY.getPublic()));
+        assertThrows(HostKeyRejectedException.class, () -> v.verify(new HostAddress("mmp2.example.com", 22), "ssh-rsa",
+                TestKeys.sshPublicKeyBlob(KEY.getPublic())), "a host with no key is refused");
+    }
+
+    @Test
+    void badEntriesNameTheFieldAndTheLine() {
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                () -> new KnownHostsStrategy("mmp1.example.com ssh-rsa\n").createVerifier());
+        assertTrue(a.getMessage().startsWith("knownHosts: ") && a.getMessage().contains("line 1"), a.getMessage());
+        IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
+                () -> new ManualKeysStrategy("").createVerifier());
+        assertTrue(b.getMessage().startsWith("keys: "), b.getMessage());
+    }
+
+    @Test
+    void knownHostsFileDefaultsToTheUsersFileAndIsReadOnTheNode() {
+        assertEquals(KnownHostsFileVerifier.DEFAULT_PATH, new KnownHostsFileStrategy(null).getPath());
+        assertEquals(KnownHostsFileVerifier.DEFAULT_PATH, new KnownHostsFileStrategy("  ").getPath());
+        HostKeyVerifier v = new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts").createVerifier();
+        assertTrue(v instanceof KnownHostsFileVerifier);
+        assertEquals("known hosts file /etc/ssh/ssh_known_hosts", v.toString());
+    }
+
+    @Test
+    void nonVerifyingIsTheOnlyStrategyThatDoesNotVerify() {
+        assertFalse(new NonVerifyingStrategy().createVerifier().isVerifying());
+        assertTrue(new KnownHostsFileStrategy(null).createVerifier().isVerifying());
+        assertTrue(new KnownHostsStrategy(line("h", KEY)).createVerifier().isVerifying());
+        assertTrue(new ManualKeysStrategy(line("h", KEY)).createVerifier().isVerifying());
+    }
+}
