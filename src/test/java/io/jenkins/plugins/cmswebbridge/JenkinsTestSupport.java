@@ -1,0 +1,77 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Shared set-up of the JenkinsRule tests (real build only): simulated MMPs and the Jenkins credentials
+ * that log in to them.
+ */
+final class JenkinsTestSupport implements AutoCloseable {
+
+    static final String USER = "admin";
+    static final String PASSWORD = "Jenkins-Pa55word-never-shown";
+    static final String PASSWORD_ID = "cms-mmp-password";
+    static final String KEY_ID = "cms-mmp-key";
+    static final KeyPair KEY = TestKeys.rsa(3);
+
+    private final List<MmpSimulator> simulators = new ArrayList<>();
+
+    MmpSimulator start(Fault fault) {
+        MmpSimulator sim = MmpSimulator.builder().username(USER).password(PASSWORD).authorizedKey(KEY.getPublic())
+                .fault(fault).start();
+        simulators.add(sim);
+        return sim;
+    }
+
+    List<MmpSimulator> simulators() {
+        return simulators;
+    }
+
+    /** The host list, one {@code host:port} per line. */
+    String hosts() {
+        return simulators.stream().map(s -> s.host() + ":" + s.port()).collect(Collectors.joining("\n"));
+    }
+
+    /** known_hosts lines for every simulator. */
+    String knownHosts() {
+        return simulators.stream().map(MmpSimulator::knownHostsLine).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    static UsernamePasswordCredentialsImpl addPasswordCredentials() throws Exception {
+        UsernamePasswordCredentialsImpl c = new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, PASSWORD_ID,
+                "MMP admin", USER, PASSWORD);
+        SystemCredentialsProvider.getInstance().getCredentials().add(c);
+        SystemCredentialsProvider.getInstance().save();
+        return c;
+    }
+
+    static BasicSSHUserPrivateKey addKeyCredentials() throws Exception {
+        BasicSSHUserPrivateKey c = new BasicSSHUserPrivateKey(CredentialsScope.GLOBAL, KEY_ID, USER,
+                new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource(TestKeys.pkcs1Pem(KEY)), null, "MMP admin key");
+        SystemCredentialsProvider.getInstance().getCredentials().add(c);
+        SystemCredentialsProvider.getInstance().save();
+        return c;
+    }
+
+    /** A marker of the private key's text that must never be printed or archived. */
+    static String privateKeyMarker() {
+        String pem = TestKeys.pkcs1Pem(KEY);
+        String[] lines = pem.split("\n");
+        return lines[lines.length / 2];
+    }
+
+    @Override
+    public void close() {
+        simulators.forEach(MmpSimulator::close);
+    }
+}

@@ -1,0 +1,207 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.cloudbees.plugins.credentials.Credentials;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.commons.io.FileUtils;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The freestyle build step in a running Jenkins, against simulated MMPs. */
+@WithJenkins
+class RestartCmsWebBridgesBuilderJenkinsTest {
+
+    private JenkinsRule r;
+    private final JenkinsTestSupport mmps = new JenkinsTestSupport();
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) {
+        r = rule;
+    }
+
+    @AfterEach
+    void tearDown() {
+        mmps.close();
+    }
+
+    private FreeStyleProject project(RestartCmsWebBridgesBuilder builder) throws Exception {
+        FreeStyleProject p = r.createFreeStyleProject();
+        p.getBuildersList().add(builder);
+        return p;
+    }
+
+    private RestartCmsWebBridgesBuilder builder(String credentialsId) {
+        RestartCmsWebBridgesBuilder b = new RestartCmsWebBridgesBuilder(mmps.hosts(), credentialsId);
+        b.setHostKeyVerification(new KnownHostsStrategy(mmps.knownHosts()));
+        b.setRetries(1);
+        return b;
+    }
+
+    @Test
+    void configurationRoundTripKeepsEveryField() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        RestartCmsWebBridgesBuilder before = new RestartCmsWebBridgesBuilder("mmp1.example.com\nmmp2.example.com:2222",
+                JenkinsTestSupport.PASSWORD_ID);
+        before.setService("webbridge3");
+        before.setDefaultPort(2022);
+        before.setConnectTimeout(7);
+        before.setCommandTimeout(90);
+        before.setRetries(3);
+        before.setParallelism(2);
+        before.setStopOnFirstFailure(true);
+        before.setVerifyAfterRestart(false);
+        before.setResultOnFailure("UNSTABLE");
+        before.setLogFileName("site-a.txt");
+        before.setDryRun(true);
+        for (var strategy : List.of(new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts"),
+                new KnownHostsStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"),
+                new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"),
+                new NonVerifyingStrategy())) {
+            before.setHostKeyVerification(strategy);
+            RestartCmsWebBridgesBuilder after = r.configRoundtrip(before);
+            r.assertEqualDataBoundBeans(before, after);
+        }
+        RestartCmsWebBridgesBuilder defaults = r.configRoundtrip(new RestartCmsWebBridgesBuilder("mmp1", JenkinsTestSupport.PASSWORD_ID));
+        assertTrue(defaults.getHostKeyVerification() instanceof KnownHostsFileStrategy);
+        assertTrue(defaults.isVerifyAfterRestart());
+        assertEquals("FAILURE", defaults.getResultOnFailure());
+    }
+
+    @Test
+    void freestyleRunRestartsArchivesAndShowsTheTable() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.NONE);
+        FreeStyleProject p = project(builder(JenkinsTestSupport.PASSWORD_ID));
+        FreeStyleBuild b = r.buildAndAssertSuccess(p);
+        r.assertLogContains("[1/2] ", b);
+        r.assertLogContains("[2/2] ", b);
+        r.assertLogContains("2 of 2 hosts restarted", b);
+        for (MmpSimulator sim : mmps.simulators()) {
+            assertEquals(List.of("webbridge restart", "webbridge"), sim.commands(), "restart, then the status check");
+        }
+        assertNotNull(b.getArtifactManager().root().child("webbridge_restart_logs.txt").open());
+        String log = new String(b.getArtifactManager().root().child("webbridge_restart_logs.txt").open().readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(log.contains("restarted successfully"), log);
+        assertTrue(b.getArtifactManager().root().child("webbridge_restart_report.json").isFile());
+        RestartReportAction action = b.getAction(RestartReportAction.class);
+        assertNotNull(action);
+        assertEquals(2, action.getRows().size());
+        assertEquals("RESTARTED", action.getRows().get(0).getOutcome());
+        String page = r.createWebClient().getPage(b).asNormalizedText();
+        assertTrue(page.contains("RESTARTED") && page.contains(mmps.simulators().get(0).host()), page);
+    }
+
+    @Test
+    void aFailedHostFailsTheBuildOrMakesItUnstableAndTheLogIsStillArchived() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.FAILURE_OUTPUT);
+        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
+        FreeStyleProject p = project(builder);
+        FreeStyleBuild failed = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
+        r.assertLogContains("1 of 2 hosts restarted, 1 failed", failed);
+        assertTrue(failed.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+        assertEquals("FAILED", failed.getAction(RestartReportAction.class).getRows().get(1).getOutcome());
+
+        builder.setResultOnFailure("UNSTABLE");
+        FreeStyleBuild unstable = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
+        assertTrue(unstable.getArtifactManager().root().child("webbridge_restart_report.json").isFile());
+    }
+
+    @Test
+    void privateKeyCredentialsWorkAndNoSecretLeaks() throws Exception {
+        JenkinsTestSupport.addKeyCredentials();
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        FreeStyleProject p = project(builder(JenkinsTestSupport.KEY_ID));
+        FreeStyleBuild b = r.buildAndAssertSuccess(p);
+        FreeStyleProject q = project(builder(JenkinsTestSupport.PASSWORD_ID));
+        FreeStyleBuild c = r.buildAndAssertSuccess(q);
+        String marker = JenkinsTestSupport.privateKeyMarker();
+        for (FreeStyleBuild build : List.of(b, c)) {
+            for (File f : FileUtils.listFiles(build.getRootDir(), null, true)) {
+                String text = Files.readString(f.toPath(), StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains(JenkinsTestSupport.PASSWORD), "password in " + f);
+                assertFalse(text.contains(marker), "private key in " + f);
+            }
+        }
+        for (FreeStyleProject job : List.of(p, q)) {
+            String config = Files.readString(new File(job.getRootDir(), "config.xml").toPath());
+            assertFalse(config.contains(JenkinsTestSupport.PASSWORD) || config.contains(marker), config);
+        }
+    }
+
+    @Test
+    void credentialsAreLookedUpInTheBuildAndTheirUseIsTracked() throws Exception {
+        Credentials c = JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        FreeStyleProject p = project(builder(JenkinsTestSupport.PASSWORD_ID));
+        r.buildAndAssertSuccess(p);
+        var fingerprint = CredentialsProvider.getFingerprintOf(c);
+        assertNotNull(fingerprint, "the use of the credentials is recorded");
+        assertTrue(fingerprint.getJobs().contains(p.getFullName()), fingerprint.getJobs().toString());
+    }
+
+    @Test
+    void missingCredentialsOrBadHostsFailBeforeAnyConnection() throws Exception {
+        MmpSimulator sim = mmps.start(Fault.NONE);
+        FreeStyleProject p = project(builder("no-such-credentials"));
+        FreeStyleBuild b = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
+        r.assertLogContains("credentialsId: no SSH username/password or SSH private key credentials with ID 'no-such-credentials'", b);
+
+        JenkinsTestSupport.addPasswordCredentials();
+        RestartCmsWebBridgesBuilder bad = new RestartCmsWebBridgesBuilder(mmps.hosts() + "\nbad host:99999",
+                JenkinsTestSupport.PASSWORD_ID);
+        bad.setConnectTimeout(99999);
+        FreeStyleBuild c = r.assertBuildStatus(Result.FAILURE, project(bad).scheduleBuild2(0));
+        r.assertLogContains("line 2", c);
+        r.assertLogContains("connectTimeout: must be between 1 and 3600", c);
+        assertEquals(0, sim.connectionsAccepted(), "nothing may connect when the configuration is wrong");
+    }
+
+    @Test
+    void runsOnTheAgentThatRunsTheBuild() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        DumbSlave agent = r.createOnlineSlave();
+        FreeStyleProject p = project(builder(JenkinsTestSupport.PASSWORD_ID));
+        p.setAssignedNode(agent);
+        FreeStyleBuild b = r.buildAndAssertSuccess(p);
+        assertEquals(agent, b.getBuiltOn());
+        r.assertLogContains("1 of 1 hosts restarted", b);
+        assertTrue(b.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+    }
+
+    @Test
+    void nonVerifyingWarnsInEveryRun() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
+        builder.setHostKeyVerification(new NonVerifyingStrategy());
+        FreeStyleBuild b = r.buildAndAssertSuccess(project(builder));
+        r.assertLogContains("WARNING: Host key verification is switched off", b);
+    }
+}

@@ -1,0 +1,141 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hudson.model.Result;
+import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.time.Duration;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The pipeline step restartCmsWebBridges in declarative and scripted pipelines, against simulated MMPs. */
+@WithJenkins
+class RestartCmsWebBridgesStepJenkinsTest {
+
+    private JenkinsRule r;
+    private final JenkinsTestSupport mmps = new JenkinsTestSupport();
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) throws Exception {
+        r = rule;
+        JenkinsTestSupport.addPasswordCredentials();
+    }
+
+    @AfterEach
+    void tearDown() {
+        mmps.close();
+    }
+
+    private WorkflowJob job(String script) throws Exception {
+        WorkflowJob p = r.createProject(WorkflowJob.class);
+        p.setDefinition(new CpsFlowDefinition(script, true));
+        return p;
+    }
+
+    /** Groovy string literal of a text (the tests' host lists and keys contain no quote or backslash). */
+    private static String q(String text) {
+        return "'" + text.replace("\n", "\\n") + "'";
+    }
+
+    private String arguments() {
+        return "hosts: " + q(mmps.hosts()) + ", credentialsId: '" + JenkinsTestSupport.PASSWORD_ID
+                + "', hostKeyVerification: knownHosts(" + q(mmps.knownHosts()) + ")";
+    }
+
+    @Test
+    void configurationRoundTrip() throws Exception {
+        RestartCmsWebBridgesStep before = new RestartCmsWebBridgesStep("mmp1.example.com\nmmp2.example.com:2222",
+                JenkinsTestSupport.PASSWORD_ID);
+        before.setHostKeyVerification(new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"));
+        before.setService("webbridge3");
+        before.setRetries(2);
+        before.setParallelism(4);
+        before.setResultOnFailure("UNSTABLE");
+        before.setDryRun(true);
+        RestartCmsWebBridgesStep after = new StepConfigTester(r).configRoundTrip(before);
+        r.assertEqualDataBoundBeans(before, after);
+    }
+
+    @Test
+    void declarativePipelineOnANodeReturnsThePerHostResults() throws Exception {
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.NONE);
+        r.createOnlineSlave(r.jenkins.getLabel("cms-mgmt"));
+        WorkflowJob p = job("pipeline {\n"
+                + "  agent { label 'cms-mgmt' }\n"
+                + "  triggers { cron('H 2 * * 6') }\n"
+                + "  stages { stage('Restart') { steps { script {\n"
+                + "    def results = restartCmsWebBridges " + arguments() + "\n"
+                + "    echo \"restarted ${results.count { it.ok }} of ${results.size()}\"\n"
+                + "    echo \"first: ${results[0].host}:${results[0].port} ${results[0].outcome} attempts=${results[0].attempts}\"\n"
+                + "  } } } }\n"
+                + "}");
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+        r.assertLogContains("restarted 2 of 2", b);
+        MmpSimulator first = mmps.simulators().get(0);
+        r.assertLogContains("first: " + first.host() + ":" + first.port() + " RESTARTED attempts=1", b);
+        assertTrue(b.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+        assertNotNull(b.getAction(RestartReportAction.class));
+    }
+
+    @Test
+    void scriptedPipelineUsesTheResultsAndUnstableIsSet() throws Exception {
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.FAILURE_OUTPUT);
+        WorkflowJob p = job("def results = restartCmsWebBridges " + arguments() + ", resultOnFailure: 'UNSTABLE'\n"
+                + "def failed = results.findAll { !it.ok }.collect { it.host + ':' + it.port }\n"
+                + "echo \"failed: ${failed.size()} ${results[1].outcome}\"\n");
+        WorkflowRun b = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
+        r.assertLogContains("failed: 1 FAILED", b);
+        assertTrue(b.getArtifactManager().root().child("webbridge_restart_report.json").isFile());
+    }
+
+    @Test
+    void outsideANodeItRunsOnTheControllerAndFailureIsTheDefault() throws Exception {
+        mmps.start(Fault.AUTH_FAILURE);
+        WorkflowJob p = job("def results = restartCmsWebBridges " + arguments() + "\n"
+                + "echo \"still here: ${results[0].outcome}\"\n");
+        WorkflowRun b = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
+        r.assertLogContains("still here: FAILED", b);
+        assertEquals(1, mmps.simulators().get(0).connectionsAccepted(), "an authentication failure is never retried");
+        r.assertLogNotContains(JenkinsTestSupport.PASSWORD, b);
+    }
+
+    @Test
+    void abortClosesTheConnectionsAndStillArchivesTheLog() throws Exception {
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        WorkflowJob p = job("node { restartCmsWebBridges " + arguments() + ", commandTimeout: 600 }");
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (hanging.commands().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the command never reached the MMP");
+            Thread.sleep(50);
+        }
+        long t0 = System.nanoTime();
+        b.doStop();
+        r.waitForCompletion(b);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(Result.ABORTED, b.getResult());
+        assertTrue(millis < 20_000, "abort took " + millis + " ms");
+        hanging.awaitNoOpenConnections(Duration.ofSeconds(10));
+        assertTrue(b.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+        RestartReportAction action = b.getAction(RestartReportAction.class);
+        assertNotNull(action);
+        assertTrue(action.isAborted());
+        assertEquals("NOT_RUN", action.getRows().get(1).getOutcome());
+        assertFalse(action.isAllOk());
+    }
+}
