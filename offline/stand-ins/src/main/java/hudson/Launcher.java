@@ -1,19 +1,25 @@
 package hudson;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 
-// stand-in: jenkins-core hudson.Launcher (the members the plugin calls)
+// stand-in: jenkins-core hudson.Launcher (the members the plugin calls; its abstract launch/kill methods left out)
 public abstract class Launcher {
 
+    protected Launcher(@NonNull TaskListener listener, @CheckForNull VirtualChannel channel) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    @CheckForNull
     public VirtualChannel getChannel() {
         throw new UnsupportedOperationException("stand-in");
     }
 
     public static class LocalLauncher extends Launcher {
         public LocalLauncher(@NonNull TaskListener listener) {
-            throw new UnsupportedOperationException("stand-in");
+            super(listener, null); // throws
         }
     }
 }

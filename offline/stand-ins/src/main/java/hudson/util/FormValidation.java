@@ -7,6 +7,10 @@ public abstract class FormValidation extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    // upstream's constructors are private and take a Kind
+    private FormValidation() {
+    }
+
     public static FormValidation error(String message) {
         throw new UnsupportedOperationException("stand-in");
     }

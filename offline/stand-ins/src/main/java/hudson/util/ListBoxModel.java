@@ -9,9 +9,16 @@ public class ListBoxModel extends ArrayList<ListBoxModel.Option> {
     private static final long serialVersionUID = 1L;
 
     public static final class Option {
+        @NonNull
         public String name;
+        @NonNull
         public String value;
+
         public boolean selected;
+
+        public Option(@NonNull String name, @NonNull String value) {
+            throw new UnsupportedOperationException("stand-in");
+        }
     }
 
     public void add(@NonNull String displayName, @NonNull String value) {

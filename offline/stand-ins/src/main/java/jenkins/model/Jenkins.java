@@ -1,18 +1,22 @@
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Descriptor;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
 
-// stand-in: jenkins-core jenkins.model.Jenkins (the members the plugin calls; AccessControlled comes
-// upstream through Node, the other supertypes are left out)
+// stand-in: jenkins-core jenkins.model.Jenkins (the members the plugin calls; upstream it extends
+// AbstractCIBase and implements AccessControlled among many other interfaces, which are left out)
 public class Jenkins implements AccessControlled {
 
     public static final Permission ADMINISTER = null;
 
+    // upstream's constructors are protected and take the root directory and the servlet context
     protected Jenkins() {
+        throw new UnsupportedOperationException("stand-in");
     }
 
+    @NonNull
     public static Jenkins get() throws IllegalStateException {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 // (the members the plugin calls)
 public abstract class SSHAuthenticator<C, U extends StandardUsernameCredentials> {
 
+    @Deprecated
     protected SSHAuthenticator(@NonNull C connection, @NonNull U user) {
         throw new UnsupportedOperationException("stand-in");
     }

@@ -25,7 +25,6 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
         throw new UnsupportedOperationException("stand-in");
     }
 
-    @NonNull
     public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(@NonNull Authentication authentication,
                                                                      @Nullable Item context,
                                                                      @NonNull Class<? extends C> type,
