@@ -7,7 +7,6 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,6 @@ import org.kohsuke.stapler.DataBoundSetter;
  * node; outside, on the controller.
  */
 public class RestartCmsWebBridgesStep extends Step {
-
-    private static final long serialVersionUID = 1L;
 
     private final RestartParameters parameters;
     private HostKeyVerificationStrategy hostKeyVerification;

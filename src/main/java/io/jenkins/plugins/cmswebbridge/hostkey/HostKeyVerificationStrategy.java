@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.ExtensionPoint;
-import hudson.model.AbstractDescribableImpl;
+import hudson.model.Describable;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import java.io.Serializable;
 
@@ -10,8 +10,8 @@ import java.io.Serializable;
  * configuration into an engine {@link HostKeyVerifier}, which travels to the node that runs the build.
  * A mismatch fails that host, with the offered fingerprint, before any credential is sent.
  */
-public abstract class HostKeyVerificationStrategy extends AbstractDescribableImpl<HostKeyVerificationStrategy>
-        implements ExtensionPoint, Serializable {
+public abstract class HostKeyVerificationStrategy
+        implements Describable<HostKeyVerificationStrategy>, ExtensionPoint, Serializable {
 
     private static final long serialVersionUID = 1L;
 
