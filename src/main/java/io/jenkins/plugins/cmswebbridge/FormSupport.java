@@ -90,6 +90,9 @@ public final class FormSupport {
         if (value == null || value.isBlank()) {
             return FormValidation.error(Messages.Form_HostsRequired());
         }
+        if (value.contains("${")) {
+            return FormValidation.warning(Messages.Form_HostsVariables());
+        }
         RestartParameters parameters = new RestartParameters(value, "unused");
         Integer port = parsePort(defaultPort);
         parameters.setDefaultPort(port);

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
  * <pre>
  * 2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.48.79.194 restarted successfully
  * 2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server 127.0.0.1. Error:
- * 2020-06-08 14:53:19.165543+00:00 Connection refused by 127.0.0.1:22 ...
+ * 2020-06-08 14:53:19.165543+00:00 [CONNECTION_REFUSED] Connection refused by 127.0.0.1:22 ...
  * </pre>
  * The host is written alone on port 22 and as {@code host:port} otherwise.
  */
