@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;

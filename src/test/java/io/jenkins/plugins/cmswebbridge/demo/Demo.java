@@ -1,5 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.demo;
 
+import io.jenkins.plugins.cmswebbridge.RestartArtifacts;
+import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
@@ -7,7 +9,6 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
@@ -57,32 +58,15 @@ public final class Demo {
                     .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).build();
             System.out.println("Restarting " + settings.getService().command() + " on " + hosts.getHosts().size()
                     + " simulated MMPs, one at a time, host keys checked against known_hosts");
-            FleetListener console = new FleetListener() {
-                @Override
-                public void warning(String message) {
-                    System.out.println("WARNING: " + message);
-                }
-
-                @Override
-                public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
-                    System.out.println("  " + host.display() + " attempt " + failedAttempt + " failed (" + reason
-                            + "); retrying in " + wait.toSeconds() + " s");
-                }
-
-                @Override
-                public void hostFinished(HostResult result, int done, int total) {
-                    System.out.println(ConsoleFormatter.hostLine(result, done, total));
-                }
-            };
+            FleetListener console = new ConsoleFleetListener(System.out);
             FleetReport report = new FleetRunner(settings, new PasswordAuthenticator("admin", password.toCharArray()),
                     new KnownHostsVerifier(knownHosts.toString(), "the demo's known_hosts"), console).run(hosts.getHosts());
             System.out.println(ConsoleFormatter.summary(report));
 
-            String log = RestartLogWriter.render(report);
+            RestartArtifacts.write(report, out, RestartLogWriter.DEFAULT_FILE_NAME, JsonReportWriter.DEFAULT_FILE_NAME);
             Path logFile = out.resolve(RestartLogWriter.DEFAULT_FILE_NAME);
             Path jsonFile = out.resolve(JsonReportWriter.DEFAULT_FILE_NAME);
-            Files.writeString(logFile, log, StandardCharsets.UTF_8);
-            Files.writeString(jsonFile, JsonReportWriter.render(report), StandardCharsets.UTF_8);
+            String log = Files.readString(logFile, StandardCharsets.UTF_8);
             System.out.println();
             System.out.println("Restart log (" + logFile + "):");
             System.out.print(log);

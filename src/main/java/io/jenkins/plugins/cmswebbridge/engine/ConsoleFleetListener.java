@@ -1,18 +1,17 @@
-package io.jenkins.plugins.cmswebbridge;
+package io.jenkins.plugins.cmswebbridge.engine;
 
-import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
-import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** Prints the fleet's progress to the build console: a line per host as it finishes ("[3/12] ..."). */
-final class ConsoleFleetListener implements FleetListener {
+/**
+ * Prints the fleet's progress: warnings, retries, and a line per host as it finishes ("[3/12] ...").
+ * Used for the build console and by the demo.
+ */
+public final class ConsoleFleetListener implements FleetListener {
 
     private final PrintStream console;
 
-    ConsoleFleetListener(PrintStream console) {
+    public ConsoleFleetListener(PrintStream console) {
         this.console = console;
     }
 
