@@ -94,7 +94,7 @@ public final class FormSupport {
             return FormValidation.warning(Messages.Form_HostsVariables());
         }
         RestartParameters parameters = new RestartParameters(value, "unused");
-        Integer port = parsePort(defaultPort);
+        Integer port = parseInteger(defaultPort);
         parameters.setDefaultPort(port);
         try {
             var list = parameters.hostList();
@@ -106,7 +106,7 @@ public final class FormSupport {
         }
     }
 
-    private static Integer parsePort(String value) {
+    private static Integer parseInteger(String value) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
@@ -177,8 +177,8 @@ public final class FormSupport {
         RestartParameters parameters = new RestartParameters(hosts, credentialsId);
         try {
             parameters.setService(service);
-            parameters.setDefaultPort(parsePort(defaultPort));
-            parameters.setConnectTimeout(parsePort(connectTimeout));
+            parameters.setDefaultPort(parseInteger(defaultPort));
+            parameters.setConnectTimeout(parseInteger(connectTimeout));
             parameters.hostList();
             parameters.toSettings();
             if (parameters.getCredentialsId().isEmpty()) {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.cmswebbridge;
 import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostResult;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +25,6 @@ public class RestartReportAction implements RunAction2 {
     private final String logFileName;
     private final String jsonFileName;
     private final int okCount;
-    private final int failedCount;
 
     private transient Run<?, ?> run;
 
@@ -45,7 +43,6 @@ public class RestartReportAction implements RunAction2 {
         this.logFileName = logFileName;
         this.jsonFileName = jsonFileName;
         this.okCount = (int) report.okCount();
-        this.failedCount = (int) report.count(Outcome.FAILED);
     }
 
     @Override
@@ -115,10 +112,6 @@ public class RestartReportAction implements RunAction2 {
 
     public int getOkCount() {
         return okCount;
-    }
-
-    public int getFailedCount() {
-        return failedCount;
     }
 
     public boolean isAllOk() {
