@@ -10,7 +10,7 @@ import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingHostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
-import java.util.ArrayList;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,29 +20,21 @@ class ConnectionCheckTest {
 
     private static final String PASSWORD = "Check-Pa55word-never-shown";
 
-    private final List<MmpSimulator> simulators = new ArrayList<>();
+    private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
     @AfterEach
     void stop() {
-        simulators.forEach(MmpSimulator::close);
-    }
-
-    private MmpSimulator start(Fault fault) {
-        MmpSimulator sim = MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault).start();
-        simulators.add(sim);
-        return sim;
+        mmps.close();
     }
 
     private RestartParameters parameters() {
-        StringBuilder hosts = new StringBuilder();
-        simulators.forEach(s -> hosts.append(s.host()).append(':').append(s.port()).append('\n'));
-        return new RestartParameters(hosts.toString(), "cms-mmp-admin");
+        return new RestartParameters(mmps.hostList(), "cms-mmp-admin");
     }
 
     @Test
     void everyHostIsCheckedAndNothingIsRestarted() throws Exception {
-        MmpSimulator a = start(Fault.NONE);
-        MmpSimulator b = start(Fault.NONE);
+        MmpSimulator a = mmps.start(Fault.NONE);
+        MmpSimulator b = mmps.start(Fault.NONE);
         String knownHosts = a.knownHostsLine() + "\n" + b.knownHostsLine() + "\n";
         ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
                 new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
@@ -56,8 +48,8 @@ class ConnectionCheckTest {
 
     @Test
     void aWrongHostKeyFailsWithTheOfferedFingerprintAndNoLogin() throws Exception {
-        MmpSimulator good = start(Fault.NONE);
-        MmpSimulator impostor = start(Fault.WRONG_HOST_KEY);
+        MmpSimulator good = mmps.start(Fault.NONE);
+        MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
         String knownHosts = good.knownHostsLine() + "\n" + impostor.knownHostsLine() + "\n";
         ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
                 new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
@@ -69,7 +61,7 @@ class ConnectionCheckTest {
 
     @Test
     void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
-        start(Fault.NONE);
+        mmps.start(Fault.NONE);
         ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
                 new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier());
         assertTrue(result.ok(), result.text());
@@ -78,7 +70,7 @@ class ConnectionCheckTest {
 
     @Test
     void badInputIsRejectedBeforeAnyConnection() {
-        MmpSimulator sim = start(Fault.NONE);
+        MmpSimulator sim = mmps.start(Fault.NONE);
         RestartParameters p = new RestartParameters(sim.host() + ":" + sim.port() + "\nbad:host:name:1", "id");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionCheck.run(p,
                 new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier()));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -36,27 +35,11 @@ class FleetJobTest {
 
     static final String PASSWORD = "Job-Pa55word-never-shown";
 
-    private final List<MmpSimulator> simulators = new ArrayList<>();
+    private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
     @AfterEach
     void stop() {
-        simulators.forEach(MmpSimulator::close);
-    }
-
-    private MmpSimulator start(Fault fault) {
-        MmpSimulator sim = MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault).start();
-        simulators.add(sim);
-        return sim;
-    }
-
-    private List<HostAddress> hosts() {
-        return simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
-    }
-
-    private String knownHosts() {
-        StringBuilder sb = new StringBuilder();
-        simulators.forEach(s -> sb.append(s.knownHostsLine()).append('\n'));
-        return sb.toString();
+        mmps.close();
     }
 
     private static RestartSettings settings() {
@@ -66,10 +49,10 @@ class FleetJobTest {
 
     @Test
     void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
-        start(Fault.NONE);
-        start(Fault.FAILURE_OUTPUT);
-        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(knownHosts(), "test"));
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.FAILURE_OUTPUT);
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         String console = out.toString(StandardCharsets.UTF_8);
@@ -85,10 +68,10 @@ class FleetJobTest {
 
     @Test
     void abortByIdStopsTheRunAndStillReturnsTheReport() throws Exception {
-        start(Fault.HANG_COMMAND);
-        start(Fault.NONE);
-        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(knownHosts(), "test"));
+        mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
         AtomicReference<FleetReport> report = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
@@ -99,7 +82,7 @@ class FleetJobTest {
         });
         worker.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (simulators.get(0).commands().isEmpty()) {
+        while (mmps.get(0).commands().isEmpty()) {
             assertTrue(System.nanoTime() < deadline, "the first host never received its command");
             Thread.sleep(10);
         }
@@ -114,14 +97,14 @@ class FleetJobTest {
         assertTrue(r.isAborted());
         assertEquals(Outcome.FAILED, r.getResults().get(0).getOutcome());
         assertEquals(Outcome.NOT_RUN, r.getResults().get(1).getOutcome());
-        simulators.get(0).awaitNoOpenConnections(Duration.ofSeconds(5));
+        mmps.get(0).awaitNoOpenConnections(Duration.ofSeconds(5));
     }
 
     @Test
     void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
-        MmpSimulator sim = start(Fault.NONE);
+        MmpSimulator sim = mmps.start(Fault.NONE);
         String missing = dir.resolve("no_known_hosts").toString();
-        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
                 new KnownHostsFileVerifier(missing));
         IOException e = assertThrows(IOException.class,
                 () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
@@ -131,10 +114,10 @@ class FleetJobTest {
 
     @Test
     void knownHostsFileIsReadWhereTheJobRuns(@TempDir Path dir) throws Exception {
-        MmpSimulator sim = start(Fault.NONE);
+        MmpSimulator sim = mmps.start(Fault.NONE);
         Path file = dir.resolve("known_hosts");
-        Files.writeString(file, knownHosts());
-        FleetJob job = new FleetJob(hosts(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        Files.writeString(file, mmps.knownHosts());
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
                 new KnownHostsFileVerifier(file.toString()));
         FleetJob copy = roundTrip(job);
         assertEquals(job.getId(), copy.getId());

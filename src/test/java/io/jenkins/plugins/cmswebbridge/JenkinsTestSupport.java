@@ -6,11 +6,10 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import java.security.KeyPair;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Shared set-up of the JenkinsRule tests (real build only): simulated MMPs and the Jenkins credentials
@@ -24,27 +23,24 @@ final class JenkinsTestSupport implements AutoCloseable {
     static final String KEY_ID = "cms-mmp-key";
     static final KeyPair KEY = TestKeys.rsa(3);
 
-    private final List<MmpSimulator> simulators = new ArrayList<>();
+    private final SimulatedMmps mmps = new SimulatedMmps(USER, PASSWORD, KEY.getPublic());
 
     MmpSimulator start(Fault fault) {
-        MmpSimulator sim = MmpSimulator.builder().username(USER).password(PASSWORD).authorizedKey(KEY.getPublic())
-                .fault(fault).start();
-        simulators.add(sim);
-        return sim;
+        return mmps.start(fault);
     }
 
     List<MmpSimulator> simulators() {
-        return simulators;
+        return mmps.all();
     }
 
     /** The host list, one {@code host:port} per line. */
     String hosts() {
-        return simulators.stream().map(s -> s.host() + ":" + s.port()).collect(Collectors.joining("\n"));
+        return mmps.hostList();
     }
 
     /** known_hosts lines for every simulator. */
     String knownHosts() {
-        return simulators.stream().map(MmpSimulator::knownHostsLine).collect(Collectors.joining("\n")) + "\n";
+        return mmps.knownHosts();
     }
 
     static UsernamePasswordCredentialsImpl addPasswordCredentials() throws Exception {
@@ -72,6 +68,6 @@ final class JenkinsTestSupport implements AutoCloseable {
 
     @Override
     public void close() {
-        simulators.forEach(MmpSimulator::close);
+        mmps.close();
     }
 }
