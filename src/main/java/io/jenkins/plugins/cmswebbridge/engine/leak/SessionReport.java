@@ -1,0 +1,195 @@
+package io.jenkins.plugins.cmswebbridge.engine.leak;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The session-leak figures of Cisco bug CSCvt73723 read from CMS syslog files: per server the latest web
+ * bridge and CMA counts, their totals, the leak and the headroom to the 149-session limit, and what could not
+ * be read.
+ *
+ * <p>Leaked sessions = active sessions summed over all web bridges minus active CMA sessions summed over
+ * all call bridges (a web bridge session may land on any call bridge). CMA also counts desktop and iOS app
+ * sessions, so the figure is a lower bound of the leak.
+ */
+public final class SessionReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A web bridge refuses guests from this many active sessions on. */
+    public static final int SESSION_LIMIT = 149;
+
+    private final List<String> files;
+    private final List<HostSessions> hosts;
+    private final long linesRead;
+    private final long malformedLines;
+    private final List<String> malformedExamples;
+    private final List<String> fileProblems;
+    private final long droppedHosts;
+
+    SessionReport(List<String> files, List<HostSessions> hosts, long linesRead, long malformedLines,
+            List<String> malformedExamples, List<String> fileProblems, long droppedHosts) {
+        this.files = List.copyOf(files);
+        this.hosts = List.copyOf(hosts);
+        this.linesRead = linesRead;
+        this.malformedLines = malformedLines;
+        this.malformedExamples = List.copyOf(malformedExamples);
+        this.fileProblems = List.copyOf(fileProblems);
+        this.droppedHosts = droppedHosts;
+    }
+
+    /** The files read, as named relative to the directory they were found in. */
+    public List<String> getFiles() {
+        return files;
+    }
+
+    /** One entry per server with statistics, sorted by host name. */
+    public List<HostSessions> getHosts() {
+        return hosts;
+    }
+
+    public long getLinesRead() {
+        return linesRead;
+    }
+
+    /** Lines with a statistics marker that could not be read; they are left out of the figures. */
+    public long getMalformedLines() {
+        return malformedLines;
+    }
+
+    /** The first few malformed lines: {@code file:line: reason: text}. */
+    public List<String> getMalformedExamples() {
+        return malformedExamples;
+    }
+
+    /** Files that could not be read to the end (unreadable, truncated gzip); lines before the problem count. */
+    public List<String> getFileProblems() {
+        return fileProblems;
+    }
+
+    /** Servers left out because too many distinct hosts were seen. */
+    public long getDroppedHosts() {
+        return droppedHosts;
+    }
+
+    public int getWebBridges() {
+        return (int) webBridges().count();
+    }
+
+    public int getCallBridges() {
+        return (int) hosts.stream().filter(h -> h.getCmaActive() != null).count();
+    }
+
+    public boolean hasWebBridgeSamples() {
+        return getWebBridges() > 0;
+    }
+
+    public boolean hasCallBridgeSamples() {
+        return getCallBridges() > 0;
+    }
+
+    public long getTotalWebBridgeActive() {
+        return webBridges().mapToLong(HostSessions::getWebBridgeActive).sum();
+    }
+
+    public long getTotalCmaActive() {
+        return hosts.stream().map(HostSessions::getCmaActive).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
+    }
+
+    /** Web bridge sessions minus CMA sessions; negative when CMA counts more (app users, timing). */
+    public long getDifference() {
+        return getTotalWebBridgeActive() - getTotalCmaActive();
+    }
+
+    /** Leaked sessions: the difference, or 0 when it is negative. */
+    public long getLeaked() {
+        return Math.max(0, getDifference());
+    }
+
+    /** The web bridge with the most active sessions, or {@code null} without web bridge lines. */
+    public HostSessions getBusiestWebBridge() {
+        HostSessions busiest = null;
+        for (HostSessions h : (Iterable<HostSessions>) webBridges()::iterator) {
+            if (busiest == null || h.getWebBridgeActive() > busiest.getWebBridgeActive()) {
+                busiest = h;
+            }
+        }
+        return busiest;
+    }
+
+    public int getMaxWebBridgeActive() {
+        HostSessions busiest = getBusiestWebBridge();
+        return busiest == null ? 0 : busiest.getWebBridgeActive();
+    }
+
+    /** Sessions the busiest web bridge can still take before it refuses guests. */
+    public int getHeadroom() {
+        return Math.max(0, SESSION_LIMIT - getMaxWebBridgeActive());
+    }
+
+    /** The oldest of the samples kept (one per server and kind), or {@code null} without samples. */
+    public Instant getOldestSample() {
+        return sampleTimes().min(Instant::compareTo).orElse(null);
+    }
+
+    public Instant getNewestSample() {
+        return sampleTimes().max(Instant::compareTo).orElse(null);
+    }
+
+    private Stream<HostSessions> webBridges() {
+        return hosts.stream().filter(h -> h.getWebBridgeActive() != null);
+    }
+
+    private Stream<Instant> sampleTimes() {
+        return hosts.stream().flatMap(h -> Stream.of(h.getWebBridgeAt(), h.getCmaAt())).filter(Objects::nonNull);
+    }
+
+    /**
+     * One line, e.g. {@code leaked 12 sessions (web bridges 40 on 2, CMA 28 on 2); busiest web bridge cms1 with
+     * 31 of 149 (headroom 118)}.
+     */
+    public String summary() {
+        if (!hasWebBridgeSamples()) {
+            return "no web bridge Stats line in " + files.size() + (files.size() == 1 ? " file" : " files");
+        }
+        HostSessions busiest = getBusiestWebBridge();
+        return "leaked " + getLeaked() + (getLeaked() == 1 ? " session" : " sessions")
+                + " (web bridges " + getTotalWebBridgeActive() + " on " + getWebBridges()
+                + ", CMA " + getTotalCmaActive() + " on " + getCallBridges() + ")"
+                + "; busiest web bridge " + busiest.getHost() + " with " + busiest.getWebBridgeActive()
+                + " of " + SESSION_LIMIT + " (headroom " + getHeadroom() + ")";
+    }
+
+    /** The console lines: the summary, a line per server, then what could not be read. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Session leak (CSCvt73723): " + summary());
+        for (HostSessions h : hosts) {
+            StringBuilder sb = new StringBuilder("  ").append(h.getHost()).append(':');
+            if (h.getWebBridgeActive() != null) {
+                sb.append(" web bridge ").append(h.getWebBridgeActive()).append(" active at ").append(h.getWebBridgeAt());
+            }
+            if (h.getCmaActive() != null) {
+                sb.append(h.getWebBridgeActive() != null ? ";" : "").append(" CMA ").append(h.getCmaActive())
+                        .append(" active (peak ").append(h.getCmaPeak()).append(") at ").append(h.getCmaAt());
+            }
+            lines.add(sb.toString());
+        }
+        lines.add("  read " + linesRead + " lines from " + files.size() + (files.size() == 1 ? " file" : " files")
+                + (malformedLines > 0 ? "; " + malformedLines + " malformed statistics lines left out" : ""));
+        for (String example : malformedExamples) {
+            lines.add("  malformed: " + example);
+        }
+        for (String problem : fileProblems) {
+            lines.add("  WARNING: " + problem);
+        }
+        if (droppedHosts > 0) {
+            lines.add("  WARNING: " + droppedHosts + " further hosts left out (more than " + LeakScanner.MAX_HOSTS + ")");
+        }
+        return lines;
+    }
+}
