@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import io.jenkins.plugins.cmswebbridge.engine.CallGate;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
@@ -7,10 +8,16 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
+import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
+import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +43,8 @@ public final class FleetJob implements Serializable {
     private final RestartSettings settings;
     private final MmpAuthenticator authenticator;
     private final HostKeyVerifier verifier;
+    private SessionGate sessionGate;
+    private CallGate callGate;
 
     public FleetJob(List<HostAddress> hosts, RestartSettings settings, MmpAuthenticator authenticator,
             HostKeyVerifier verifier) {
@@ -44,6 +53,17 @@ public final class FleetJob implements Serializable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
+    }
+
+    /**
+     * Sets the conditions checked before the first MMP is contacted, each {@code null} when not used.
+     *
+     * @return this job
+     */
+    public FleetJob withConditions(SessionGate sessions, CallGate calls) {
+        this.sessionGate = sessions;
+        this.callGate = calls;
+        return this;
     }
 
     public String getId() {
@@ -55,22 +75,71 @@ public final class FleetJob implements Serializable {
     }
 
     /**
-     * Runs the fleet in the calling thread, printing a line per host as it finishes and the summary.
+     * Checks the conditions, then runs the fleet in the calling thread, printing a line per host as it finishes
+     * and the summary. A condition that holds the restart back gives a report where no host was tried.
      *
      * @throws IOException when the host key verifier cannot be prepared on this node (e.g. a missing
-     *     known_hosts file); no connection has been made then
+     *     known_hosts file), or the session-leak condition finds no file or no statistics; no MMP has been
+     *     contacted then
      */
     public FleetReport run(PrintStream console) throws IOException {
         verifier.prepare();
         RUNNING.put(id, Thread.currentThread());
         try {
+            Instant startedAt = Instant.now();
+            SessionReport sessions = null;
+            String sessionDecision = null;
+            if (sessionGate != null) {
+                SessionGate.Decision decision;
+                try {
+                    decision = sessionGate.evaluate(Clock.systemUTC());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return finish(console, notStarted(Outcome.NOT_RUN, "not run: the build was aborted first", true,
+                            startedAt), null, null, null);
+                }
+                sessions = decision.report();
+                sessionDecision = decision.reason();
+                sessions.lines().forEach(console::println);
+                console.println(sessionDecision);
+                if (!decision.restart()) {
+                    return finish(console, notStarted(Outcome.NOT_NEEDED, sessionDecision, false, startedAt),
+                            sessions, sessionDecision, null);
+                }
+            }
+            CallGuardReport calls = null;
+            if (callGate != null) {
+                calls = callGate.check(console::println);
+                calls.lines().forEach(console::println);
+                if (!calls.isRestartAllowed()) {
+                    boolean aborted = calls.getDecision() == CallGuardReport.Decision.ABORTED || Thread.interrupted();
+                    Outcome outcome = calls.getDecision() == CallGuardReport.Decision.SKIPPED ? Outcome.POSTPONED : Outcome.NOT_RUN;
+                    String reason = aborted ? "not run: the build was aborted first" : "not restarted: active calls " + calls.summary();
+                    if (aborted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return finish(console, notStarted(outcome, reason, aborted, startedAt), sessions, sessionDecision,
+                            calls);
+                }
+            }
             FleetReport report = new FleetRunner(settings, authenticator, verifier, new ConsoleFleetListener(console))
                     .run(hosts);
-            console.println(ConsoleFormatter.summary(report));
-            return report;
+            return finish(console, report, sessions, sessionDecision, calls);
         } finally {
             RUNNING.remove(id);
         }
+    }
+
+    private FleetReport notStarted(Outcome outcome, String reason, boolean aborted, Instant startedAt) {
+        return FleetReport.notStarted(settings, verifier.toString(), hosts, outcome, reason, aborted, startedAt,
+                Instant.now());
+    }
+
+    private static FleetReport finish(PrintStream console, FleetReport report, SessionReport sessions,
+            String sessionDecision, CallGuardReport calls) {
+        report.withConditions(sessions, sessionDecision, calls);
+        console.println(ConsoleFormatter.summary(report));
+        return report;
     }
 
     /**

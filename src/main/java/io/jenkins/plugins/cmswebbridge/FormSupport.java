@@ -1,9 +1,12 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import com.cloudbees.jenkins.plugins.sshcredentials.SSHAuthenticator;
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.trilead.ssh2.Connection;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.ExtensionList;
@@ -48,39 +51,64 @@ public final class FormSupport {
 
     /** SSH credentials that ssh-credentials can use with trilead: username with password or private key. */
     public static ListBoxModel fillCredentialsIdItems(@CheckForNull Item item, String credentialsId) {
+        return fillItems(item, credentialsId, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
+    }
+
+    public static FormValidation checkCredentialsId(@CheckForNull Item item, String value) {
+        if (value != null && !value.isBlank() && !value.startsWith("${") && canConfigure(item)
+                && lookup(item, value, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class)) == null) {
+            return FormValidation.error(Messages.Form_CredentialsNotFound(value));
+        }
+        return checkRequired(item, value, Messages.Form_CredentialsRequired(), Messages.Form_CredentialsParameter());
+    }
+
+    /** Username with password credentials, for the call bridges' REST API user. */
+    public static ListBoxModel fillApiCredentialsIdItems(@CheckForNull Item item, String credentialsId) {
+        return fillItems(item, credentialsId, StandardUsernamePasswordCredentials.class, CredentialsMatchers.always());
+    }
+
+    public static FormValidation checkApiCredentialsId(@CheckForNull Item item, String value) {
+        if (value != null && !value.isBlank() && !value.startsWith("${") && canConfigure(item)
+                && lookup(item, value, StandardUsernamePasswordCredentials.class, CredentialsMatchers.always()) == null) {
+            return FormValidation.error(Messages.Form_ApiCredentialsNotFound(value));
+        }
+        return checkRequired(item, value, Messages.Form_ApiCredentialsRequired(), Messages.Form_ApiCredentialsParameter());
+    }
+
+    private static ListBoxModel fillItems(@CheckForNull Item item, String credentialsId,
+            Class<? extends StandardUsernameCredentials> type, CredentialsMatcher matcher) {
         StandardListBoxModel result = new StandardListBoxModel();
         String current = credentialsId == null ? "" : credentialsId;
         if (!canConfigure(item)) {
             return result.includeCurrentValue(current);
         }
         return result.includeEmptyValue()
-                .includeMatchingAs(authenticationOf(item), item, StandardUsernameCredentials.class,
-                        Collections.emptyList(), SSHAuthenticator.matcher(Connection.class))
+                .includeMatchingAs(authenticationOf(item), item, type, Collections.emptyList(), matcher)
                 .includeCurrentValue(current);
     }
 
-    public static FormValidation checkCredentialsId(@CheckForNull Item item, String value) {
+    private static FormValidation checkRequired(@CheckForNull Item item, String value, String required,
+            String parameter) {
         if (!canConfigure(item)) {
             return FormValidation.ok();
         }
         if (value == null || value.isBlank()) {
-            return FormValidation.error(Messages.Form_CredentialsRequired());
+            return FormValidation.error(required);
         }
         if (value.startsWith("${")) {
-            return FormValidation.warning(Messages.Form_CredentialsParameter());
-        }
-        if (lookup(item, value) == null) {
-            return FormValidation.error(Messages.Form_CredentialsNotFound(value));
+            return FormValidation.warning(parameter);
         }
         return FormValidation.ok();
     }
 
+    /** The credentials with this id, if the form would list them for this item; otherwise {@code null}. */
     @CheckForNull
-    private static StandardUsernameCredentials lookup(@CheckForNull Item item, String id) {
-        for (ListBoxModel.Option option : fillCredentialsIdItems(item, "")) {
+    static <C extends StandardUsernameCredentials> C lookup(@CheckForNull Item item, String id, Class<C> type,
+            CredentialsMatcher matcher) {
+        for (ListBoxModel.Option option : fillItems(item, "", type, matcher)) {
             if (id.equals(option.value)) {
-                return CredentialsProvider.findCredentialByIdInItem(id, StandardUsernameCredentials.class, item,
-                        authenticationOf(item), Collections.emptyList());
+                return CredentialsProvider.findCredentialByIdInItem(id, type, item, authenticationOf(item),
+                        Collections.emptyList());
             }
         }
         return null;
@@ -184,7 +212,8 @@ public final class FormSupport {
             if (parameters.getCredentialsId().isEmpty()) {
                 return FormValidation.error(Messages.Form_CredentialsRequired());
             }
-            StandardUsernameCredentials credentials = lookup(item, parameters.getCredentialsId());
+            StandardUsernameCredentials credentials = lookup(item, parameters.getCredentialsId(),
+                    StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
             if (credentials == null) {
                 return FormValidation.error(Messages.Form_CredentialsNotFound(parameters.getCredentialsId()));
             }

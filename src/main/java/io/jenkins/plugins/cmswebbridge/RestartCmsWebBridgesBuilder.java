@@ -14,6 +14,8 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
@@ -36,6 +38,8 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     private final RestartParameters parameters;
     private HostKeyVerificationStrategy hostKeyVerification;
+    private SessionLeakCondition sessionLeak;
+    private ActiveCallsCheck activeCalls;
 
     @DataBoundConstructor
     public RestartCmsWebBridgesBuilder(String hosts, String credentialsId) {
@@ -66,6 +70,26 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     static HostKeyVerificationStrategy defaultStrategy() {
         return new KnownHostsFileStrategy(null);
+    }
+
+    /** Restart only when the session leak reaches a threshold; {@code null} to restart on every run. */
+    public SessionLeakCondition getSessionLeak() {
+        return sessionLeak;
+    }
+
+    @DataBoundSetter
+    public void setSessionLeak(SessionLeakCondition sessionLeak) {
+        this.sessionLeak = sessionLeak;
+    }
+
+    /** Ask the call bridges for active calls before restarting; {@code null} not to ask. */
+    public ActiveCallsCheck getActiveCalls() {
+        return activeCalls;
+    }
+
+    @DataBoundSetter
+    public void setActiveCalls(ActiveCallsCheck activeCalls) {
+        this.activeCalls = activeCalls;
     }
 
     public String getService() {
@@ -171,7 +195,8 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
         RestartParameters expanded = parameters.withHosts(env.expand(parameters.getHosts()));
-        FleetReport report = new RestartExecution(expanded, getHostKeyVerification()).run(run, launcher, listener);
+        FleetReport report = new RestartExecution(expanded, getHostKeyVerification(), sessionLeak, activeCalls)
+                .run(run, workspace, launcher, listener);
         if (RunVerdict.of(report, expanded.resultOnFailure()) == RunVerdict.FAILURE) {
             throw new AbortException(report.summary());
         }

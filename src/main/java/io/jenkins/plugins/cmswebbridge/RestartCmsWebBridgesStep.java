@@ -2,9 +2,12 @@ package io.jenkins.plugins.cmswebbridge;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.util.List;
@@ -28,6 +31,8 @@ public class RestartCmsWebBridgesStep extends Step {
 
     private final RestartParameters parameters;
     private HostKeyVerificationStrategy hostKeyVerification;
+    private SessionLeakCondition sessionLeak;
+    private ActiveCallsCheck activeCalls;
 
     @DataBoundConstructor
     public RestartCmsWebBridgesStep(String hosts, String credentialsId) {
@@ -53,6 +58,26 @@ public class RestartCmsWebBridgesStep extends Step {
     @DataBoundSetter
     public void setHostKeyVerification(HostKeyVerificationStrategy hostKeyVerification) {
         this.hostKeyVerification = hostKeyVerification;
+    }
+
+    /** Restart only when the session leak reaches a threshold; {@code null} to restart on every run. */
+    public SessionLeakCondition getSessionLeak() {
+        return sessionLeak;
+    }
+
+    @DataBoundSetter
+    public void setSessionLeak(SessionLeakCondition sessionLeak) {
+        this.sessionLeak = sessionLeak;
+    }
+
+    /** Ask the call bridges for active calls before restarting; {@code null} not to ask. */
+    public ActiveCallsCheck getActiveCalls() {
+        return activeCalls;
+    }
+
+    @DataBoundSetter
+    public void setActiveCalls(ActiveCallsCheck activeCalls) {
+        this.activeCalls = activeCalls;
     }
 
     public String getService() {
@@ -156,20 +181,19 @@ public class RestartCmsWebBridgesStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, parameters, getHostKeyVerification());
+        return new Execution(context, new RestartExecution(parameters, getHostKeyVerification(), sessionLeak,
+                activeCalls));
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient RestartParameters parameters;
-        private final transient HostKeyVerificationStrategy strategy;
+        private final transient RestartExecution execution;
 
-        Execution(StepContext context, RestartParameters parameters, HostKeyVerificationStrategy strategy) {
+        Execution(StepContext context, RestartExecution execution) {
             super(context);
-            this.parameters = parameters;
-            this.strategy = strategy;
+            this.execution = execution;
         }
 
         @Override
@@ -178,7 +202,8 @@ public class RestartCmsWebBridgesStep extends Step {
             Run<?, ?> run = context.get(Run.class);
             TaskListener listener = context.get(TaskListener.class);
             Launcher launcher = context.get(Launcher.class);
-            FleetReport report = new RestartExecution(parameters, strategy).run(run, launcher, listener);
+            FilePath workspace = context.get(FilePath.class);
+            FleetReport report = execution.run(run, workspace, launcher, listener);
             return StepResults.toMaps(report);
         }
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.FilePath;
@@ -10,15 +11,21 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.engine.CallGate;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -39,29 +46,63 @@ final class RestartExecution {
 
     private final RestartParameters parameters;
     private final HostKeyVerificationStrategy strategy;
+    @CheckForNull
+    private final SessionLeakCondition sessionLeak;
+    @CheckForNull
+    private final ActiveCallsCheck activeCalls;
 
-    RestartExecution(RestartParameters parameters, HostKeyVerificationStrategy strategy) {
+    RestartExecution(RestartParameters parameters, HostKeyVerificationStrategy strategy,
+            @CheckForNull SessionLeakCondition sessionLeak, @CheckForNull ActiveCallsCheck activeCalls) {
         this.parameters = parameters;
         this.strategy = strategy;
+        this.sessionLeak = sessionLeak;
+        this.activeCalls = activeCalls;
     }
 
     /**
+     * Every problem with the configuration, the conditions' included, each naming its field.
+     *
+     * @param workspace where the session-leak condition reads its logs, or {@code null} when the step runs
+     *     without one
+     */
+    List<String> problems(@CheckForNull FilePath workspace) {
+        List<String> problems = new ArrayList<>(parameters.problems());
+        if (sessionLeak != null) {
+            problems.addAll(sessionLeak.problems());
+            if (workspace == null) {
+                problems.add(Messages.Run_SessionLeakNeedsWorkspace());
+            }
+        }
+        if (activeCalls != null) {
+            problems.addAll(activeCalls.problems());
+        }
+        return problems;
+    }
+
+    /**
+     * @param workspace the workspace on that node, or {@code null} when there is none (pipeline step
+     *     outside {@code node}); only the session-leak condition needs one
      * @param launcher the launcher of the node running the build, or {@code null} to run on the controller
      * @return the report, after the artifacts, the summary and the build result are recorded
      * @throws AbortException for a configuration problem (named field) or missing credentials, before
      *     any connection
      * @throws InterruptedException when the build was aborted (the artifacts are archived first)
      */
-    FleetReport run(Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
-            throws IOException, InterruptedException {
+    FleetReport run(Run<?, ?> run, @CheckForNull FilePath workspace, @CheckForNull Launcher launcher,
+            TaskListener listener) throws IOException, InterruptedException {
+        List<String> problems = problems(workspace);
+        if (!problems.isEmpty()) {
+            throw new AbortException(Messages.Run_InvalidConfiguration(String.join("\n", problems)));
+        }
         HostList hosts;
         RestartSettings settings;
         HostKeyVerifier verifier;
+        SessionGate sessionGate;
         try {
-            parameters.validate();
             hosts = parameters.hostList();
             settings = parameters.toSettings();
             verifier = strategy.createVerifier();
+            sessionGate = sessionLeak == null ? null : sessionLeak.toGate(workspace.getRemote());
         } catch (IllegalArgumentException e) {
             throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
         }
@@ -74,10 +115,12 @@ final class RestartExecution {
             throw new AbortException(Messages.Run_CredentialsNotFound(parameters.getCredentialsId()));
         }
         CredentialsProvider.track(run, credentials);
+        CallGate callGate = activeCalls == null ? null : callGate(run, settings);
         FleetJob job = new FleetJob(hosts.getHosts(),
                 settings,
                 new CredentialsAuthenticator(CredentialsProvider.snapshot(StandardUsernameCredentials.class, credentials)),
-                verifier);
+                verifier)
+                .withConditions(sessionGate, callGate);
         listener.getLogger().println(Messages.Run_Starting(settings.isDryRun()
                 ? Messages.Run_ModeDryRun() : Messages.Run_ModeRestart(settings.getService().restartCommand()),
                 hosts.getHosts().size(), settings.getParallelism(), verifier.toString()));
@@ -86,7 +129,11 @@ final class RestartExecution {
         FleetReport report;
         InterruptedException interrupted = null;
         if (channel == null) {
-            report = job.run(listener.getLogger());
+            try {
+                report = job.run(listener.getLogger());
+            } catch (IOException e) {
+                throw new AbortException(e.getMessage());
+            }
             if (report.isAborted() || Thread.interrupted()) {
                 interrupted = new InterruptedException(Messages.Run_Aborted());
             }
@@ -112,6 +159,22 @@ final class RestartExecution {
             throw interrupted;
         }
         return report;
+    }
+
+    /** The active-call gate, with the API user's credentials looked up and tracked in the build's context. */
+    private CallGate callGate(Run<?, ?> run, RestartSettings settings) throws AbortException {
+        StandardUsernamePasswordCredentials api = CredentialsProvider.findCredentialById(
+                activeCalls.getCredentialsId(), StandardUsernamePasswordCredentials.class, run);
+        if (api == null) {
+            throw new AbortException(Messages.Run_ApiCredentialsNotFound(activeCalls.getCredentialsId()));
+        }
+        CredentialsProvider.track(run, api);
+        try {
+            return activeCalls.toGate(api.getUsername(), api.getPassword().getPlainText().toCharArray(),
+                    (int) settings.getConnectTimeout().toSeconds(), (int) settings.getCommandTimeout().toSeconds());
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
+        }
     }
 
     @CheckForNull

@@ -25,6 +25,8 @@ public class RestartReportAction implements RunAction2 {
     private final String logFileName;
     private final String jsonFileName;
     private final int okCount;
+    private final List<String> sessionLines;
+    private final List<String> callLines;
 
     private transient Run<?, ?> run;
 
@@ -43,6 +45,25 @@ public class RestartReportAction implements RunAction2 {
         this.logFileName = logFileName;
         this.jsonFileName = jsonFileName;
         this.okCount = (int) report.okCount();
+        this.sessionLines = report.getSessions() == null ? List.of()
+                : concat(report.getSessions().lines(), report.getSessionDecision());
+        this.callLines = report.getCalls() == null ? List.of() : new ArrayList<>(report.getCalls().lines());
+    }
+
+    private static List<String> concat(List<String> lines, String last) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(last);
+        return all;
+    }
+
+    /** What the session-leak condition read and decided, line by line; empty when it is not used. */
+    public List<String> getSessionLines() {
+        return sessionLines == null ? List.of() : sessionLines;
+    }
+
+    /** What the active-call guard found, line by line; empty when it is not used or was not reached. */
+    public List<String> getCallLines() {
+        return callLines == null ? List.of() : callLines;
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
@@ -97,7 +99,8 @@ class FormConsistencyTest {
     @Test
     void everyFieldCanBeReadBackBoundAndHasHelp() throws IOException {
         List<Class<?>> classes = List.of(RestartCmsWebBridgesBuilder.class, KnownHostsFileStrategy.class,
-                KnownHostsStrategy.class, ManualKeysStrategy.class, NonVerifyingStrategy.class);
+                KnownHostsStrategy.class, ManualKeysStrategy.class, NonVerifyingStrategy.class,
+                SessionLeakCondition.class, ActiveCallsCheck.class, SessionReportStep.class);
         List<String> problems = new ArrayList<>();
         for (Class<?> c : classes) {
             Set<String> bound = boundNames(c);
@@ -137,7 +140,8 @@ class FormConsistencyTest {
                 "the step's form includes the build step's form");
         assertEquals(Set.of("hosts", "credentialsId", "hostKeyVerification", "service", "defaultPort", "connectTimeout",
                 "commandTimeout", "retries", "parallelism", "stopOnFirstFailure", "verifyAfterRestart",
-                "resultOnFailure", "logFileName", "dryRun"), builder, "the parameters issue #4 lists");
+                "resultOnFailure", "logFileName", "dryRun", "sessionLeak", "activeCalls"), builder,
+                "the parameters issues #4 and #6 list");
     }
 
     @Test
@@ -158,6 +162,12 @@ class FormConsistencyTest {
                     o.getClass().getMethod(setter, boolean.class).invoke(o, true);
                 }
                 o.getClass().getMethod("setVerifyAfterRestart", boolean.class).invoke(o, false);
+                SessionLeakCondition leak = new SessionLeakCondition("logs/syslog*");
+                leak.setMinLeaked(20);
+                o.getClass().getMethod("setSessionLeak", SessionLeakCondition.class).invoke(o, leak);
+                ActiveCallsCheck calls = new ActiveCallsCheck("https://cms1.example.com:445", "api");
+                calls.setWaitMinutes(5);
+                o.getClass().getMethod("setActiveCalls", ActiveCallsCheck.class).invoke(o, calls);
             } catch (ReflectiveOperationException e) {
                 fail(e);
             }
@@ -178,6 +188,10 @@ class FormConsistencyTest {
         assertEquals(pb.resultOnFailure(), ps.resultOnFailure());
         assertEquals(7, ps.toSettings().getParallelism());
         assertFalse(ps.toSettings().isVerifyAfterRestart());
+        assertEquals(20, b.getSessionLeak().getMinLeaked());
+        assertEquals(20, s.getSessionLeak().getMinLeaked());
+        assertEquals(5, b.getActiveCalls().getWaitMinutes());
+        assertEquals(5, s.getActiveCalls().getWaitMinutes());
         assertTrue(b.getHostKeyVerification() instanceof KnownHostsFileStrategy, "known hosts file by default");
         assertEquals("~/.ssh/known_hosts", ((KnownHostsFileStrategy) s.getHostKeyVerification()).getPath());
     }

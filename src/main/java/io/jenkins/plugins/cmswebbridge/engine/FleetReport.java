@@ -1,7 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
+import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The results of one fleet run, in host-list order. */
@@ -17,6 +20,9 @@ public final class FleetReport implements Serializable {
     private final List<String> warnings;
     private final Instant startedAt;
     private final Instant finishedAt;
+    private SessionReport sessions;
+    private String sessionDecision;
+    private CallGuardReport calls;
 
     public FleetReport(WebBridgeService service, boolean dryRun, boolean aborted, String hostKeyVerification,
                        List<HostResult> results, List<String> warnings, Instant startedAt, Instant finishedAt) {
@@ -28,6 +34,49 @@ public final class FleetReport implements Serializable {
         this.warnings = List.copyOf(warnings);
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
+    }
+
+    /**
+     * A report for a fleet where no host was tried because a condition checked first held the restart back.
+     *
+     * @param outcome {@code NOT_NEEDED}, {@code POSTPONED} or {@code NOT_RUN}
+     */
+    public static FleetReport notStarted(RestartSettings settings, String hostKeyVerification, List<HostAddress> hosts,
+            Outcome outcome, String reason, boolean aborted, Instant startedAt, Instant finishedAt) {
+        List<HostResult> results = new ArrayList<>();
+        for (HostAddress host : hosts) {
+            results.add(HostResult.notTried(host, outcome, reason, finishedAt));
+        }
+        return new FleetReport(settings.getService(), settings.isDryRun(), aborted, hostKeyVerification, results,
+                List.of(), startedAt, finishedAt);
+    }
+
+    /**
+     * Records what the conditions found, each {@code null} when not used.
+     *
+     * @param sessionDecision the session-leak condition's one-line decision
+     * @return this report
+     */
+    public FleetReport withConditions(SessionReport sessionReport, String sessionDecision, CallGuardReport callReport) {
+        this.sessions = sessionReport;
+        this.sessionDecision = sessionDecision;
+        this.calls = callReport;
+        return this;
+    }
+
+    /** The session-leak figures, or {@code null} when the condition is not used. */
+    public SessionReport getSessions() {
+        return sessions;
+    }
+
+    /** e.g. "restart not needed: 3 leaked &lt; 20", or {@code null}. */
+    public String getSessionDecision() {
+        return sessionDecision;
+    }
+
+    /** What the active-call guard found, or {@code null} when it is not used or was not reached. */
+    public CallGuardReport getCalls() {
+        return calls;
     }
 
     public WebBridgeService getService() {
@@ -79,9 +128,10 @@ public final class FleetReport implements Serializable {
     /** One line: "3 of 4 hosts restarted, 1 failed". */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(okCount()).append(" of ").append(results.size()).append(results.size() == 1 ? " host " : " hosts ")
+        sb.append(count(Outcome.RESTARTED) + count(Outcome.CHECKED)).append(" of ").append(results.size()).append(results.size() == 1 ? " host " : " hosts ")
                 .append(dryRun ? "checked (dry run)" : "restarted");
-        for (Outcome o : new Outcome[] {Outcome.FAILED, Outcome.SKIPPED, Outcome.NOT_RUN}) {
+        for (Outcome o : new Outcome[] {Outcome.FAILED, Outcome.SKIPPED, Outcome.NOT_RUN, Outcome.NOT_NEEDED,
+                Outcome.POSTPONED}) {
             long n = count(o);
             if (n > 0) {
                 sb.append(", ").append(n).append(' ').append(o.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));

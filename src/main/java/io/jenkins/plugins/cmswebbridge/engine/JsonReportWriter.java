@@ -1,5 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
+import io.jenkins.plugins.cmswebbridge.engine.leak.HostSessions;
+import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +45,8 @@ public final class JsonReportWriter {
             string(sb, report.getWarnings().get(i));
         }
         sb.append("],\n");
+        sessions(sb, report);
+        calls(sb, report.getCalls());
         indent(sb, 1).append("\"hosts\": [");
         for (int i = 0; i < report.getResults().size(); i++) {
             sb.append(i == 0 ? "\n" : ",\n");
@@ -49,6 +55,81 @@ public final class JsonReportWriter {
         sb.append(report.getResults().isEmpty() ? "]\n" : "\n  ]\n");
         sb.append("}\n");
         return sb.toString();
+    }
+
+    private static void sessions(StringBuilder sb, FleetReport report) {
+        SessionReport s = report.getSessions();
+        if (s == null) {
+            indent(sb, 1).append("\"sessionLeak\": null,\n");
+            return;
+        }
+        indent(sb, 1).append("\"sessionLeak\": {\n");
+        field(sb, 2, "decision", report.getSessionDecision()).append(",\n");
+        field(sb, 2, "leaked", s.getLeaked()).append(",\n");
+        field(sb, 2, "difference", s.getDifference()).append(",\n");
+        field(sb, 2, "webBridgeActive", s.getTotalWebBridgeActive()).append(",\n");
+        field(sb, 2, "cmaActive", s.getTotalCmaActive()).append(",\n");
+        field(sb, 2, "maxWebBridgeActive", s.getMaxWebBridgeActive()).append(",\n");
+        field(sb, 2, "headroom", s.getHeadroom()).append(",\n");
+        field(sb, 2, "limit", SessionReport.SESSION_LIMIT).append(",\n");
+        field(sb, 2, "files", s.getFiles().size()).append(",\n");
+        field(sb, 2, "linesRead", s.getLinesRead()).append(",\n");
+        field(sb, 2, "malformedLines", s.getMalformedLines()).append(",\n");
+        strings(sb, 2, "fileProblems", s.getFileProblems()).append(",\n");
+        indent(sb, 2).append("\"servers\": [");
+        for (int i = 0; i < s.getHosts().size(); i++) {
+            HostSessions h = s.getHosts().get(i);
+            sb.append(i == 0 ? "" : ", ").append('{');
+            inline(sb, "host", h.getHost()).append(", ");
+            inline(sb, "webBridgeActive", h.getWebBridgeActive()).append(", ");
+            inline(sb, "webBridgeAt", time(h.getWebBridgeAt())).append(", ");
+            inline(sb, "cmaActive", h.getCmaActive()).append(", ");
+            inline(sb, "cmaPeak", h.getCmaPeak()).append(", ");
+            inline(sb, "cmaAt", time(h.getCmaAt())).append('}');
+        }
+        sb.append("]\n");
+        indent(sb, 1).append("},\n");
+    }
+
+    private static void calls(StringBuilder sb, CallGuardReport c) {
+        if (c == null) {
+            indent(sb, 1).append("\"activeCalls\": null,\n");
+            return;
+        }
+        indent(sb, 1).append("\"activeCalls\": {\n");
+        field(sb, 2, "decision", c.getDecision().name()).append(",\n");
+        field(sb, 2, "callLegsActive", c.getTotal()).append(",\n");
+        field(sb, 2, "threshold", c.getThreshold()).append(",\n");
+        field(sb, 2, "polls", c.getPolls()).append(",\n");
+        field(sb, 2, "waitedSeconds", c.getWaited().toSeconds()).append(",\n");
+        indent(sb, 2).append("\"callBridges\": [");
+        for (int i = 0; i < c.getReadings().size(); i++) {
+            CallGuardReport.Reading r = c.getReadings().get(i);
+            sb.append(i == 0 ? "" : ", ").append('{');
+            inline(sb, "api", r.api()).append(", ");
+            inline(sb, "callLegsActive", r.callLegsActive()).append(", ");
+            inline(sb, "failureKind", r.failureKind()).append(", ");
+            inline(sb, "failure", r.failure()).append('}');
+        }
+        sb.append("]\n");
+        indent(sb, 1).append("},\n");
+    }
+
+    private static String time(java.time.Instant at) {
+        return at == null ? null : RestartLogWriter.timestamp(at);
+    }
+
+    private static StringBuilder inline(StringBuilder sb, String name, Object value) {
+        return field(sb, 0, name, value);
+    }
+
+    private static StringBuilder strings(StringBuilder sb, int level, String name, List<String> values) {
+        indent(sb, level);
+        string(sb, name).append(": [");
+        for (int i = 0; i < values.size(); i++) {
+            string(sb.append(i == 0 ? "" : ", "), values.get(i));
+        }
+        return sb.append(']');
     }
 
     private static void host(StringBuilder sb, HostResult r) {

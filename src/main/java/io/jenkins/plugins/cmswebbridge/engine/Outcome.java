@@ -10,8 +10,15 @@ public enum Outcome {
     FAILED(false),
     /** Not tried because an earlier host failed and "stop on first failure" is set. */
     SKIPPED(false),
-    /** Not tried because the run was aborted first. */
-    NOT_RUN(false);
+    /**
+     * Not tried: the run was aborted first, or the active-call guard stopped the restart (calls still active
+     * with "fail", or a call bridge that could not be asked).
+     */
+    NOT_RUN(false),
+    /** Not restarted, by design: the session-leak check found neither threshold reached. */
+    NOT_NEEDED(true),
+    /** Not restarted, by design: calls were active and the active-call guard is set to skip. */
+    POSTPONED(true);
 
     private final boolean ok;
 

@@ -37,6 +37,13 @@ public final class RestartLogWriter {
         for (String warning : report.getWarnings()) {
             line(sb, report.getStartedAt(), "WARNING: " + warning);
         }
+        if (report.getSessions() != null) {
+            line(sb, report.getStartedAt(), "Session leak check: " + report.getSessions().summary() + "; "
+                    + report.getSessionDecision());
+        }
+        if (report.getCalls() != null) {
+            line(sb, report.getCalls().getFinishedAt(), "Active call check: " + report.getCalls().summary());
+        }
         for (HostResult r : report.getResults()) {
             Instant at = r.getFinishedAt() == null ? report.getFinishedAt() : r.getFinishedAt();
             String server = r.getPort() == HostAddress.DEFAULT_SSH_PORT ? r.getAddress().bracketedHost() : r.getAddress().display();
@@ -48,7 +55,7 @@ public final class RestartLogWriter {
                     line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
                     line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
                 }
-                case SKIPPED, NOT_RUN -> line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
+                case SKIPPED, NOT_RUN, NOT_NEEDED, POSTPONED -> line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
                 default -> throw new IllegalStateException("unknown outcome " + r.getOutcome());
             }
         }

@@ -14,19 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A call bridge's status API over real TLS (the JDK's HTTPS server): checks HTTP Basic authentication and
  * answers {@code callLegsActive} from a queue (the last value repeats), or a fixed status and body.
  */
-final class FakeCallBridge implements AutoCloseable {
+public final class FakeCallBridge implements AutoCloseable {
 
-    static final String USER = "apiuser";
-    static final String PASSWORD = "S3cret-Api-Pass";
+    public static final String USER = "apiuser";
+    public static final String PASSWORD = "S3cret-Api-Pass";
 
     private final HttpsServer server;
     final ConcurrentLinkedQueue<Integer> legs = new ConcurrentLinkedQueue<>();
-    final AtomicInteger requests = new AtomicInteger();
-    volatile int status = 200;
+    public final AtomicInteger requests = new AtomicInteger();
+    public volatile int status = 200;
     volatile String body;
     private volatile int last;
 
-    FakeCallBridge(Path store, int... callLegs) throws Exception {
+    public FakeCallBridge(Path store, int... callLegs) throws Exception {
         for (int n : callLegs) {
             legs.add(n);
         }
@@ -65,7 +65,7 @@ final class FakeCallBridge implements AutoCloseable {
     }
 
     /** The API address by IP, as the certificate for 127.0.0.1 names it. */
-    String address() {
+    public String address() {
         return "https://127.0.0.1:" + server.getAddress().getPort();
     }
 

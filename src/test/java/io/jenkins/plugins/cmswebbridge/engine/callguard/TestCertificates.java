@@ -17,17 +17,17 @@ import javax.net.ssl.SSLContext;
  * Real certificates made at test time with the JDK's {@code keytool}: a test CA, a server certificate it
  * signed for 127.0.0.1 and localhost, one it signed for another name only, and an unrelated second CA.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     private static final String PASS = "changeit";
 
-    final Path dir;
-    final String caPem;
-    final String otherCaPem;
-    final Path serverStore;
-    final Path wrongNameStore;
+    public final Path dir;
+    public final String caPem;
+    public final String otherCaPem;
+    public final Path serverStore;
+    public final Path wrongNameStore;
 
-    TestCertificates(Path dir) throws IOException, InterruptedException {
+    public TestCertificates(Path dir) throws IOException, InterruptedException {
         this.dir = dir;
         caPem = makeCa("ca", "CN=CMS Test CA");
         otherCaPem = makeCa("other-ca", "CN=Unrelated CA");

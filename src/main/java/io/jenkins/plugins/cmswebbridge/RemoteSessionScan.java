@@ -1,0 +1,33 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
+import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import jenkins.security.MasterToSlaveCallable;
+
+/** Reads the CMS syslog files in a workspace on the node that holds it, and returns only the figures. */
+final class RemoteSessionScan extends MasterToSlaveCallable<SessionReport, IOException> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String workspace;
+    private final String pattern;
+
+    RemoteSessionScan(String workspace, String pattern) {
+        this.workspace = workspace;
+        this.pattern = pattern;
+    }
+
+    @Override
+    public SessionReport call() throws IOException {
+        try {
+            return SessionGate.scan(Path.of(workspace), pattern, Clock.systemUTC());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("reading the CMS logs was interrupted");
+        }
+    }
+}

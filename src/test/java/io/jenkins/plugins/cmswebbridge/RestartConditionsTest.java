@@ -1,0 +1,244 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.engine.CallGate;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
+import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
+import io.jenkins.plugins.cmswebbridge.engine.callguard.FakeCallBridge;
+import io.jenkins.plugins.cmswebbridge.engine.callguard.TestCertificates;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The conditions checked before any MMP is contacted, run for real: syslog files in a workspace, call
+ * bridges over TLS, MMPs over SSH.
+ */
+class RestartConditionsTest {
+
+    private static final String PASSWORD = "Mmp-Pa55word-never-shown";
+
+    @TempDir
+    static Path certDir;
+
+    static TestCertificates certs;
+
+    @TempDir
+    Path workspace;
+
+    private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
+
+    @BeforeAll
+    static void makeCertificates() throws Exception {
+        certs = new TestCertificates(certDir);
+    }
+
+    @AfterEach
+    void stop() {
+        mmps.close();
+    }
+
+    /** Today's syslog lines: web bridges fe1 and fe2, CMA on cb1; leaked = 30 + 50 - 20 = 60, busiest 50. */
+    private void writeLogs() throws IOException {
+        String month = java.time.format.DateTimeFormatter.ofPattern("MMM d HH:mm:ss", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now().minusSeconds(600));
+        Files.createDirectories(workspace.resolve("cms-logs"));
+        Files.writeString(workspace.resolve("cms-logs/syslog"), String.join("\n",
+                month + " user.info fe1 \"webbridge\": INFO : [DEBUGGING] Stats 30, c:900, d:870",
+                month + " user.info fe2 \"webbridge\": INFO : [DEBUGGING] Stats 50, c:700, d:650",
+                month + " user.info cb1 host:server: INFO : STATS: {\"callLegs\": \"40/41\", \"CMA\": \"20/22\"}",
+                month + " user.info cb1 host:server: INFO : STATS: {broken"), StandardCharsets.UTF_8);
+    }
+
+    private FleetJob job() {
+        return new FleetJob(mmps.addresses(), RestartSettings.builder().service(WebBridgeService.WEBBRIDGE)
+                .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).retries(1).build(),
+                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(mmps.knownHosts(), "test"));
+    }
+
+    private static SessionGate gate(Path workspace, Integer minLeaked, Integer minActive) {
+        SessionLeakCondition condition = new SessionLeakCondition("cms-logs/**/syslog*");
+        condition.setMinLeaked(minLeaked);
+        condition.setMinActive(minActive);
+        return condition.toGate(workspace.toString());
+    }
+
+    private static CallGate calls(FakeCallBridge cb, int wait, String whenBusy) {
+        ActiveCallsCheck check = new ActiveCallsCheck(cb.address(), "cms-api");
+        check.setCustomCa(certs.caPem);
+        check.setWaitMinutes(wait);
+        check.setWhenBusy(whenBusy);
+        return check.toGate(FakeCallBridge.USER, FakeCallBridge.PASSWORD.toCharArray(), 5, 5)
+                .withPollInterval(Duration.ofMillis(100));
+    }
+
+    private record Run(FleetReport report, String console) {
+    }
+
+    private static Run run(FleetJob job) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Run(report, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void belowTheThresholdsNothingIsRestartedAndTheBuildStaysGreen() throws Exception {
+        mmps.start(Fault.NONE);
+        writeLogs();
+        Run r = run(job().withConditions(gate(workspace, 61, 51), null));
+        assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
+        assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
+        assertEquals(0, mmps.get(0).connectionsAccepted());
+        assertEquals(RunVerdict.SUCCESS, RunVerdict.of(r.report(), RestartParameters.ResultOnFailure.FAILURE));
+        assertEquals("restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51", r.report().getSessionDecision());
+        assertTrue(r.console().contains("Session leak (CSCvt73723): leaked 60 sessions (web bridges 80 on 2, CMA 20 on 1)"),
+                r.console());
+        assertTrue(r.console().contains("1 malformed statistics lines left out"), r.console());
+        assertTrue(r.console().contains("0 of 1 host restarted, 1 not needed"), r.console());
+        String json = JsonReportWriter.render(r.report());
+        assertTrue(json.contains("\"leaked\": 60") && json.contains("\"headroom\": 99") && json.contains("\"activeCalls\": null"), json);
+        assertTrue(RestartLogWriter.render(r.report()).contains("Session leak check: leaked 60 sessions"));
+        RestartReportAction action = new RestartReportAction(r.report(), "log.txt", "report.json");
+        assertEquals(r.report().getSessionDecision(), action.getSessionLines().get(action.getSessionLines().size() - 1));
+        assertTrue(action.getCallLines().isEmpty());
+        assertTrue(action.isAllOk());
+    }
+
+    @Test
+    void eitherThresholdReachedRestartsTheWholeList() throws Exception {
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.NONE);
+        writeLogs();
+        Run byLeak = run(job().withConditions(gate(workspace, 60, null), null));
+        assertEquals(2, byLeak.report().count(Outcome.RESTARTED), byLeak.console());
+        assertEquals("restart needed: 60 leaked >= 60", byLeak.report().getSessionDecision());
+        Run byActive = run(job().withConditions(gate(workspace, 1000, 50), null));
+        assertEquals(2, byActive.report().count(Outcome.RESTARTED));
+        assertEquals("restart needed: 60 leaked < 1000, busiest web bridge 50 >= 50", byActive.report().getSessionDecision());
+    }
+
+    @Test
+    void missingLogsOrLogsWithoutWebBridgeLinesStopTheRunNamingTheField() throws Exception {
+        mmps.start(Fault.NONE);
+        IOException none = assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
+        assertEquals("sessionLeak.logs: no file in the workspace matches 'cms-logs/**/syslog*'", none.getMessage());
+        Files.createDirectories(workspace.resolve("cms-logs"));
+        Files.writeString(workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
+        IOException empty = assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
+        assertTrue(empty.getMessage().startsWith("sessionLeak.logs: no web bridge '[DEBUGGING] Stats' line"), empty.getMessage());
+        assertEquals(0, mmps.get(0).connectionsAccepted());
+    }
+
+    @Test
+    void idleCallBridgesLetTheRestartGoAhead() throws Exception {
+        mmps.start(Fault.NONE);
+        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
+            Run r = run(job().withConditions(null, calls(cb, 0, "SKIP")));
+            assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
+            assertEquals(CallGuardReport.Decision.CLEAR, r.report().getCalls().getDecision());
+            assertTrue(r.console().contains("Active calls: CLEAR: 0 call legs active (threshold 0), restart allowed"), r.console());
+            assertFalse(r.console().contains(FakeCallBridge.PASSWORD));
+            assertTrue(JsonReportWriter.render(r.report()).contains("\"decision\": \"CLEAR\""));
+        }
+    }
+
+    @Test
+    void busyCallBridgesPostponeOrFailTheRestart() throws Exception {
+        mmps.start(Fault.NONE);
+        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 4)) {
+            Run skipped = run(job().withConditions(null, calls(cb, 0, "SKIP")));
+            assertEquals(Outcome.POSTPONED, skipped.report().getResults().get(0).getOutcome());
+            assertEquals(RunVerdict.SUCCESS, RunVerdict.of(skipped.report(), RestartParameters.ResultOnFailure.FAILURE));
+            Run failed = run(job().withConditions(null, calls(cb, 0, "FAIL")));
+            assertEquals(Outcome.NOT_RUN, failed.report().getResults().get(0).getOutcome());
+            assertEquals(RunVerdict.UNSTABLE, RunVerdict.of(failed.report(), RestartParameters.ResultOnFailure.UNSTABLE));
+            assertTrue(failed.report().getResults().get(0).getReason().contains("4 call legs active (threshold 0)"));
+            assertTrue(RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
+        }
+        assertEquals(List.of(), mmps.get(0).commands(), "never restarted during calls");
+    }
+
+    @Test
+    void theLeakIsCheckedFirstAndTheCallBridgesOnlyWhenARestartIsNeeded() throws Exception {
+        mmps.start(Fault.NONE);
+        writeLogs();
+        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
+            Run r = run(job().withConditions(gate(workspace, 500, null), calls(cb, 0, "FAIL")));
+            assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
+            assertEquals(0, cb.requests.get());
+            assertNull(r.report().getCalls());
+        }
+    }
+
+    @Test
+    void conditionProblemsNameTheirFieldsBeforeAnyConnection() {
+        SessionLeakCondition leak = new SessionLeakCondition("../elsewhere/*");
+        leak.setMinActive(200);
+        assertEquals(List.of("sessionLeak.logs: '../elsewhere/*' leaves the workspace with '..'",
+                "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart",
+                "sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200")
+                .subList(0, 1), leak.problems().subList(0, 1));
+        assertTrue(leak.problems().contains("sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200"));
+        assertTrue(new SessionLeakCondition("x").problems().contains(
+                "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart"));
+        ActiveCallsCheck calls = new ActiveCallsCheck("http://cms1", "");
+        calls.setWhenBusy("LATER");
+        calls.setWaitMinutes(5000);
+        calls.setCustomCa("nonsense");
+        String all = String.join("\n", calls.problems());
+        assertTrue(all.contains("activeCalls.apis: line 1: 'http://cms1' must use https"), all);
+        assertTrue(all.contains("activeCalls.credentialsId: required"), all);
+        assertTrue(all.contains("activeCalls.waitMinutes: must be between 0 and 1440"), all);
+        assertTrue(all.contains("activeCalls.whenBusy: 'LATER' is not a choice"), all);
+        assertTrue(all.contains("activeCalls.customCa: no -----BEGIN CERTIFICATE-----"), all);
+        RestartExecution execution = new RestartExecution(new RestartParameters("mmp1", "id"),
+                RestartCmsWebBridgesBuilder.defaultStrategy(), new SessionLeakCondition("logs/*"), calls);
+        List<String> problems = execution.problems(null);
+        assertTrue(problems.contains(
+                "sessionLeak: needs a workspace to read the logs from; call the step inside node { ... }"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("activeCalls.apis")));
+    }
+
+    @Test
+    void theReportStepValueHoldsTheFiguresAsPlainValues() throws Exception {
+        writeLogs();
+        Map<String, Object> value = SessionReportValues.toMap(SessionGate.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
+        assertEquals(60L, value.get("leaked"));
+        assertEquals(50, value.get("maxWebBridgeActive"));
+        assertEquals("fe2", value.get("busiestWebBridge"));
+        assertEquals(99, value.get("headroom"));
+        assertEquals(1L, value.get("malformedLines"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> servers = (List<Map<String, Object>>) value.get("servers");
+        assertEquals(List.of("cb1", "fe1", "fe2"), servers.stream().map(s -> s.get("host")).toList());
+        assertEquals(20, servers.get(0).get("cmaActive"));
+        assertNull(servers.get(0).get("webBridgeActive"));
+    }
+}
