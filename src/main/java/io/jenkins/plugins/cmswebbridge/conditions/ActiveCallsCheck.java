@@ -115,18 +115,18 @@ public class ActiveCallsCheck implements Describable<ActiveCallsCheck>, Serializ
     /** Every problem, each naming its field; empty when it can run. Checked before any connection. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        addIfProblem(problems, CallGate.checkApis(apis));
+        Checks.add(problems, CallGate.checkApis(apis));
         if (credentialsId.isEmpty()) {
             problems.add(Messages.Form_ApiCredentialsRequired());
         }
-        addIfProblem(problems, RestartParameters.checkNumber("activeCalls.maxCallLegs", str(maxCallLegs), 0, MAX_CALL_LEGS));
-        addIfProblem(problems, RestartParameters.checkNumber("activeCalls.waitMinutes", str(waitMinutes), 0, MAX_WAIT_MINUTES));
+        Checks.add(problems, RestartParameters.checkNumber("activeCalls.maxCallLegs", Checks.text(maxCallLegs), 0, MAX_CALL_LEGS));
+        Checks.add(problems, RestartParameters.checkNumber("activeCalls.waitMinutes", Checks.text(waitMinutes), 0, MAX_WAIT_MINUTES));
         try {
             WhenBusy.parse(whenBusy);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
-        addIfProblem(problems, CallGate.checkCustomCa(customCa));
+        Checks.add(problems, CallGate.checkCustomCa(customCa));
         return problems;
     }
 
@@ -143,16 +143,6 @@ public class ActiveCallsCheck implements Describable<ActiveCallsCheck>, Serializ
         return new CallGate(apis, customCa, username, password, maxCallLegs == null ? 0 : maxCallLegs,
                 waitMinutes == null ? 0 : waitMinutes, WhenBusy.parse(whenBusy) == WhenBusy.FAIL,
                 connectTimeoutSeconds, requestTimeoutSeconds);
-    }
-
-    private static String str(Integer value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static void addIfProblem(List<String> problems, String problem) {
-        if (problem != null) {
-            problems.add(problem);
-        }
     }
 
     @Extension

@@ -69,8 +69,8 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
         if (minLeaked == null && minActive == null) {
             problems.add("sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart");
         }
-        addIfProblem(problems, RestartParameters.checkNumber("sessionLeak.minLeaked", str(minLeaked), 1, MAX_LEAKED));
-        addIfProblem(problems, RestartParameters.checkNumber("sessionLeak.minActive", str(minActive), 1, MAX_ACTIVE));
+        Checks.add(problems, RestartParameters.checkNumber("sessionLeak.minLeaked", Checks.text(minLeaked), 1, MAX_LEAKED));
+        Checks.add(problems, RestartParameters.checkNumber("sessionLeak.minActive", Checks.text(minActive), 1, MAX_ACTIVE));
         return problems;
     }
 
@@ -85,16 +85,6 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new SessionGate(workspace, logs, minLeaked, minActive);
-    }
-
-    private static String str(Integer value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static void addIfProblem(List<String> problems, String problem) {
-        if (problem != null) {
-            problems.add(problem);
-        }
     }
 
     @Extension
