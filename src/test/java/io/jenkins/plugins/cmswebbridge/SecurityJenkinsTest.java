@@ -10,6 +10,7 @@ import hudson.security.ACL;
 import hudson.security.ACLContext;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
 import java.net.URL;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
@@ -90,5 +91,24 @@ class SecurityJenkinsTest {
         String check = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
                 + "checkCredentialsId?value=x";
         assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, check));
+    }
+
+    @Test
+    void theApiCredentialsListIsPostOnlyAndHiddenFromReaders() throws Exception {
+        String base = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck/";
+        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "fillCredentialsIdItems"));
+        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "checkCredentialsId?value=x"));
+        ActiveCallsCheck.DescriptorImpl calls = r.jenkins.getDescriptorByType(ActiveCallsCheck.DescriptorImpl.class);
+        try (ACLContext ignored = ACL.as2(User.getById("reader", true).impersonate2())) {
+            ListBoxModel items = calls.doFillCredentialsIdItems(project, "");
+            assertTrue(items.stream().noneMatch(o -> o.value.equals(JenkinsTestSupport.PASSWORD_ID)), items.toString());
+            assertEquals(FormValidation.Kind.OK, calls.doCheckCredentialsId(project, "does-not-exist").kind);
+        }
+        try (ACLContext ignored = ACL.as2(User.getById("configurer", true).impersonate2())) {
+            ListBoxModel items = calls.doFillCredentialsIdItems(project, "");
+            assertTrue(items.stream().anyMatch(o -> o.value.equals(JenkinsTestSupport.PASSWORD_ID)),
+                    "username/password credentials are listed for the API user: " + items);
+            assertEquals(FormValidation.Kind.ERROR, calls.doCheckCredentialsId(project, "does-not-exist").kind);
+        }
     }
 }
