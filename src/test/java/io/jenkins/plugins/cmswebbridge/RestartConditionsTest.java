@@ -198,6 +198,32 @@ class RestartConditionsTest {
     }
 
     @Test
+    void aJobWithBothConditionsTravelsToTheNodeAndReturnsItsFigures() throws Exception {
+        mmps.start(Fault.NONE);
+        writeLogs();
+        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
+            FleetJob sent = job().withConditions(gate(workspace, 10, null), calls(cb, 0, "FAIL"));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(sent);
+            }
+            FleetJob received;
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                received = (FleetJob) in.readObject();
+            }
+            Run r = run(received);
+            assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
+            ByteArrayOutputStream back = new ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(back)) {
+                out.writeObject(r.report());
+            }
+            assertTrue(back.size() > 0, "the report with both conditions' figures goes back to the controller");
+            assertEquals(60, r.report().getSessions().getLeaked());
+            assertEquals(CallGuardReport.Decision.CLEAR, r.report().getCalls().getDecision());
+        }
+    }
+
+    @Test
     void conditionProblemsNameTheirFieldsBeforeAnyConnection() {
         SessionLeakCondition leak = new SessionLeakCondition("../elsewhere/*");
         leak.setMinActive(200);
