@@ -145,6 +145,20 @@ class RestartConditionsTest {
     }
 
     @Test
+    void withoutCallBridgeLinesTheLeakIsUnknownAndOnlyMinActiveCounts() throws Exception {
+        Files.createDirectories(workspace.resolve("cms-logs"));
+        Files.writeString(workspace.resolve("cms-logs/syslog"),
+                "2026-01-10T10:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 90, c:1, d:0\n");
+        SessionGate.Decision onlyLeak = gate(workspace, 10, null).evaluate(java.time.Clock.systemUTC());
+        assertFalse(onlyLeak.restart(), "90 web bridge sessions without any CMA figure are not 90 leaked sessions");
+        assertEquals("restart not needed: leak unknown (no call bridge STATS line with CMA)", onlyLeak.reason());
+        SessionGate.Decision withActive = gate(workspace, 10, 80).evaluate(java.time.Clock.systemUTC());
+        assertTrue(withActive.restart());
+        assertEquals("restart needed: leak unknown (no call bridge STATS line with CMA), busiest web bridge 90 >= 80",
+                withActive.reason());
+    }
+
+    @Test
     void missingLogsOrLogsWithoutWebBridgeLinesStopTheRunNamingTheField() throws Exception {
         mmps.start(Fault.NONE);
         IOException none = assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));

@@ -75,15 +75,20 @@ public final class SessionGate implements Serializable {
         return report;
     }
 
-    /** Whether the figures call for a restart. */
+    /**
+     * Whether the figures call for a restart. Without any call bridge {@code STATS:} line the leak cannot be
+     * computed (every web bridge session would count as leaked), so {@code minLeaked} is then not used.
+     */
     public Decision decide(SessionReport report) {
         long leaked = report.getLeaked();
         int busiest = report.getMaxWebBridgeActive();
-        boolean leakReached = minLeaked != null && leaked >= minLeaked;
+        boolean leakKnown = report.hasCallBridgeSamples();
+        boolean leakReached = minLeaked != null && leakKnown && leaked >= minLeaked;
         boolean activeReached = minActive != null && busiest >= minActive;
         StringBuilder why = new StringBuilder();
         if (minLeaked != null) {
-            why.append(leaked).append(" leaked ").append(leakReached ? ">= " : "< ").append(minLeaked);
+            why.append(leakKnown ? leaked + " leaked " + (leakReached ? ">= " : "< ") + minLeaked
+                    : "leak unknown (no call bridge STATS line with CMA)");
         }
         if (minActive != null) {
             why.append(why.length() > 0 ? (leakReached || activeReached ? ", " : " and ") : "")

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,8 +43,11 @@ public final class StatusClient implements AutoCloseable {
     private final Duration requestTimeout;
 
     public StatusClient(SSLContext ssl, ApiCredentials credentials, Duration connectTimeout, Duration requestTimeout) {
+        SSLParameters tls = ssl.getDefaultSSLParameters();
+        tls.setEndpointIdentificationAlgorithm("HTTPS"); // host names checked whatever the JDK's switches say
         this.http = HttpClient.newBuilder()
                 .sslContext(ssl)
+                .sslParameters(tls)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
