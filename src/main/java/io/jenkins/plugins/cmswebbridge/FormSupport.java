@@ -55,11 +55,9 @@ public final class FormSupport {
     }
 
     public static FormValidation checkCredentialsId(@CheckForNull Item item, String value) {
-        if (value != null && !value.isBlank() && !value.startsWith("${") && canConfigure(item)
-                && lookup(item, value, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class)) == null) {
-            return FormValidation.error(Messages.Form_CredentialsNotFound(value));
-        }
-        return checkRequired(item, value, Messages.Form_CredentialsRequired(), Messages.Form_CredentialsParameter());
+        return checkCredentials(item, value, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class),
+                Messages.Form_CredentialsRequired(), Messages.Form_CredentialsParameter(),
+                Messages.Form_CredentialsNotFound(value));
     }
 
     /** Username with password credentials, for the call bridges' REST API user. */
@@ -68,11 +66,9 @@ public final class FormSupport {
     }
 
     public static FormValidation checkApiCredentialsId(@CheckForNull Item item, String value) {
-        if (value != null && !value.isBlank() && !value.startsWith("${") && canConfigure(item)
-                && lookup(item, value, StandardUsernamePasswordCredentials.class, CredentialsMatchers.always()) == null) {
-            return FormValidation.error(Messages.Form_ApiCredentialsNotFound(value));
-        }
-        return checkRequired(item, value, Messages.Form_ApiCredentialsRequired(), Messages.Form_ApiCredentialsParameter());
+        return checkCredentials(item, value, StandardUsernamePasswordCredentials.class, CredentialsMatchers.always(),
+                Messages.Form_ApiCredentialsRequired(), Messages.Form_ApiCredentialsParameter(),
+                Messages.Form_ApiCredentialsNotFound(value));
     }
 
     private static ListBoxModel fillItems(@CheckForNull Item item, String credentialsId,
@@ -87,8 +83,13 @@ public final class FormSupport {
                 .includeCurrentValue(current);
     }
 
-    private static FormValidation checkRequired(@CheckForNull Item item, String value, String required,
-            String parameter) {
+    /**
+     * Checks a credentials field: nothing is said to users who may not configure (no hint of which ids exist);
+     * otherwise it is required, a build parameter gets a warning, and an id the form would not list is an error.
+     */
+    private static FormValidation checkCredentials(@CheckForNull Item item, String value,
+            Class<? extends StandardUsernameCredentials> type, CredentialsMatcher matcher, String required,
+            String parameter, String notFound) {
         if (!canConfigure(item)) {
             return FormValidation.ok();
         }
@@ -97,6 +98,9 @@ public final class FormSupport {
         }
         if (value.startsWith("${")) {
             return FormValidation.warning(parameter);
+        }
+        if (lookup(item, value, type, matcher) == null) {
+            return FormValidation.error(notFound);
         }
         return FormValidation.ok();
     }
