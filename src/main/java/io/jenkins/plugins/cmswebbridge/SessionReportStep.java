@@ -9,6 +9,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -64,8 +65,10 @@ public class SessionReportStep extends Step {
             SessionReport report;
             try {
                 report = workspace.getChannel().call(new RemoteSessionScan(workspace.getRemote(), logs));
+            } catch (InterruptedIOException e) {
+                throw new InterruptedException(e.getMessage());
             } catch (IOException e) {
-                throw new AbortException(e.getMessage().replaceFirst("^sessionLeak\\.", ""));
+                throw new AbortException("logs: " + e.getMessage());
             }
             report.lines().forEach(listener.getLogger()::println);
             return SessionReportValues.toMap(report);

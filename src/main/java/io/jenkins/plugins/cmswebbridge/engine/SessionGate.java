@@ -17,9 +17,6 @@ public final class SessionGate implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A web bridge refuses guests from this many active sessions on. */
-    public static final int SESSION_LIMIT = SessionReport.SESSION_LIMIT;
-
     private final String workspace;
     private final String pattern;
     private final Integer minLeaked;
@@ -48,7 +45,12 @@ public final class SessionGate implements Serializable {
      *     the leak cannot be judged, so nothing is restarted
      */
     public Decision evaluate(Clock clock) throws IOException, InterruptedException {
-        SessionReport report = scan(Path.of(workspace), pattern, clock);
+        SessionReport report;
+        try {
+            report = scan(Path.of(workspace), pattern, clock);
+        } catch (IOException e) {
+            throw new IOException("sessionLeak.logs: " + e.getMessage(), e);
+        }
         if (!report.hasWebBridgeSamples()) {
             throw new IOException("sessionLeak.logs: no web bridge '[DEBUGGING] Stats' line in the "
                     + report.getFiles().size() + " file(s) matching '" + pattern + "' (" + report.getLinesRead()
@@ -60,17 +62,18 @@ public final class SessionGate implements Serializable {
     /**
      * Reads the files matching {@code pattern} under {@code base}.
      *
-     * @throws IOException naming the field when no file matches
+     * @throws IOException when the pattern is unusable or no file matches; the message does not name the
+     *     field, which differs between the callers
      */
     public static SessionReport scan(Path base, String pattern, Clock clock) throws IOException, InterruptedException {
         SessionReport report;
         try {
             report = LeakScanner.scan(base, pattern, clock);
         } catch (IllegalArgumentException e) {
-            throw new IOException("sessionLeak.logs: " + e.getMessage(), e);
+            throw new IOException(e.getMessage(), e);
         }
         if (report.getFiles().isEmpty()) {
-            throw new IOException("sessionLeak.logs: no file in the workspace matches '" + pattern + "'");
+            throw new IOException("no file in the workspace matches '" + pattern + "'");
         }
         return report;
     }
