@@ -95,7 +95,7 @@ public final class FleetJob implements Serializable {
                     decision = sessionGate.evaluate(Clock.systemUTC());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return finish(console, notStarted(Outcome.NOT_RUN, "not run: the build was aborted first", true,
+                    return finish(console, notStarted(Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, true,
                             startedAt), null, null, null);
                 }
                 sessions = decision.report();
@@ -114,7 +114,7 @@ public final class FleetJob implements Serializable {
                 if (!calls.isRestartAllowed()) {
                     boolean aborted = calls.getDecision() == CallGuardReport.Decision.ABORTED || Thread.interrupted();
                     Outcome outcome = calls.getDecision() == CallGuardReport.Decision.SKIPPED ? Outcome.POSTPONED : Outcome.NOT_RUN;
-                    String reason = aborted ? "not run: the build was aborted first" : "not restarted: active calls " + calls.summary();
+                    String reason = aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary();
                     if (aborted) {
                         Thread.currentThread().interrupt();
                     }

@@ -7,6 +7,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.RestartParameters;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
+import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
     private static final long serialVersionUID = 1L;
 
     /** The highest useful threshold for active sessions: a web bridge refuses guests from 149 on. */
-    public static final int MAX_ACTIVE = SessionGate.SESSION_LIMIT;
+    public static final int MAX_ACTIVE = SessionReport.SESSION_LIMIT;
     public static final int MAX_LEAKED = 100_000;
 
     private final String logs;

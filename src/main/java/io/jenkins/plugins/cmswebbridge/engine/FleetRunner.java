@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class FleetRunner {
 
+    /** The reason given to hosts never started because the build was aborted first. */
+    public static final String NOT_RUN_ABORTED = "not run: the build was aborted first";
+
     /** How long an interrupted run waits for its workers to let go of their connections. */
     static final Duration ABORT_GRACE = Duration.ofMillis(1500);
     /** Longest wait between two attempts, whatever the backoff doubling gives. */
@@ -109,7 +112,7 @@ public final class FleetRunner {
             if (r == null) {
                 MmpSession session = inProgress.get(i);
                 r = session == null
-                        ? HostResult.notTried(hosts.get(i), Outcome.NOT_RUN, "not run: the build was aborted first", finishedAt)
+                        ? HostResult.notTried(hosts.get(i), Outcome.NOT_RUN, NOT_RUN_ABORTED, finishedAt)
                         : abortedResult(hosts.get(i), session, finishedAt);
             }
             ordered.add(r);

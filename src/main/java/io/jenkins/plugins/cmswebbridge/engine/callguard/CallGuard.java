@@ -1,6 +1,5 @@
 package io.jenkins.plugins.cmswebbridge.engine.callguard;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ public final class CallGuard {
     private final Duration wait;
     private final Duration pollInterval;
     private final boolean failWhenBusy;
-    private Clock clock = Clock.systemUTC();
 
     public CallGuard(List<CallBridgeApi> apis, int threshold, Duration wait, Duration pollInterval, boolean failWhenBusy) {
         if (apis.isEmpty()) {
@@ -49,7 +47,7 @@ public final class CallGuard {
      * @param console receives one line per round of questions while waiting
      */
     public CallGuardReport check(Source source, Consumer<String> console) {
-        Instant startedAt = clock.instant();
+        Instant startedAt = Instant.now();
         long start = System.nanoTime();
         long deadline = start + wait.toNanos();
         int polls = 0;
@@ -84,12 +82,6 @@ public final class CallGuard {
         }
     }
 
-    /** Uses another clock for the report's timestamps (durations always use the monotonic clock). */
-    CallGuard withClock(Clock value) {
-        clock = value;
-        return this;
-    }
-
     private List<CallGuardReport.Reading> poll(Source source) throws InterruptedException {
         List<CallGuardReport.Reading> readings = new ArrayList<>();
         for (CallBridgeApi api : apis) {
@@ -115,6 +107,6 @@ public final class CallGuard {
 
     private CallGuardReport report(CallGuardReport.Decision decision, List<CallGuardReport.Reading> readings, int polls,
             Duration waited, Instant startedAt) {
-        return new CallGuardReport(decision, readings, threshold, polls, waited, startedAt, clock.instant());
+        return new CallGuardReport(decision, readings, threshold, polls, waited, startedAt, Instant.now());
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,8 +129,8 @@ public final class LeakScanner {
             }
             StatsLine.Result result = StatsLine.parse(line, clock);
             switch (result) {
-                case StatsLine.WebBridge w -> keep(webBridges, w.host(), w, w.time().compareTo(timeOf(webBridges.get(w.host()))));
-                case StatsLine.CallBridge c -> keep(callBridges, c.host(), c, c.time().compareTo(timeOf(callBridges.get(c.host()))));
+                case StatsLine.WebBridge w -> keep(webBridges, w);
+                case StatsLine.CallBridge c -> keep(callBridges, c);
                 case StatsLine.Malformed m -> malformed(name, lineNumber, m.reason(), line);
                 case StatsLine.Other o -> {
                 }
@@ -139,18 +138,9 @@ public final class LeakScanner {
         }
     }
 
-    private static Instant timeOf(Object sample) {
-        if (sample instanceof StatsLine.WebBridge w) {
-            return w.time();
-        }
-        if (sample instanceof StatsLine.CallBridge c) {
-            return c.time();
-        }
-        return Instant.MIN;
-    }
-
-    /** Keeps a sample when it is not older than the one kept for its host (a later line wins a tie). */
-    private <T> void keep(Map<String, T> map, String host, T sample, int comparedToKept) {
+    /** Keeps a sample unless an older-than-kept one (a later line wins a tie); new hosts beyond the cap are dropped. */
+    private <T extends StatsLine.Sample> void keep(Map<String, T> map, T sample) {
+        String host = sample.host();
         if (!knownHosts.contains(host)) {
             if (knownHosts.size() >= MAX_HOSTS) {
                 if (dropped.size() < MAX_HOSTS && dropped.add(host)) {
@@ -160,7 +150,8 @@ public final class LeakScanner {
             }
             knownHosts.add(host);
         }
-        if (comparedToKept >= 0) {
+        T kept = map.get(host);
+        if (kept == null || !sample.time().isBefore(kept.time())) {
             map.put(host, sample);
         }
     }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.cmswebbridge.engine.leak;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -112,13 +113,8 @@ public final class SessionReport implements Serializable {
 
     /** The web bridge with the most active sessions, or {@code null} without web bridge lines. */
     public HostSessions getBusiestWebBridge() {
-        HostSessions busiest = null;
-        for (HostSessions h : (Iterable<HostSessions>) webBridges()::iterator) {
-            if (busiest == null || h.getWebBridgeActive() > busiest.getWebBridgeActive()) {
-                busiest = h;
-            }
-        }
-        return busiest;
+        // maxBy keeps the first of equals, i.e. the host name that sorts first
+        return webBridges().max(Comparator.comparing(HostSessions::getWebBridgeActive)).orElse(null);
     }
 
     public int getMaxWebBridgeActive() {

@@ -25,13 +25,20 @@ final class StatsLine {
     private static final Pattern CMA = Pattern.compile("\"CMA\"\\s*:\\s*\"(\\d{1,10})\\s*/\\s*(\\d{1,10})\"");
 
     /** What one line holds. */
-    sealed interface Result permits WebBridge, CallBridge, Malformed, Other {
+    sealed interface Result permits Sample, Malformed, Other {
     }
 
-    record WebBridge(String host, Instant time, int active, long c, long d) implements Result {
+    /** A statistics sample of one host at one time. */
+    sealed interface Sample extends Result permits WebBridge, CallBridge {
+        String host();
+
+        Instant time();
     }
 
-    record CallBridge(String host, Instant time, int cmaActive, int cmaPeak) implements Result {
+    record WebBridge(String host, Instant time, int active, long c, long d) implements Sample {
+    }
+
+    record CallBridge(String host, Instant time, int cmaActive, int cmaPeak) implements Sample {
     }
 
     record Malformed(String reason) implements Result {
@@ -46,9 +53,8 @@ final class StatsLine {
     private StatsLine() {
     }
 
-    static boolean hasMarker(CharSequence line) {
-        String s = line.toString();
-        return s.contains(WEB_BRIDGE_MARKER) || s.contains(CALL_BRIDGE_MARKER);
+    static boolean hasMarker(String line) {
+        return line.contains(WEB_BRIDGE_MARKER) || line.contains(CALL_BRIDGE_MARKER);
     }
 
     static Result parse(String line, Clock clock) {
