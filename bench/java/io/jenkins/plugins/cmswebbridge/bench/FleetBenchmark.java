@@ -6,8 +6,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.PrivateKeyAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
@@ -136,7 +135,7 @@ public final class FleetBenchmark {
                 .append(" -o StrictHostKeyChecking=yes -o ConnectTimeout=10 admin@127.0.0.1 'webbridge restart' >/dev/null")
                 .append(" || fail=1\ndone\nexit $fail\n");
         RestartSettings settings = RestartSettings.builder().retries(0).build();
-        MmpAuthenticator auth = new PrivateKeyAuthenticator("admin", TestKeys.pkcs1Pem(user), null);
+        MmpAuthenticator auth = SshCredentials.privateKeys("admin", List.of(TestKeys.pkcs1Pem(user).toCharArray()), null);
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         List<HostAddress> hosts = hosts(sims);
         int rounds = 5;
@@ -179,7 +178,7 @@ public final class FleetBenchmark {
     private static void parallelScaling() throws Exception {
         System.out.println("2. parallel scaling, 50 MMPs whose restart takes 1 s");
         List<MmpSimulator> sims = start(50, () -> MmpSimulator.builder().password(PASSWORD).restartDelay(Duration.ofSeconds(1)));
-        MmpAuthenticator auth = new PasswordAuthenticator("admin", PASSWORD.toCharArray());
+        MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         List<HostAddress> hosts = hosts(sims);
         long[] single = new long[3];
@@ -212,7 +211,7 @@ public final class FleetBenchmark {
         sims.addAll(start(5, () -> MmpSimulator.builder().fault(Fault.SILENT_BANNER)));
         Duration timeout = Duration.ofSeconds(2);
         RestartSettings s = RestartSettings.builder().retries(0).parallelism(16).connectTimeout(timeout).kexTimeout(timeout).build();
-        MmpAuthenticator auth = new PasswordAuthenticator("admin", PASSWORD.toCharArray());
+        MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         AtomicReference<FleetReport> report = new AtomicReference<>();
         long[] walls = new long[3];
@@ -236,7 +235,7 @@ public final class FleetBenchmark {
         List<MmpSimulator> sims = start(1, () -> MmpSimulator.builder().password(PASSWORD).fault(Fault.HUGE_OUTPUT)
                 .hugeOutputBytes(bytes));
         RestartSettings s = RestartSettings.builder().retries(0).commandTimeout(Duration.ofMinutes(10)).build();
-        MmpAuthenticator auth = new PasswordAuthenticator("admin", PASSWORD.toCharArray());
+        MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         long time = timeMillis(() -> requireAllOk(runFleet(s, auth, verifier, hosts(sims)), "flood"));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -271,7 +270,7 @@ public final class FleetBenchmark {
         System.out.println("5. abort: 20 MMPs whose restart takes 60 s, parallelism 10, interrupted once 10 commands run");
         List<MmpSimulator> sims = start(20, () -> MmpSimulator.builder().password(PASSWORD).restartDelay(Duration.ofSeconds(60)));
         RestartSettings s = RestartSettings.builder().retries(0).parallelism(10).commandTimeout(Duration.ofMinutes(5)).build();
-        MmpAuthenticator auth = new PasswordAuthenticator("admin", PASSWORD.toCharArray());
+        MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         AtomicReference<FleetReport> report = new AtomicReference<>();
         Thread runner = new Thread(() -> report.set(runFleet(s, auth, verifier, hosts(sims))));

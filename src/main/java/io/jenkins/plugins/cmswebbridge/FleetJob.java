@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.security.auth.DestroyFailedException;
+import javax.security.auth.Destroyable;
 
 /**
  * One fleet restart as it travels to the node that runs the build: hosts, settings, authenticator and
@@ -83,9 +85,9 @@ public final class FleetJob implements Serializable {
      *     contacted then
      */
     public FleetReport run(PrintStream console) throws IOException {
-        verifier.prepare();
         RUNNING.put(id, Thread.currentThread());
         try {
+            verifier.prepare();
             Instant startedAt = Instant.now();
             SessionReport sessions = null;
             String sessionDecision = null;
@@ -127,6 +129,23 @@ public final class FleetJob implements Serializable {
             return finish(console, report, sessions, sessionDecision, calls);
         } finally {
             RUNNING.remove(id);
+            destroySecrets();
+        }
+    }
+
+    /**
+     * Wipes the secrets this job carries (the MMP password or keys, the API password). {@link #run} does it when
+     * it ends, on the node; the controller does it for its own copy once the node has answered.
+     */
+    public void destroySecrets() {
+        for (Object holder : new Object[] {authenticator, callGate}) {
+            if (holder instanceof Destroyable secrets) {
+                try {
+                    secrets.destroy();
+                } catch (DestroyFailedException e) {
+                    // the default method only; ours never throw
+                }
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
@@ -221,11 +222,13 @@ public final class FormSupport {
             if (credentials == null) {
                 return FormValidation.error(Messages.Form_CredentialsNotFound(parameters.getCredentialsId()));
             }
-            ConnectionCheck.Result result = ConnectionCheck.run(parameters,
-                    new CredentialsAuthenticator(CredentialsProvider.snapshot(StandardUsernameCredentials.class,
-                            credentials)),
-                    strategy.createVerifier());
-            return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
+            SshCredentials login = SshCredentialsSnapshot.of(credentials);
+            try {
+                ConnectionCheck.Result result = ConnectionCheck.run(parameters, login, strategy.createVerifier());
+                return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
+            } finally {
+                login.destroy();
+            }
         } catch (IllegalArgumentException | IOException e) {
             return FormValidation.error(e.getMessage());
         }

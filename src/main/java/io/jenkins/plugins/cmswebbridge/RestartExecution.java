@@ -19,6 +19,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,11 +117,26 @@ final class RestartExecution {
         }
         CredentialsProvider.track(run, credentials);
         CallGate callGate = activeCalls == null ? null : callGate(run, settings);
-        FleetJob job = new FleetJob(hosts.getHosts(),
-                settings,
-                new CredentialsAuthenticator(CredentialsProvider.snapshot(StandardUsernameCredentials.class, credentials)),
-                verifier)
-                .withConditions(sessionGate, callGate);
+        SshCredentials login;
+        try {
+            login = SshCredentialsSnapshot.of(credentials);
+        } catch (IllegalArgumentException e) {
+            if (callGate != null) {
+                callGate.destroy();
+            }
+            throw new AbortException(e.getMessage());
+        }
+        FleetJob job = new FleetJob(hosts.getHosts(), settings, login, verifier).withConditions(sessionGate, callGate);
+        try {
+            return run(job, settings, hosts, verifier, run, launcher, listener);
+        } finally {
+            job.destroySecrets();
+        }
+    }
+
+    private FleetReport run(FleetJob job, RestartSettings settings, HostList hosts, HostKeyVerifier verifier,
+            Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
+            throws IOException, InterruptedException {
         listener.getLogger().println(Messages.Run_Starting(settings.isDryRun()
                 ? Messages.Run_ModeDryRun() : Messages.Run_ModeRestart(settings.getService().restartCommand()),
                 hosts.getHosts().size(), settings.getParallelism(), verifier.toString()));

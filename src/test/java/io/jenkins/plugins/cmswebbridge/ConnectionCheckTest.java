@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingHostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
@@ -37,7 +37,7 @@ class ConnectionCheckTest {
         MmpSimulator b = mmps.start(Fault.NONE);
         String knownHosts = a.knownHostsLine() + "\n" + b.knownHostsLine() + "\n";
         ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
+                SshCredentials.password("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
         assertTrue(result.ok(), result.text());
         assertEquals(2, result.lines().size(), result.text());
         assertTrue(result.lines().stream().allMatch(l -> l.contains(" CHECKED ")), result.text());
@@ -52,7 +52,7 @@ class ConnectionCheckTest {
         MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
         String knownHosts = good.knownHostsLine() + "\n" + impostor.knownHostsLine() + "\n";
         ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
+                SshCredentials.password("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
         assertFalse(result.ok(), result.text());
         String line = result.lines().get(1);
         assertTrue(line.contains("FAILED") && line.contains("SHA256:"), line);
@@ -63,7 +63,7 @@ class ConnectionCheckTest {
     void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
         mmps.start(Fault.NONE);
         ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier());
+                SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier());
         assertTrue(result.ok(), result.text());
         assertTrue(result.lines().get(0).startsWith("WARNING: "), result.text());
     }
@@ -73,7 +73,7 @@ class ConnectionCheckTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         RestartParameters p = new RestartParameters(sim.host() + ":" + sim.port() + "\nbad:host:name:1", "id");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionCheck.run(p,
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier()));
+                SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier()));
         assertTrue(e.getMessage().startsWith("hosts: ") && e.getMessage().contains("line 2"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
     }

@@ -9,7 +9,7 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
@@ -51,7 +51,7 @@ class FleetJobTest {
     void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
         mmps.start(Fault.NONE);
         mmps.start(Fault.FAILURE_OUTPUT);
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -70,7 +70,7 @@ class FleetJobTest {
     void abortByIdStopsTheRunAndStillReturnsTheReport() throws Exception {
         mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         AtomicReference<FleetReport> report = new AtomicReference<>();
         Thread worker = new Thread(() -> {
@@ -104,7 +104,7 @@ class FleetJobTest {
     void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
         MmpSimulator sim = mmps.start(Fault.NONE);
         String missing = dir.resolve("no_known_hosts").toString();
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsFileVerifier(missing));
         IOException e = assertThrows(IOException.class,
                 () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
@@ -117,7 +117,7 @@ class FleetJobTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         Path file = dir.resolve("known_hosts");
         Files.writeString(file, mmps.knownHosts());
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsFileVerifier(file.toString()));
         FleetJob copy = roundTrip(job);
         assertEquals(job.getId(), copy.getId());

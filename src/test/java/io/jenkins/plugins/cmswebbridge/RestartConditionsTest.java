@@ -13,7 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
@@ -80,7 +80,7 @@ class RestartConditionsTest {
     private FleetJob job() {
         return new FleetJob(mmps.addresses(), RestartSettings.builder().service(WebBridgeService.WEBBRIDGE)
                 .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).retries(1).build(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(mmps.knownHosts(), "test"));
+                SshCredentials.password("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(mmps.knownHosts(), "test"));
     }
 
     private static SessionGate gate(Path workspace, Integer minLeaked, Integer minActive) {

@@ -10,7 +10,7 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
@@ -55,7 +55,7 @@ class ResultsTest {
         sims.forEach(s -> kh.append(s.knownHostsLine()).append('\n'));
         RestartSettings settings = RestartSettings.builder().service(WebBridgeService.WEBBRIDGE)
                 .connectTimeout(Duration.ofSeconds(5)).retries(0).build();
-        return new FleetRunner(settings, new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
+        return new FleetRunner(settings, SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(kh.toString(), "test"), null)
                 .run(sims.stream().map(s -> new HostAddress(s.host(), s.port())).toList());
     }

@@ -12,12 +12,13 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.security.auth.Destroyable;
 
 /**
  * The active-call guard as it travels to the node that runs the build: the call bridges' API addresses,
  * the extra CA certificates, the API user, the threshold, the wait and what to do when calls stay active.
  */
-public final class CallGate implements Serializable {
+public final class CallGate implements Serializable, Destroyable {
 
     private static final long serialVersionUID = 1L;
 
@@ -83,6 +84,17 @@ public final class CallGate implements Serializable {
         } catch (GeneralSecurityException e) {
             throw new IOException("activeCalls: TLS cannot be set up on this node: " + e.getMessage(), e);
         }
+    }
+
+    /** Wipes the API password once the run is over. */
+    @Override
+    public void destroy() {
+        credentials.destroy();
+    }
+
+    @Override
+    public boolean isDestroyed() {
+        return credentials.isDestroyed();
     }
 
     @Override

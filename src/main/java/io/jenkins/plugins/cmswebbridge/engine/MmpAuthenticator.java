@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * Authenticates an open trilead connection to an MMP. The plugin passes one backed by ssh-credentials'
- * {@code SSHAuthenticator}; the engine ships {@link PasswordAuthenticator} and {@link PrivateKeyAuthenticator}.
- * Implementations travel to the agent that runs the build, so they are serializable, and their
- * {@code toString()} never shows a secret.
+ * Authenticates an open trilead connection to an MMP. The plugin uses {@link SshCredentials}, plain data
+ * taken from the Jenkins credentials on the controller. Implementations travel to the node that runs the build,
+ * so they are serializable, need no Jenkins class there, and their {@code toString()} never shows a secret.
  */
 public interface MmpAuthenticator extends Serializable {
 

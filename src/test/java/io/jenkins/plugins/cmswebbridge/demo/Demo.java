@@ -11,7 +11,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
@@ -59,7 +59,7 @@ public final class Demo {
             System.out.println("Restarting " + settings.getService().command() + " on " + hosts.getHosts().size()
                     + " simulated MMPs, one at a time, host keys checked against known_hosts");
             FleetListener console = new ConsoleFleetListener(System.out);
-            FleetReport report = new FleetRunner(settings, new PasswordAuthenticator("admin", password.toCharArray()),
+            FleetReport report = new FleetRunner(settings, SshCredentials.password("admin", password.toCharArray()),
                     new KnownHostsVerifier(knownHosts.toString(), "the demo's known_hosts"), console).run(hosts.getHosts());
             System.out.println(ConsoleFormatter.summary(report));
 

@@ -47,7 +47,7 @@ class FleetAbortTest {
         AtomicReference<FleetReport> report = new AtomicReference<>();
         AtomicBoolean interruptFlagAfterRun = new AtomicBoolean();
         Thread runner = new Thread(() -> {
-            report.set(new FleetRunner(settings, new PasswordAuthenticator("admin", FleetFaultsTest.PASSWORD.toCharArray()),
+            report.set(new FleetRunner(settings, SshCredentials.password("admin", FleetFaultsTest.PASSWORD.toCharArray()),
                     new NonVerifyingHostKeyVerifier(), null).run(hosts));
             interruptFlagAfterRun.set(Thread.currentThread().isInterrupted());
         });
@@ -103,7 +103,7 @@ class FleetAbortTest {
         List<HostAddress> hosts = List.of(new HostAddress(refusing.host(), refusing.port()));
         AtomicReference<FleetReport> report = new AtomicReference<>();
         Thread runner = new Thread(() -> report.set(new FleetRunner(settings,
-                new PasswordAuthenticator("admin", "x".toCharArray()), new NonVerifyingHostKeyVerifier(),
+                SshCredentials.password("admin", "x".toCharArray()), new NonVerifyingHostKeyVerifier(),
                 new FleetListener() {
                     @Override
                     public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {

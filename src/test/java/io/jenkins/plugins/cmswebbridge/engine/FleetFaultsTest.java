@@ -57,7 +57,7 @@ class FleetFaultsTest {
     }
 
     private FleetReport run(RestartSettings settings) {
-        return run(settings, new PasswordAuthenticator("admin", PASSWORD.toCharArray()), knownHosts());
+        return run(settings, SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts());
     }
 
     private HostResult single(RestartSettings settings) {
@@ -95,7 +95,7 @@ class FleetFaultsTest {
     void privateKeyAuthenticationWorks() {
         var keys = TestKeys.rsa(2);
         MmpSimulator sim = start(Fault.NONE, b -> b.authorizedKey(keys.getPublic()));
-        FleetReport report = run(fast().build(), new PrivateKeyAuthenticator("admin", TestKeys.pkcs1Pem(keys), null),
+        FleetReport report = run(fast().build(), SshCredentials.privateKeys("admin", List.of(TestKeys.pkcs1Pem(keys).toCharArray()), null),
                 knownHosts());
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome(), report.getResults().get(0).toString());
         assertEquals(List.of("webbridge restart"), sim.commands());
@@ -138,7 +138,7 @@ class FleetFaultsTest {
         };
         List<HostAddress> hosts = List.of(new HostAddress(simulators.get(0).host(), simulators.get(0).port()));
         FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().retries(2).build(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
+                SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
         HostResult r = report.getResults().get(0);
         assertFailed(r, FailureKind.CONNECTION_REFUSED, "Connection refused by 127.0.0.1:");
         assertEquals(3, r.getAttempts());
@@ -278,7 +278,7 @@ class FleetFaultsTest {
         };
         List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
         FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().parallelism(4).build(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
+                SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
         assertEquals(List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
                 report.getResults().stream().map(HostResult::getOutcome).toList());
         assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), progress);
@@ -310,7 +310,7 @@ class FleetFaultsTest {
             }
         };
         FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().build(),
-                new PasswordAuthenticator("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier(), listener)
+                SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier(), listener)
                 .run(List.of(new HostAddress(sim.host(), sim.port()))));
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
         assertEquals(1, warnings.size());
@@ -328,8 +328,8 @@ class FleetFaultsTest {
         var keys = TestKeys.rsa(3);
         String pem = TestKeys.pkcs1Pem(keys);
         String keyBody = pem.split("\n")[1];
-        for (MmpAuthenticator auth : List.of(new PasswordAuthenticator("admin", PASSWORD.toCharArray()),
-                new PrivateKeyAuthenticator("admin", pem, "key-passphrase-secret".toCharArray()))) {
+        for (MmpAuthenticator auth : List.of(SshCredentials.password("admin", PASSWORD.toCharArray()),
+                SshCredentials.privateKeys("admin", List.of(pem.toCharArray()), "key-passphrase-secret".toCharArray()))) {
             FleetReport report = run(fast().parallelism(4).build(), auth, knownHosts());
             String everything = RestartLogWriter.render(report) + JsonReportWriter.render(report) + report.getResults()
                     + auth + report.summary();

@@ -49,7 +49,7 @@ class RestartSettingsTest {
     @Test
     void backoffDoublesAndIsCapped() {
         RestartSettings s = RestartSettings.builder().retryBackoff(Duration.ofSeconds(5)).build();
-        FleetRunner runner = new FleetRunner(s, new PasswordAuthenticator("admin", "x".toCharArray()),
+        FleetRunner runner = new FleetRunner(s, SshCredentials.password("admin", "x".toCharArray()),
                 new NonVerifyingHostKeyVerifier(), null);
         assertEquals(Duration.ofSeconds(5), runner.backoff(1));
         assertEquals(Duration.ofSeconds(10), runner.backoff(2));

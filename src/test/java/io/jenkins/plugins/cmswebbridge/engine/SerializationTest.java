@@ -66,9 +66,11 @@ class SerializationTest {
 
     @Test
     void authenticatorsSurviveWithoutShowingSecrets() throws Exception {
-        PasswordAuthenticator p = roundTrip(new PasswordAuthenticator("admin", "s3cret".toCharArray()));
-        assertEquals("password authentication as admin", p.toString());
-        PrivateKeyAuthenticator k = roundTrip(new PrivateKeyAuthenticator("admin", "-----BEGIN RSA PRIVATE KEY-----", null));
-        assertEquals("private key authentication as admin", k.toString());
+        SshCredentials p = roundTrip(SshCredentials.password("admin", "s3cret".toCharArray()));
+        assertEquals("a password for user admin", p.toString());
+        SshCredentials k = roundTrip(SshCredentials.privateKeys("admin",
+                List.of("-----BEGIN RSA PRIVATE KEY-----".toCharArray(), "second".toCharArray()), "pass".toCharArray()));
+        assertEquals("2 private keys for user admin", k.toString());
+        assertEquals(2, k.keyCount());
     }
 }

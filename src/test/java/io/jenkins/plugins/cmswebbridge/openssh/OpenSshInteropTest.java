@@ -13,8 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.PasswordAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.PrivateKeyAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import java.time.Duration;
@@ -66,7 +65,7 @@ class OpenSshInteropTest {
     }
 
     private static MmpAuthenticator key() {
-        return new PrivateKeyAuthenticator(server.username(), server.userPrivateKeyPem(), null);
+        return SshCredentials.privateKeys(server.username(), List.of(server.userPrivateKeyPem().toCharArray()), null);
     }
 
     private HostResult checked(HostResult r, Outcome expected) {
@@ -90,9 +89,28 @@ class OpenSshInteropTest {
                 "password authentication needs root to set the test account's password");
         server.failRestarts(false);
         HostResult r = checked(restart(settings().build(),
-                new PasswordAuthenticator(server.username(), server.password().toCharArray()), knownHosts()),
+                SshCredentials.password(server.username(), server.password().toCharArray()), knownHosts()),
                 Outcome.RESTARTED);
         assertEquals("SUCCESS: webbridge restarted", r.getReason());
+    }
+
+    @Test
+    void restartsWithAnEncryptedKeyAndItsPassphrase() throws Exception {
+        server.failRestarts(false);
+        String pem = server.userEncryptedPrivateKeyPem();
+        assertTrue(pem.contains("ENCRYPTED"), "ssh-keygen did not encrypt the key");
+        checked(restart(settings().build(), SshCredentials.privateKeys(server.username(), List.of(pem.toCharArray()),
+                OpenSshServer.KEY_PASSPHRASE.toCharArray()), knownHosts()), Outcome.RESTARTED);
+    }
+
+    @Test
+    void triesEachKeyInTurnUntilTheServerAcceptsOne() throws Exception {
+        server.failRestarts(false);
+        char[] notAuthorised = TestKeys.pkcs1Pem(TestKeys.rsa(9)).toCharArray();
+        HostResult r = checked(restart(settings().build(), SshCredentials.privateKeys(server.username(),
+                List.of(notAuthorised, server.userPrivateKeyPem().toCharArray()), null), knownHosts()),
+                Outcome.RESTARTED);
+        assertEquals(1, r.getAttempts());
     }
 
     @Test
@@ -118,7 +136,7 @@ class OpenSshInteropTest {
 
     @Test
     void wrongKeyIsAnAuthenticationFailureAndNotRetried() {
-        MmpAuthenticator wrong = new PrivateKeyAuthenticator(server.username(), TestKeys.pkcs1Pem(TestKeys.rsa(8)), null);
+        MmpAuthenticator wrong = SshCredentials.privateKeys(server.username(), List.of(TestKeys.pkcs1Pem(TestKeys.rsa(8)).toCharArray()), null);
         HostResult r = checked(restart(settings().retries(3).build(), wrong, knownHosts()), Outcome.FAILED);
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind());
         assertEquals(1, r.getAttempts());

@@ -32,6 +32,8 @@ public final class OpenSshServer implements AutoCloseable {
     static final String TEST_USER = "cmswbtest";
     private static final String HOST = "127.0.0.1";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+    /** The passphrase of the second, encrypted user key. */
+    static final String KEY_PASSPHRASE = "interop-Key-passphrase";
 
     private final Path dir;
     private final int port;
@@ -76,7 +78,10 @@ public final class OpenSshServer implements AutoCloseable {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", dir.resolve("host_rsa").toString()));
             run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", dir.resolve("user_rsa").toString()));
-            Files.copy(dir.resolve("user_rsa.pub"), dir.resolve("authorized_keys"));
+            run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", KEY_PASSPHRASE, "-f",
+                    dir.resolve("user_enc_rsa").toString()));
+            Files.writeString(dir.resolve("authorized_keys"), Files.readString(dir.resolve("user_rsa.pub"))
+                    + Files.readString(dir.resolve("user_enc_rsa.pub")), StandardCharsets.US_ASCII);
             Files.setPosixFilePermissions(dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
             Path script = dir.resolve("fake-mmp.sh");
             try (InputStream in = OpenSshServer.class.getResourceAsStream("fake-mmp.sh")) {
@@ -205,6 +210,11 @@ public final class OpenSshServer implements AutoCloseable {
 
     public String userPrivateKeyPem() {
         return read(dir.resolve("user_rsa"));
+    }
+
+    /** A second authorised key, encrypted by ssh-keygen with {@link #KEY_PASSPHRASE} (PEM, AES-128-CBC). */
+    public String userEncryptedPrivateKeyPem() {
+        return read(dir.resolve("user_enc_rsa"));
     }
 
     /** {@code [127.0.0.1]:PORT ssh-rsa AAAA...} from the server's host public key. */

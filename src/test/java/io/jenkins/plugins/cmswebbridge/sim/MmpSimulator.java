@@ -29,6 +29,9 @@ import org.apache.sshd.common.signature.Signature;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.AsyncAuthException;
+import org.apache.sshd.server.auth.keyboard.InteractiveChallenge;
+import org.apache.sshd.server.auth.keyboard.KeyboardInteractiveAuthenticator;
+import org.apache.sshd.server.session.ServerSession;
 
 /**
  * A simulated Cisco Meeting Server MMP on loopback: an Apache MINA sshd server that answers the MMP's web
@@ -93,23 +96,24 @@ public final class MmpSimulator implements AutoCloseable {
             macs.add(BuiltinMacs.hmacsha1);
         }
         sshd.setMacFactories(macs);
-        sshd.setPasswordAuthenticator((user, password, session) -> {
+        sshd.setPasswordAuthenticator(config.keyboardInteractiveOnly ? null : (user, password, session) -> {
             authAttempts.incrementAndGet();
             if (config.fault == Fault.AUTH_HANG) {
                 throw new AsyncAuthException(); // the answer never comes
             }
-            return config.fault != Fault.AUTH_FAILURE && config.password != null
-                    && config.username.equals(user) && config.password.equals(password);
+            return passwordMatches(user, password);
         });
-        sshd.setPublickeyAuthenticator((user, key, session) -> {
+        boolean offersKeys = !config.authorizedKeys.isEmpty() || config.fault == Fault.AUTH_HANG
+                || config.fault == Fault.AUTH_FAILURE;
+        sshd.setPublickeyAuthenticator(!offersKeys ? null : (user, key, session) -> {
             authAttempts.incrementAndGet();
             if (config.fault == Fault.AUTH_HANG) {
                 throw new AsyncAuthException();
             }
-            return config.fault != Fault.AUTH_FAILURE && config.authorizedKey != null
-                    && config.username.equals(user) && config.authorizedKey.equals(key);
+            return config.fault != Fault.AUTH_FAILURE && config.username.equals(user)
+                    && config.authorizedKeys.contains(key);
         });
-        sshd.setKeyboardInteractiveAuthenticator(null);
+        sshd.setKeyboardInteractiveAuthenticator(config.keyboardInteractiveOnly ? new PasswordPrompt() : null);
         sshd.setCommandFactory((channel, command) -> {
             commands.add(command);
             return new SimulatedCommand(this, command);
@@ -128,6 +132,30 @@ public final class MmpSimulator implements AutoCloseable {
         });
         sshd.start();
         port = sshd.getPort();
+    }
+
+    private boolean passwordMatches(String user, String password) {
+        return config.fault != Fault.AUTH_FAILURE && config.password != null && config.username.equals(user)
+                && config.password.equals(password);
+    }
+
+    /** Keyboard-interactive as many servers use it: one prompt, "Password: ", answered without echo. */
+    private final class PasswordPrompt implements KeyboardInteractiveAuthenticator {
+        @Override
+        public InteractiveChallenge generateChallenge(ServerSession session, String username, String lang,
+                String subMethods) {
+            InteractiveChallenge challenge = new InteractiveChallenge();
+            challenge.setInteractionName("MMP login");
+            challenge.setInteractionInstruction("");
+            challenge.addPrompt("Password: ", false);
+            return challenge;
+        }
+
+        @Override
+        public boolean authenticate(ServerSession session, String username, List<String> responses) {
+            authAttempts.incrementAndGet();
+            return responses.size() == 1 && passwordMatches(username, responses.get(0));
+        }
     }
 
     private void startSilent() throws IOException {
@@ -269,7 +297,8 @@ public final class MmpSimulator implements AutoCloseable {
     public static final class Builder {
         private String username = "admin";
         private String password;
-        private PublicKey authorizedKey;
+        private final List<PublicKey> authorizedKeys = new ArrayList<>();
+        private boolean keyboardInteractiveOnly;
         private Fault fault = Fault.NONE;
         private Duration restartDelay = Duration.ZERO;
         private String restartOutput;
@@ -290,8 +319,15 @@ public final class MmpSimulator implements AutoCloseable {
             return this;
         }
 
+        /** A public key the account accepts; may be called for several keys. */
         public Builder authorizedKey(PublicKey value) {
-            authorizedKey = value;
+            authorizedKeys.add(value);
+            return this;
+        }
+
+        /** Offers the password through keyboard-interactive only, not through the password method. */
+        public Builder keyboardInteractiveOnly() {
+            keyboardInteractiveOnly = true;
             return this;
         }
 

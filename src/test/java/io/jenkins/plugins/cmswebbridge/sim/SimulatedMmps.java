@@ -33,6 +33,11 @@ public final class SimulatedMmps implements AutoCloseable {
         if (authorizedKey != null) {
             builder.authorizedKey(authorizedKey);
         }
+        return start(builder);
+    }
+
+    /** Starts a simulator configured by the caller (its own account settings), as one of this group. */
+    public MmpSimulator start(MmpSimulator.Builder builder) {
         MmpSimulator sim = builder.start();
         simulators.add(sim);
         return sim;

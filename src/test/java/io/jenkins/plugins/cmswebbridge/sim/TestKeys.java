@@ -3,14 +3,21 @@ package io.jenkins.plugins.cmswebbridge.sim;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /** RSA keys for tests, in the forms SSH tools use: PKCS#1 PEM (what old trilead reads), OpenSSH public key lines. */
 public final class TestKeys {
@@ -38,6 +45,37 @@ public final class TestKeys {
 
     /** The private key as {@code -----BEGIN RSA PRIVATE KEY-----} (PKCS#1), built from the key's CRT fields. */
     public static String pkcs1Pem(KeyPair pair) {
+        return pem(pkcs1Der(pair), "");
+    }
+
+    /**
+     * The private key as an encrypted PKCS#1 PEM in OpenSSL's traditional form ({@code Proc-Type: 4,ENCRYPTED},
+     * {@code DEK-Info: AES-128-CBC}), as {@code ssh-keygen -m PEM -N passphrase} writes it: the AES key is
+     * MD5(passphrase || first 8 bytes of the IV).
+     */
+    public static String encryptedPkcs1Pem(KeyPair pair, String passphrase) {
+        try {
+            byte[] iv = new byte[16];
+            new SecureRandom().nextBytes(iv);
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(passphrase.getBytes(StandardCharsets.UTF_8));
+            md5.update(iv, 0, 8);
+            Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(md5.digest(), "AES"), new IvParameterSpec(iv));
+            byte[] encrypted = aes.doFinal(pkcs1Der(pair));
+            return pem(encrypted, "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC," + HexFormat.of().withUpperCase().formatHex(iv)
+                    + "\n\n");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(byte[] der, String headers) {
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN RSA PRIVATE KEY-----\n" + headers + b64 + "\n-----END RSA PRIVATE KEY-----\n";
+    }
+
+    private static byte[] pkcs1Der(KeyPair pair) {
         RSAPrivateCrtKey k = (RSAPrivateCrtKey) pair.getPrivate();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (BigInteger n : new BigInteger[] {BigInteger.ZERO, k.getModulus(), k.getPublicExponent(),
@@ -47,8 +85,7 @@ public final class TestKeys {
         }
         ByteArrayOutputStream der = new ByteArrayOutputStream();
         derTlv(der, 0x30, body.toByteArray());
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der.toByteArray());
-        return "-----BEGIN RSA PRIVATE KEY-----\n" + b64 + "\n-----END RSA PRIVATE KEY-----\n";
+        return der.toByteArray();
     }
 
     private static void derTlv(ByteArrayOutputStream out, int tag, byte[] value) {

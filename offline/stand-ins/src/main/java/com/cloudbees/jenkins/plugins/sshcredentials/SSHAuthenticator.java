@@ -2,33 +2,17 @@ package com.cloudbees.jenkins.plugins.sshcredentials;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.model.TaskListener;
-import java.io.IOException;
 
 // stand-in: ssh-credentials-plugin com.cloudbees.jenkins.plugins.sshcredentials.SSHAuthenticator
-// (the members the plugin calls)
+// (the one member the plugin calls, matcher(Class), on the controller to list credentials; the constructors,
+// newInstance and authenticate are not used: the node authenticates without ssh-credentials)
 public abstract class SSHAuthenticator<C, U extends StandardUsernameCredentials> {
 
-    @Deprecated
-    protected SSHAuthenticator(@NonNull C connection, @NonNull U user) {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    @NonNull
-    public static <C, U extends StandardUsernameCredentials> SSHAuthenticator<C, U> newInstance(@NonNull C connection,
-                                                                                                @NonNull U user)
-            throws InterruptedException, IOException {
+    SSHAuthenticator() {
         throw new UnsupportedOperationException("stand-in");
     }
 
     public static CredentialsMatcher matcher(Class<?> connectionClass) {
-        throw new UnsupportedOperationException("stand-in");
-    }
-
-    protected abstract boolean doAuthenticate();
-
-    public final boolean authenticate(TaskListener listener) {
         throw new UnsupportedOperationException("stand-in");
     }
 }
