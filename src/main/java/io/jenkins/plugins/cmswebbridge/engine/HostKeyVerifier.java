@@ -16,8 +16,13 @@ public interface HostKeyVerifier extends Serializable {
      */
     void verify(HostAddress host, String algorithm, byte[] keyBlob) throws HostKeyRejectedException;
 
-    /** Host key algorithms to ask the server for, most wanted first, or {@code null} for the library's default. */
-    default String[] preferredAlgorithms(HostAddress host) {
+    /**
+     * Host key algorithms to ask the server for, most wanted first, among those the SSH library offers; or
+     * {@code null} for the library's default list.
+     *
+     * @param available what the SSH library in use can negotiate
+     */
+    default String[] preferredAlgorithms(HostAddress host, String[] available) {
         return null;
     }
 

@@ -78,9 +78,9 @@ public final class KnownHostsFileVerifier implements HostKeyVerifier {
     }
 
     @Override
-    public String[] preferredAlgorithms(HostAddress host) {
+    public String[] preferredAlgorithms(HostAddress host, String[] available) {
         try {
-            return loaded().preferredAlgorithms(host);
+            return loaded().preferredAlgorithms(host, available);
         } catch (HostKeyRejectedException e) {
             return null;
         }

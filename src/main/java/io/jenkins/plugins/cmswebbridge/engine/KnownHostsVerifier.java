@@ -85,7 +85,7 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
         } catch (IOException e) {
             throw new HostKeyRejectedException("host key of " + name + " could not be checked: " + e.getMessage());
         }
-        String offered = algorithm + " " + Fingerprints.sha256(keyBlob);
+        String offered = Fingerprints.keyType(keyBlob) + " " + Fingerprints.sha256(keyBlob);
         if (verdict == KnownHosts.HOSTKEY_IS_OK) {
             return;
         }
@@ -98,9 +98,16 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
                 + offered + ". Check it on the MMP console and add its line to the known hosts.");
     }
 
+    /**
+     * The algorithms for the key type known for this host. trilead puts the stored type first and every other
+     * type after it (SHA-1 {@code ssh-rsa} before the SHA-2 RSA algorithms); asking for the other types could
+     * make a server that refuses {@code ssh-rsa} present a key of a type that is not known here. So only the
+     * stored type is asked for, with all the algorithms that prove it.
+     */
     @Override
-    public String[] preferredAlgorithms(HostAddress host) {
-        return database().getPreferredServerHostkeyAlgorithmOrder(host.knownHostsName());
+    public String[] preferredAlgorithms(HostAddress host, String[] available) {
+        String[] order = database().getPreferredServerHostkeyAlgorithmOrder(host.knownHostsName());
+        return order == null || order.length == 0 ? null : HostKeyAlgorithms.preferred(List.of(order[0]), available);
     }
 
     @Override

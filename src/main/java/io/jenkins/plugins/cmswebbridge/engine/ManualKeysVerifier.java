@@ -58,7 +58,7 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
     @Override
     public void verify(HostAddress host, String algorithm, byte[] keyBlob) throws HostKeyRejectedException {
         List<Entry> candidates = keysFor(host);
-        String offered = algorithm + " " + Fingerprints.sha256(keyBlob);
+        String offered = Fingerprints.keyType(keyBlob) + " " + Fingerprints.sha256(keyBlob);
         if (candidates.isEmpty()) {
             throw new HostKeyRejectedException("No host key was provided for " + host.display()
                     + ": the server offered " + offered + ". Check it on the MMP console and add it.");
@@ -89,9 +89,9 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
     }
 
     @Override
-    public String[] preferredAlgorithms(HostAddress host) {
-        List<Entry> keys = keysFor(host);
-        return keys.isEmpty() ? null : keys.stream().map(e -> e.key().getType()).distinct().toArray(String[]::new);
+    public String[] preferredAlgorithms(HostAddress host, String[] available) {
+        List<String> types = keysFor(host).stream().map(e -> e.key().getType()).distinct().toList();
+        return HostKeyAlgorithms.preferred(types, available);
     }
 
     @Override

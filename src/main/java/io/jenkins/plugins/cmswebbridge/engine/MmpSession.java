@@ -11,10 +11,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -113,7 +110,7 @@ final class MmpSession {
     }
 
     private void connect(Connection connection) throws HostFailure, InterruptedException {
-        String[] preferred = supportedAlgorithms(verifier.preferredAlgorithms(host));
+        String[] preferred = verifier.preferredAlgorithms(host, Connection.getAvailableServerHostKeyAlgorithms());
         if (preferred != null) {
             connection.setServerHostKeyAlgorithms(preferred);
         }
@@ -132,15 +129,6 @@ final class MmpSession {
             }
             throw classifyConnectFailure(e);
         }
-    }
-
-    private static String[] supportedAlgorithms(String[] wanted) {
-        if (wanted == null || wanted.length == 0) {
-            return null;
-        }
-        Set<String> available = new HashSet<>(Arrays.asList(Connection.getAvailableServerHostKeyAlgorithms()));
-        String[] usable = Arrays.stream(wanted).filter(available::contains).toArray(String[]::new);
-        return usable.length == 0 ? null : usable;
     }
 
     private HostFailure classifyConnectFailure(IOException e) {

@@ -40,12 +40,12 @@ public final class PublicKeyLine implements Serializable {
         return type;
     }
 
-    public byte[] getBlob() {
-        return blob.clone();
-    }
-
+    /**
+     * Whether the server offered this very key. An RSA key matches whichever RSA signature algorithm was
+     * negotiated ({@code rsa-sha2-512}, {@code rsa-sha2-256} or {@code ssh-rsa}).
+     */
     public boolean matches(String algorithm, byte[] offered) {
-        return type.equals(algorithm) && Arrays.equals(blob, offered);
+        return HostKeyAlgorithms.proves(algorithm, type) && Arrays.equals(blob, offered);
     }
 
     public String fingerprint() {

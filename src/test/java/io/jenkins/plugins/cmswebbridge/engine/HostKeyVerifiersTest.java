@@ -1,8 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +32,46 @@ class HostKeyVerifiersTest {
     void knownHostsAcceptsTheListedKeyOnTheDefaultPort() {
         KnownHostsVerifier v = new KnownHostsVerifier("# comment\nmmp1.example.com " + LINE_A + "\n", "test");
         assertDoesNotThrow(() -> v.verify(new HostAddress("mmp1.example.com", 22), "ssh-rsa", KEY_A));
-        String[] preferred = v.preferredAlgorithms(new HostAddress("mmp1.example.com", 22));
-        assertTrue(preferred == null || preferred[0].equals("ssh-rsa"), String.valueOf(preferred));
+        // this trilead's KnownHosts leaves RSA hosts to its default list, which starts with ssh-rsa
+        assertNull(v.preferredAlgorithms(new HostAddress("mmp1.example.com", 22), DEBIAN_TRILEAD));
+        assertNull(v.preferredAlgorithms(new HostAddress("unknown.example.com", 22), DEBIAN_TRILEAD));
+    }
+
+    /** What Debian's trilead build217-jenkins-8 (the offline build's) can negotiate. */
+    private static final String[] DEBIAN_TRILEAD = {"ssh-rsa", "ssh-dss"};
+    /** What the trilead of the trilead-api plugin can negotiate, in its order. */
+    private static final String[] MODERN_TRILEAD = {"ssh-ed25519", "ecdsa-sha2-nistp521", "ecdsa-sha2-nistp384",
+        "ecdsa-sha2-nistp256", "rsa-sha2-256", "rsa-sha2-512", "ssh-rsa", "ssh-dss"};
+
+    @Test
+    void anRsaKeyIsProvenByAnyRsaSignatureAlgorithm() {
+        ManualKeysVerifier manual = ManualKeysVerifier.parse("mmp1 " + LINE_A);
+        KnownHostsVerifier known = new KnownHostsVerifier("mmp1 " + LINE_A, "test");
+        HostAddress mmp1 = new HostAddress("mmp1", 22);
+        for (String algorithm : new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"}) {
+            assertDoesNotThrow(() -> manual.verify(mmp1, algorithm, KEY_A), algorithm);
+        }
+        assertDoesNotThrow(() -> known.verify(mmp1, "ssh-rsa", KEY_A));
+        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+                () -> manual.verify(mmp1, "rsa-sha2-512", KEY_B));
+        assertTrue(e.getMessage().contains("the server offered ssh-rsa " + Fingerprints.sha256(KEY_B)), e.getMessage());
+        assertThrows(HostKeyRejectedException.class, () -> manual.verify(mmp1, "ssh-ed25519", KEY_A));
+    }
+
+    @Test
+    void rsaKeysAskForTheSha2AlgorithmsFirstWhereTheLibraryHasThem() {
+        ManualKeysVerifier manual = ManualKeysVerifier.parse("mmp1 " + LINE_A);
+        HostAddress mmp1 = new HostAddress("mmp1", 22);
+        assertArrayEquals(new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"},
+                manual.preferredAlgorithms(mmp1, MODERN_TRILEAD));
+        assertArrayEquals(new String[] {"ssh-rsa"}, manual.preferredAlgorithms(mmp1, DEBIAN_TRILEAD));
+        assertArrayEquals(new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"},
+                HostKeyAlgorithms.preferred(java.util.List.of("ssh-rsa"), MODERN_TRILEAD));
+        assertArrayEquals(new String[] {"ssh-ed25519"},
+                HostKeyAlgorithms.preferred(java.util.List.of("ssh-ed25519"), MODERN_TRILEAD));
+        assertNull(HostKeyAlgorithms.preferred(java.util.List.of("ssh-ed25519"), DEBIAN_TRILEAD));
+        assertEquals("ssh-rsa", HostKeyAlgorithms.keyType("rsa-sha2-256"));
+        assertEquals("ssh-ed25519", HostKeyAlgorithms.keyType("ssh-ed25519"));
     }
 
     @Test
