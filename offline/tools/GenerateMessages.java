@@ -30,7 +30,9 @@ public class GenerateMessages {
         Path output = Path.of(args[1]);
         List<Path> bundles;
         try (Stream<Path> files = Files.walk(resources)) {
-            bundles = files.filter(p -> p.getFileName().toString().equals("Messages.properties")).sorted().toList();
+            bundles = files.filter(p -> p.getFileName().toString().equals("Messages.properties"))
+                    .sorted()
+                    .toList();
         }
         for (Path bundle : bundles) {
             Path relative = resources.relativize(bundle.getParent());
@@ -58,7 +60,8 @@ public class GenerateMessages {
         out.append("import org.jvnet.localizer.ResourceBundleHolder;\n\n");
         out.append("@SuppressWarnings({\"unused\", \"all\"})\n");
         out.append("public class Messages {\n\n");
-        out.append("    private static final ResourceBundleHolder holder = new ResourceBundleHolder(Messages.class);\n");
+        out.append(
+                "    private static final ResourceBundleHolder holder = new ResourceBundleHolder(Messages.class);\n");
         for (String key : new TreeSet<>(props.stringPropertyNames())) {
             String value = props.getProperty(key);
             int arity = new MessageFormat(value).getFormatsByArgumentIndex().length;
@@ -70,11 +73,27 @@ public class GenerateMessages {
             }
             String method = identifier(key);
             String literal = key.replace("\\", "\\\\").replace("\"", "\\\"");
-            out.append("\n    public static String ").append(method).append('(').append(params).append(") {\n");
-            out.append("        return holder.format(\"").append(literal).append('"').append(names).append(");\n");
+            out.append("\n    public static String ")
+                    .append(method)
+                    .append('(')
+                    .append(params)
+                    .append(") {\n");
+            out.append("        return holder.format(\"")
+                    .append(literal)
+                    .append('"')
+                    .append(names)
+                    .append(");\n");
             out.append("    }\n");
-            out.append("\n    public static Localizable _").append(method).append('(').append(params).append(") {\n");
-            out.append("        return new Localizable(holder, \"").append(literal).append('"').append(names).append(");\n");
+            out.append("\n    public static Localizable _")
+                    .append(method)
+                    .append('(')
+                    .append(params)
+                    .append(") {\n");
+            out.append("        return new Localizable(holder, \"")
+                    .append(literal)
+                    .append('"')
+                    .append(names)
+                    .append(");\n");
             out.append("    }\n");
         }
         out.append("}\n");

@@ -1,5 +1,4 @@
 package hudson;
 
 // stand-in: jenkins-core hudson.ExtensionPoint
-public interface ExtensionPoint {
-}
+public interface ExtensionPoint {}

@@ -6,8 +6,8 @@ import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
@@ -39,12 +39,12 @@ public final class FleetBenchmark {
     private static final List<String[]> ROWS = new ArrayList<>();
     private static final List<MmpSimulator> OPEN = new ArrayList<>();
 
-    private FleetBenchmark() {
-    }
+    private FleetBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println("CMS WebBridge restart benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        System.out.println("CMS WebBridge restart benchmark: "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         try {
             perHostOverhead();
             parallelScaling();
@@ -105,8 +105,8 @@ public final class FleetBenchmark {
         return copy[copy.length / 2];
     }
 
-    private static FleetReport runFleet(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier,
-                                        List<HostAddress> hosts) {
+    private static FleetReport runFleet(
+            RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier, List<HostAddress> hosts) {
         FleetReport report = new FleetRunner(settings, auth, verifier, null).run(hosts);
         return report;
     }
@@ -130,12 +130,18 @@ public final class FleetBenchmark {
         Files.writeString(knownHosts, knownHosts(sims), StandardCharsets.US_ASCII);
         StringBuilder loop = new StringBuilder("fail=0\nfor p in");
         sims.forEach(s -> loop.append(' ').append(s.port()));
-        loop.append("; do\n  ssh -F /dev/null -i '").append(key).append("' -p \"$p\" -o BatchMode=yes -o IdentitiesOnly=yes")
-                .append(" -o UserKnownHostsFile='").append(knownHosts).append("' -o GlobalKnownHostsFile=/dev/null")
-                .append(" -o StrictHostKeyChecking=yes -o ConnectTimeout=10 admin@127.0.0.1 'webbridge restart' >/dev/null")
+        loop.append("; do\n  ssh -F /dev/null -i '")
+                .append(key)
+                .append("' -p \"$p\" -o BatchMode=yes -o IdentitiesOnly=yes")
+                .append(" -o UserKnownHostsFile='")
+                .append(knownHosts)
+                .append("' -o GlobalKnownHostsFile=/dev/null")
+                .append(
+                        " -o StrictHostKeyChecking=yes -o ConnectTimeout=10 admin@127.0.0.1 'webbridge restart' >/dev/null")
                 .append(" || fail=1\ndone\nexit $fail\n");
         RestartSettings settings = RestartSettings.builder().retries(0).build();
-        MmpAuthenticator auth = SshCredentials.privateKeys("admin", List.of(TestKeys.pkcs1Pem(user).toCharArray()), null);
+        MmpAuthenticator auth = SshCredentials.privateKeys(
+                "admin", List.of(TestKeys.pkcs1Pem(user).toCharArray()), null);
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         List<HostAddress> hosts = hosts(sims);
         int rounds = 5;
@@ -155,8 +161,12 @@ public final class FleetBenchmark {
         }
         long e = median(engine);
         long o = median(openssh);
-        row("1. 20 hosts rolling: engine / OpenSSH ssh loop", e + " ms vs " + o + " ms (median of " + rounds + ")",
-                (double) e / o, "<= 1.0", e <= o);
+        row(
+                "1. 20 hosts rolling: engine / OpenSSH ssh loop",
+                e + " ms vs " + o + " ms (median of " + rounds + ")",
+                (double) e / o,
+                "<= 1.0",
+                e <= o);
         stop(sims);
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
@@ -167,7 +177,8 @@ public final class FleetBenchmark {
     }
 
     private static void runShell(String script) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("the OpenSSH loop failed: " + out);
@@ -177,7 +188,8 @@ public final class FleetBenchmark {
     /** 2. 50 MMPs whose restart takes 1 s, at parallelism 1, 10 and 50, against one host alone. */
     private static void parallelScaling() throws Exception {
         System.out.println("2. parallel scaling, 50 MMPs whose restart takes 1 s");
-        List<MmpSimulator> sims = start(50, () -> MmpSimulator.builder().password(PASSWORD).restartDelay(Duration.ofSeconds(1)));
+        List<MmpSimulator> sims =
+                start(50, () -> MmpSimulator.builder().password(PASSWORD).restartDelay(Duration.ofSeconds(1)));
         MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         List<HostAddress> hosts = hosts(sims);
@@ -189,7 +201,10 @@ public final class FleetBenchmark {
         }
         long oneHost = median(single);
         for (int parallelism : new int[] {1, 10, 50}) {
-            RestartSettings s = RestartSettings.builder().retries(0).parallelism(parallelism).build();
+            RestartSettings s = RestartSettings.builder()
+                    .retries(0)
+                    .parallelism(parallelism)
+                    .build();
             int runs = parallelism == 1 ? 1 : 3;
             long[] walls = new long[runs];
             for (int i = 0; i < runs; i++) {
@@ -198,19 +213,30 @@ public final class FleetBenchmark {
             long wall = median(walls);
             double ratio = (double) wall / oneHost;
             String target = parallelism == 50 ? "<= 1.5" : "(reference: " + (int) Math.ceil(50.0 / parallelism) + ")";
-            row("2. 50 hosts, parallelism " + parallelism + ": wall / one host", wall + " ms vs " + oneHost + " ms",
-                    ratio, target, parallelism != 50 || ratio <= 1.5);
+            row(
+                    "2. 50 hosts, parallelism " + parallelism + ": wall / one host",
+                    wall + " ms vs " + oneHost + " ms",
+                    ratio,
+                    target,
+                    parallelism != 50 || ratio <= 1.5);
         }
         stop(sims);
     }
 
     /** 3. 10 healthy and 5 silent MMPs, connect timeout 2 s, parallelism 16. */
     private static void deadHosts() throws Exception {
-        System.out.println("3. dead hosts: 10 healthy, 5 that accept and never answer; connect timeout 2 s, parallelism 16");
-        List<MmpSimulator> sims = new ArrayList<>(start(10, () -> MmpSimulator.builder().password(PASSWORD)));
+        System.out.println(
+                "3. dead hosts: 10 healthy, 5 that accept and never answer; connect timeout 2 s, parallelism 16");
+        List<MmpSimulator> sims =
+                new ArrayList<>(start(10, () -> MmpSimulator.builder().password(PASSWORD)));
         sims.addAll(start(5, () -> MmpSimulator.builder().fault(Fault.SILENT_BANNER)));
         Duration timeout = Duration.ofSeconds(2);
-        RestartSettings s = RestartSettings.builder().retries(0).parallelism(16).connectTimeout(timeout).kexTimeout(timeout).build();
+        RestartSettings s = RestartSettings.builder()
+                .retries(0)
+                .parallelism(16)
+                .connectTimeout(timeout)
+                .kexTimeout(timeout)
+                .build();
         MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         AtomicReference<FleetReport> report = new AtomicReference<>();
@@ -219,11 +245,16 @@ public final class FleetBenchmark {
             walls[i] = timeMillis(() -> report.set(runFleet(s, auth, verifier, hosts(sims))));
         }
         if (report.get().okCount() != 10) {
-            throw new IllegalStateException("expected 10 healthy hosts restarted: " + report.get().summary());
+            throw new IllegalStateException(
+                    "expected 10 healthy hosts restarted: " + report.get().summary());
         }
         long wall = median(walls);
         double ratio = (double) wall / timeout.toMillis();
-        row("3. 10 healthy + 5 dead, parallelism 16: wall / connect timeout", wall + " ms vs 2000 ms", ratio, "<= 1.2",
+        row(
+                "3. 10 healthy + 5 dead, parallelism 16: wall / connect timeout",
+                wall + " ms vs 2000 ms",
+                ratio,
+                "<= 1.2",
                 ratio <= 1.2);
         stop(sims);
     }
@@ -232,9 +263,16 @@ public final class FleetBenchmark {
     private static void outputFlood() throws Exception {
         System.out.println("4. output flood: one MMP printing 100 MB");
         long bytes = 100L * 1024 * 1024;
-        List<MmpSimulator> sims = start(1, () -> MmpSimulator.builder().password(PASSWORD).fault(Fault.HUGE_OUTPUT)
-                .hugeOutputBytes(bytes));
-        RestartSettings s = RestartSettings.builder().retries(0).commandTimeout(Duration.ofMinutes(10)).build();
+        List<MmpSimulator> sims = start(
+                1,
+                () -> MmpSimulator.builder()
+                        .password(PASSWORD)
+                        .fault(Fault.HUGE_OUTPUT)
+                        .hugeOutputBytes(bytes));
+        RestartSettings s = RestartSettings.builder()
+                .retries(0)
+                .commandTimeout(Duration.ofMinutes(10))
+                .build();
         MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         long time = timeMillis(() -> requireAllOk(runFleet(s, auth, verifier, hosts(sims)), "flood"));
@@ -259,17 +297,31 @@ public final class FleetBenchmark {
         sampler.interrupt();
         sampler.join();
         double growthMb = (peak.get() - baseline) / (1024.0 * 1024.0);
-        row("4. 100 MB of output: live heap growth (MB) / 16 MB", String.format(Locale.ROOT,
-                "%.1f MB growth, %d ms (%.0f MB/s)", growthMb, time, bytes / 1048576.0 / (time / 1000.0)),
-                growthMb / 16.0, "< 1.0", growthMb < 16.0);
+        row(
+                "4. 100 MB of output: live heap growth (MB) / 16 MB",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f MB growth, %d ms (%.0f MB/s)",
+                        growthMb,
+                        time,
+                        bytes / 1048576.0 / (time / 1000.0)),
+                growthMb / 16.0,
+                "< 1.0",
+                growthMb < 16.0);
         stop(sims);
     }
 
     /** 5. Interrupt a fleet in mid-run: time until the runner returns and every connection is closed. */
     private static void abort() throws Exception {
-        System.out.println("5. abort: 20 MMPs whose restart takes 60 s, parallelism 10, interrupted once 10 commands run");
-        List<MmpSimulator> sims = start(20, () -> MmpSimulator.builder().password(PASSWORD).restartDelay(Duration.ofSeconds(60)));
-        RestartSettings s = RestartSettings.builder().retries(0).parallelism(10).commandTimeout(Duration.ofMinutes(5)).build();
+        System.out.println(
+                "5. abort: 20 MMPs whose restart takes 60 s, parallelism 10, interrupted once 10 commands run");
+        List<MmpSimulator> sims =
+                start(20, () -> MmpSimulator.builder().password(PASSWORD).restartDelay(Duration.ofSeconds(60)));
+        RestartSettings s = RestartSettings.builder()
+                .retries(0)
+                .parallelism(10)
+                .commandTimeout(Duration.ofMinutes(5))
+                .build();
         MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
         AtomicReference<FleetReport> report = new AtomicReference<>();
@@ -296,8 +348,12 @@ public final class FleetBenchmark {
         if (!report.get().isAborted()) {
             throw new IllegalStateException("the run was not aborted");
         }
-        row("5. abort mid-fleet: time to every connection closed / 2 s", returned + " ms to return, " + closed
-                + " ms to close all", closed / 2000.0, "< 1.0", closed < 2000);
+        row(
+                "5. abort mid-fleet: time to every connection closed / 2 s",
+                returned + " ms to return, " + closed + " ms to close all",
+                closed / 2000.0,
+                "< 1.0",
+                closed < 2000);
         stop(sims);
     }
 

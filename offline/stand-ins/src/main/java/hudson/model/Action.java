@@ -4,10 +4,13 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 
 // stand-in: jenkins-core hudson.model.Action (its abstract members)
 public interface Action extends ModelObject {
-    @CheckForNull String getIconFileName();
+    @CheckForNull
+    String getIconFileName();
 
     @Override
-    @CheckForNull String getDisplayName();
+    @CheckForNull
+    String getDisplayName();
 
-    @CheckForNull String getUrlName();
+    @CheckForNull
+    String getUrlName();
 }

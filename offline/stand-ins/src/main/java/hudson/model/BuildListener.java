@@ -1,5 +1,4 @@
 package hudson.model;
 
 // stand-in: jenkins-core hudson.model.BuildListener
-public interface BuildListener extends TaskListener {
-}
+public interface BuildListener extends TaskListener {}

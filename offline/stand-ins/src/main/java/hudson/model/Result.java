@@ -12,6 +12,5 @@ public final class Result implements Serializable {
     public static final @NonNull Result UNSTABLE = new Result();
     public static final @NonNull Result FAILURE = new Result();
 
-    private Result() {
-    }
+    private Result() {}
 }

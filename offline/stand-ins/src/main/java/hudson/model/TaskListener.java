@@ -8,6 +8,4 @@ import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 public interface TaskListener extends SerializableOnlyOverRemoting {
     @NonNull
     PrintStream getLogger();
-
-    TaskListener NULL = null;
 }

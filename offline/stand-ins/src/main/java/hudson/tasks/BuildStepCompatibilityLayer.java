@@ -1,5 +1,4 @@
 package hudson.tasks;
 
 // stand-in: jenkins-core hudson.tasks.BuildStepCompatibilityLayer
-public abstract class BuildStepCompatibilityLayer implements BuildStep {
-}
+public abstract class BuildStepCompatibilityLayer implements BuildStep {}

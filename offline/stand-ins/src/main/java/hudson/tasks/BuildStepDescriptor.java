@@ -7,8 +7,7 @@ import hudson.model.Descriptor;
 // stand-in: jenkins-core hudson.tasks.BuildStepDescriptor (the members the plugin uses)
 public abstract class BuildStepDescriptor<T extends BuildStep & Describable<T>> extends Descriptor<T> {
 
-    protected BuildStepDescriptor() {
-    }
+    protected BuildStepDescriptor() {}
 
     public abstract boolean isApplicable(Class<? extends AbstractProject> jobType);
 }

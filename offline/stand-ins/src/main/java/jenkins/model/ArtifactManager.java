@@ -8,6 +8,7 @@ import java.util.Map;
 
 // stand-in: jenkins-core jenkins.model.ArtifactManager (the members the plugin calls)
 public abstract class ArtifactManager {
-    public abstract void archive(FilePath workspace, Launcher launcher, BuildListener listener, Map<String, String> artifacts)
+    public abstract void archive(
+            FilePath workspace, Launcher launcher, BuildListener listener, Map<String, String> artifacts)
             throws IOException, InterruptedException;
 }

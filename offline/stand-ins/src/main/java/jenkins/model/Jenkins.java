@@ -4,24 +4,25 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Descriptor;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
+import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
 // stand-in: jenkins-core jenkins.model.Jenkins (the members the plugin calls; upstream it extends
 // AbstractCIBase and implements AccessControlled among many other interfaces, which are left out)
 public class Jenkins implements AccessControlled {
 
-    public static final Permission ADMINISTER = null;
+    public static final Permission ADMINISTER = StandIn.placeholder(Permission.class);
 
     // upstream's constructors are protected and take the root directory and the servlet context
     protected Jenkins() {
-        throw new UnsupportedOperationException("stand-in");
+        StandIn.fail();
     }
 
     @NonNull
     public static Jenkins get() throws IllegalStateException {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 
     public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 }

@@ -7,12 +7,18 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStep;
+import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.IOException;
 
 // stand-in: jenkins-core jenkins.tasks.SimpleBuildStep (the member the plugin overrides)
 public interface SimpleBuildStep extends BuildStep {
-    default void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env, @NonNull Launcher launcher,
-                         @NonNull TaskListener listener) throws InterruptedException, IOException {
-        throw new UnsupportedOperationException("stand-in");
+    default void perform(
+            @NonNull Run<?, ?> run,
+            @NonNull FilePath workspace,
+            @NonNull EnvVars env,
+            @NonNull Launcher launcher,
+            @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
+        StandIn.fail();
     }
 }

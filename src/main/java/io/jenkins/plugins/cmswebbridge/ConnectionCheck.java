@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
+import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
-import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostResult;
@@ -33,8 +33,7 @@ public final class ConnectionCheck {
         }
     }
 
-    private ConnectionCheck() {
-    }
+    private ConnectionCheck() {}
 
     /**
      * @param parameters the form's values (hosts, port, service, connect timeout)
@@ -58,11 +57,12 @@ public final class ConnectionCheck {
         verifier.prepare();
         List<String> warnings = new ArrayList<>();
         FleetReport report = new FleetRunner(settings, authenticator, verifier, new FleetListener() {
-            @Override
-            public void warning(String message) {
-                warnings.add("WARNING: " + message);
-            }
-        }).run(hosts.getHosts());
+                    @Override
+                    public void warning(String message) {
+                        warnings.add("WARNING: " + message);
+                    }
+                })
+                .run(hosts.getHosts());
         List<String> lines = new ArrayList<>(warnings);
         int done = 0;
         for (HostResult r : report.getResults()) {

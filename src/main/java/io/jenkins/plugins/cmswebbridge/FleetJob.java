@@ -48,7 +48,10 @@ public final class FleetJob implements Serializable {
     private SessionGate sessionGate;
     private CallGate callGate;
 
-    public FleetJob(List<HostAddress> hosts, RestartSettings settings, MmpAuthenticator authenticator,
+    public FleetJob(
+            List<HostAddress> hosts,
+            RestartSettings settings,
+            MmpAuthenticator authenticator,
             HostKeyVerifier verifier) {
         this.id = UUID.randomUUID().toString();
         this.hosts = List.copyOf(hosts);
@@ -97,16 +100,24 @@ public final class FleetJob implements Serializable {
                     decision = sessionGate.evaluate(Clock.systemUTC());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return finish(console, notStarted(Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, true,
-                            startedAt), null, null, null);
+                    return finish(
+                            console,
+                            notStarted(Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, true, startedAt),
+                            null,
+                            null,
+                            null);
                 }
                 sessions = decision.report();
                 sessionDecision = decision.reason();
                 sessions.lines().forEach(console::println);
                 console.println(sessionDecision);
                 if (!decision.restart()) {
-                    return finish(console, notStarted(Outcome.NOT_NEEDED, sessionDecision, false, startedAt),
-                            sessions, sessionDecision, null);
+                    return finish(
+                            console,
+                            notStarted(Outcome.NOT_NEEDED, sessionDecision, false, startedAt),
+                            sessions,
+                            sessionDecision,
+                            null);
                 }
             }
             CallGuardReport calls = null;
@@ -115,17 +126,20 @@ public final class FleetJob implements Serializable {
                 calls.lines().forEach(console::println);
                 if (!calls.isRestartAllowed()) {
                     boolean aborted = calls.getDecision() == CallGuardReport.Decision.ABORTED || Thread.interrupted();
-                    Outcome outcome = calls.getDecision() == CallGuardReport.Decision.SKIPPED ? Outcome.POSTPONED : Outcome.NOT_RUN;
-                    String reason = aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary();
+                    Outcome outcome = calls.getDecision() == CallGuardReport.Decision.SKIPPED
+                            ? Outcome.POSTPONED
+                            : Outcome.NOT_RUN;
+                    String reason =
+                            aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary();
                     if (aborted) {
                         Thread.currentThread().interrupt();
                     }
-                    return finish(console, notStarted(outcome, reason, aborted, startedAt), sessions, sessionDecision,
-                            calls);
+                    return finish(
+                            console, notStarted(outcome, reason, aborted, startedAt), sessions, sessionDecision, calls);
                 }
             }
-            FleetReport report = new FleetRunner(settings, authenticator, verifier, new ConsoleFleetListener(console))
-                    .run(hosts);
+            FleetReport report =
+                    new FleetRunner(settings, authenticator, verifier, new ConsoleFleetListener(console)).run(hosts);
             return finish(console, report, sessions, sessionDecision, calls);
         } finally {
             RUNNING.remove(id);
@@ -150,12 +164,16 @@ public final class FleetJob implements Serializable {
     }
 
     private FleetReport notStarted(Outcome outcome, String reason, boolean aborted, Instant startedAt) {
-        return FleetReport.notStarted(settings, verifier.toString(), hosts, outcome, reason, aborted, startedAt,
-                Instant.now());
+        return FleetReport.notStarted(
+                settings, verifier.toString(), hosts, outcome, reason, aborted, startedAt, Instant.now());
     }
 
-    private static FleetReport finish(PrintStream console, FleetReport report, SessionReport sessions,
-            String sessionDecision, CallGuardReport calls) {
+    private static FleetReport finish(
+            PrintStream console,
+            FleetReport report,
+            SessionReport sessions,
+            String sessionDecision,
+            CallGuardReport calls) {
         report.withConditions(sessions, sessionDecision, calls);
         console.println(ConsoleFormatter.summary(report));
         return report;

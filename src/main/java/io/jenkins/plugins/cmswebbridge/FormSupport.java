@@ -33,8 +33,7 @@ import org.springframework.security.core.Authentication;
  */
 public final class FormSupport {
 
-    private FormSupport() {
-    }
+    private FormSupport() {}
 
     /** Whether the current user may configure the job (or administer Jenkins when there is no job). */
     static boolean canConfigure(@CheckForNull Item item) {
@@ -52,12 +51,18 @@ public final class FormSupport {
 
     /** SSH credentials that ssh-credentials can use with trilead: username with password or private key. */
     public static ListBoxModel fillCredentialsIdItems(@CheckForNull Item item, String credentialsId) {
-        return fillItems(item, credentialsId, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
+        return fillItems(
+                item, credentialsId, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
     }
 
     public static FormValidation checkCredentialsId(@CheckForNull Item item, String value) {
-        return checkCredentials(item, value, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class),
-                Messages.Form_CredentialsRequired(), Messages.Form_CredentialsParameter(),
+        return checkCredentials(
+                item,
+                value,
+                StandardUsernameCredentials.class,
+                SSHAuthenticator.matcher(Connection.class),
+                Messages.Form_CredentialsRequired(),
+                Messages.Form_CredentialsParameter(),
                 Messages.Form_CredentialsNotFound(value));
     }
 
@@ -67,13 +72,21 @@ public final class FormSupport {
     }
 
     public static FormValidation checkApiCredentialsId(@CheckForNull Item item, String value) {
-        return checkCredentials(item, value, StandardUsernamePasswordCredentials.class, CredentialsMatchers.always(),
-                Messages.Form_ApiCredentialsRequired(), Messages.Form_ApiCredentialsParameter(),
+        return checkCredentials(
+                item,
+                value,
+                StandardUsernamePasswordCredentials.class,
+                CredentialsMatchers.always(),
+                Messages.Form_ApiCredentialsRequired(),
+                Messages.Form_ApiCredentialsParameter(),
                 Messages.Form_ApiCredentialsNotFound(value));
     }
 
-    private static ListBoxModel fillItems(@CheckForNull Item item, String credentialsId,
-            Class<? extends StandardUsernameCredentials> type, CredentialsMatcher matcher) {
+    private static ListBoxModel fillItems(
+            @CheckForNull Item item,
+            String credentialsId,
+            Class<? extends StandardUsernameCredentials> type,
+            CredentialsMatcher matcher) {
         StandardListBoxModel result = new StandardListBoxModel();
         String current = credentialsId == null ? "" : credentialsId;
         if (!canConfigure(item)) {
@@ -88,9 +101,14 @@ public final class FormSupport {
      * Checks a credentials field: nothing is said to users who may not configure (no hint of which ids exist);
      * otherwise it is required, a build parameter gets a warning, and an id the form would not list is an error.
      */
-    private static FormValidation checkCredentials(@CheckForNull Item item, String value,
-            Class<? extends StandardUsernameCredentials> type, CredentialsMatcher matcher, String required,
-            String parameter, String notFound) {
+    private static FormValidation checkCredentials(
+            @CheckForNull Item item,
+            String value,
+            Class<? extends StandardUsernameCredentials> type,
+            CredentialsMatcher matcher,
+            String required,
+            String parameter,
+            String notFound) {
         if (!canConfigure(item)) {
             return FormValidation.ok();
         }
@@ -108,12 +126,12 @@ public final class FormSupport {
 
     /** The credentials with this id, if the form would list them for this item; otherwise {@code null}. */
     @CheckForNull
-    static <C extends StandardUsernameCredentials> C lookup(@CheckForNull Item item, String id, Class<C> type,
-            CredentialsMatcher matcher) {
+    static <C extends StandardUsernameCredentials> C lookup(
+            @CheckForNull Item item, String id, Class<C> type, CredentialsMatcher matcher) {
         for (ListBoxModel.Option option : fillItems(item, "", type, matcher)) {
             if (id.equals(option.value)) {
-                return CredentialsProvider.findCredentialByIdInItem(id, type, item, authenticationOf(item),
-                        Collections.emptyList());
+                return CredentialsProvider.findCredentialByIdInItem(
+                        id, type, item, authenticationOf(item), Collections.emptyList());
             }
         }
         return null;
@@ -200,8 +218,14 @@ public final class FormSupport {
      * "Test connection": connects from the controller to every host, checks its key with the strategy
      * being configured, authenticates and runs the status command, restarting nothing.
      */
-    public static FormValidation testConnection(@CheckForNull Item item, String hosts, String credentialsId,
-            String service, String defaultPort, String connectTimeout, HostKeyVerificationStrategy strategy) {
+    public static FormValidation testConnection(
+            @CheckForNull Item item,
+            String hosts,
+            String credentialsId,
+            String service,
+            String defaultPort,
+            String connectTimeout,
+            HostKeyVerificationStrategy strategy) {
         if (item == null) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         } else {
@@ -217,8 +241,11 @@ public final class FormSupport {
             if (parameters.getCredentialsId().isEmpty()) {
                 return FormValidation.error(Messages.Form_CredentialsRequired());
             }
-            StandardUsernameCredentials credentials = lookup(item, parameters.getCredentialsId(),
-                    StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
+            StandardUsernameCredentials credentials = lookup(
+                    item,
+                    parameters.getCredentialsId(),
+                    StandardUsernameCredentials.class,
+                    SSHAuthenticator.matcher(Connection.class));
             if (credentials == null) {
                 return FormValidation.error(Messages.Form_CredentialsNotFound(parameters.getCredentialsId()));
             }

@@ -26,8 +26,13 @@ public final class HostRow implements Serializable {
     }
 
     public static HostRow of(HostResult r) {
-        return new HostRow(r.getAddress().display(), r.getOutcome().name(), r.isOk(), r.getAttempts(),
-                r.getDurationMillis(), r.getReason());
+        return new HostRow(
+                r.getAddress().display(),
+                r.getOutcome().name(),
+                r.isOk(),
+                r.getAttempts(),
+                r.getDurationMillis(),
+                r.getReason());
     }
 
     public String getHost() {

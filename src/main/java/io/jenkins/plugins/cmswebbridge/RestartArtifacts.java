@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class RestartArtifacts {
 
-    private RestartArtifacts() {
-    }
+    private RestartArtifacts() {}
 
     public static Map<String, String> write(FleetReport report, Path dir, String logName, String jsonName)
             throws IOException {

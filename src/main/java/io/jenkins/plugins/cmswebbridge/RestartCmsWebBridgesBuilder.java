@@ -192,8 +192,13 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
     }
 
     @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+    public void perform(
+            @NonNull Run<?, ?> run,
+            @NonNull FilePath workspace,
+            @NonNull EnvVars env,
+            @NonNull Launcher launcher,
+            @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
         RestartParameters expanded = parameters.withHosts(env.expand(parameters.getHosts()));
         FleetReport report = new RestartExecution(expanded, getHostKeyVerification(), sessionLeak, activeCalls)
                 .run(run, workspace, launcher, listener);

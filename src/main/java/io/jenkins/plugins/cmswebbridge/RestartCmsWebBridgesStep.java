@@ -181,8 +181,8 @@ public class RestartCmsWebBridgesStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, new RestartExecution(parameters, getHostKeyVerification(), sessionLeak,
-                activeCalls));
+        return new Execution(
+                context, new RestartExecution(parameters, getHostKeyVerification(), sessionLeak, activeCalls));
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {

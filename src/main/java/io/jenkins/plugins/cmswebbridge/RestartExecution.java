@@ -47,13 +47,18 @@ final class RestartExecution {
 
     private final RestartParameters parameters;
     private final HostKeyVerificationStrategy strategy;
+
     @CheckForNull
     private final SessionLeakCondition sessionLeak;
+
     @CheckForNull
     private final ActiveCallsCheck activeCalls;
 
-    RestartExecution(RestartParameters parameters, HostKeyVerificationStrategy strategy,
-            @CheckForNull SessionLeakCondition sessionLeak, @CheckForNull ActiveCallsCheck activeCalls) {
+    RestartExecution(
+            RestartParameters parameters,
+            HostKeyVerificationStrategy strategy,
+            @CheckForNull SessionLeakCondition sessionLeak,
+            @CheckForNull ActiveCallsCheck activeCalls) {
         this.parameters = parameters;
         this.strategy = strategy;
         this.sessionLeak = sessionLeak;
@@ -89,8 +94,9 @@ final class RestartExecution {
      *     any connection
      * @throws InterruptedException when the build was aborted (the artifacts are archived first)
      */
-    FleetReport run(Run<?, ?> run, @CheckForNull FilePath workspace, @CheckForNull Launcher launcher,
-            TaskListener listener) throws IOException, InterruptedException {
+    FleetReport run(
+            Run<?, ?> run, @CheckForNull FilePath workspace, @CheckForNull Launcher launcher, TaskListener listener)
+            throws IOException, InterruptedException {
         List<String> problems = problems(workspace);
         if (!problems.isEmpty()) {
             throw new AbortException(Messages.Run_InvalidConfiguration(String.join("\n", problems)));
@@ -116,7 +122,7 @@ final class RestartExecution {
             throw new AbortException(Messages.Run_CredentialsNotFound(parameters.getCredentialsId()));
         }
         CredentialsProvider.track(run, credentials);
-        CallGate callGate = activeCalls == null ? null : callGate(run, settings);
+        CallGate callGate = activeCalls == null ? null : callGate(run, activeCalls, settings);
         SshCredentials login;
         try {
             login = SshCredentialsSnapshot.of(credentials);
@@ -134,12 +140,23 @@ final class RestartExecution {
         }
     }
 
-    private FleetReport run(FleetJob job, RestartSettings settings, HostList hosts, HostKeyVerifier verifier,
-            Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
+    private FleetReport run(
+            FleetJob job,
+            RestartSettings settings,
+            HostList hosts,
+            HostKeyVerifier verifier,
+            Run<?, ?> run,
+            @CheckForNull Launcher launcher,
+            TaskListener listener)
             throws IOException, InterruptedException {
-        listener.getLogger().println(Messages.Run_Starting(settings.isDryRun()
-                ? Messages.Run_ModeDryRun() : Messages.Run_ModeRestart(settings.getService().restartCommand()),
-                hosts.getHosts().size(), settings.getParallelism(), verifier.toString()));
+        listener.getLogger()
+                .println(Messages.Run_Starting(
+                        settings.isDryRun()
+                                ? Messages.Run_ModeDryRun()
+                                : Messages.Run_ModeRestart(settings.getService().restartCommand()),
+                        hosts.getHosts().size(),
+                        settings.getParallelism(),
+                        verifier.toString()));
 
         VirtualChannel channel = launcher == null ? null : launcher.getChannel();
         FleetReport report;
@@ -178,7 +195,8 @@ final class RestartExecution {
     }
 
     /** The active-call gate, with the API user's credentials looked up and tracked in the build's context. */
-    private CallGate callGate(Run<?, ?> run, RestartSettings settings) throws AbortException {
+    private static CallGate callGate(Run<?, ?> run, ActiveCallsCheck activeCalls, RestartSettings settings)
+            throws AbortException {
         StandardUsernamePasswordCredentials api = CredentialsProvider.findCredentialById(
                 activeCalls.getCredentialsId(), StandardUsernamePasswordCredentials.class, run);
         if (api == null) {
@@ -186,16 +204,19 @@ final class RestartExecution {
         }
         CredentialsProvider.track(run, api);
         try {
-            return activeCalls.toGate(api.getUsername(), api.getPassword().getPlainText().toCharArray(),
-                    (int) settings.getConnectTimeout().toSeconds(), (int) settings.getCommandTimeout().toSeconds());
+            return activeCalls.toGate(
+                    api.getUsername(),
+                    api.getPassword().getPlainText().toCharArray(),
+                    (int) settings.getConnectTimeout().toSeconds(),
+                    (int) settings.getCommandTimeout().toSeconds());
         } catch (IllegalArgumentException e) {
             throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
         }
     }
 
     @CheckForNull
-    private static FleetReport abortRemote(VirtualChannel channel, FleetJob job, Future<FleetReport> future,
-            TaskListener listener) {
+    private static FleetReport abortRemote(
+            VirtualChannel channel, FleetJob job, Future<FleetReport> future, TaskListener listener) {
         listener.getLogger().println(Messages.Run_Aborting());
         try {
             channel.call(new RemoteRestart.Abort(job.getId()));
@@ -214,8 +235,12 @@ final class RestartExecution {
         Path dir = Files.createTempDirectory("cms-webbridge-restart");
         try {
             Map<String, String> artifacts = RestartArtifacts.write(report, dir, logName, jsonName);
-            run.pickArtifactManager().archive(new FilePath(dir.toFile()), new Launcher.LocalLauncher(listener),
-                    BuildListenerAdapter.wrap(listener), artifacts);
+            run.pickArtifactManager()
+                    .archive(
+                            new FilePath(dir.toFile()),
+                            new Launcher.LocalLauncher(listener),
+                            BuildListenerAdapter.wrap(listener),
+                            artifacts);
         } finally {
             deleteTree(dir);
         }

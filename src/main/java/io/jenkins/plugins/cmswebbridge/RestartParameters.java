@@ -36,7 +36,8 @@ public final class RestartParameters implements Serializable {
 
     /** The build result when at least one host fails. */
     public enum ResultOnFailure {
-        FAILURE, UNSTABLE;
+        FAILURE,
+        UNSTABLE;
 
         /** @throws IllegalArgumentException naming the field */
         public static ResultOnFailure parse(String value) {
@@ -46,8 +47,10 @@ public final class RestartParameters implements Serializable {
             try {
                 return valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("resultOnFailure: '" + value
-                        + "' is not a build result this step can set; use 'FAILURE' or 'UNSTABLE'", e);
+                throw new IllegalArgumentException(
+                        "resultOnFailure: '" + value
+                                + "' is not a build result this step can set; use 'FAILURE' or 'UNSTABLE'",
+                        e);
             }
         }
     }
@@ -220,9 +223,13 @@ public final class RestartParameters implements Serializable {
         try {
             return HostListParser.parse(hosts, port);
         } catch (HostListException e) {
-            throw new IllegalArgumentException("hosts: " + e.getProblems().stream()
-                    .map(HostListException.Problem::toString)
-                    .reduce((a, b) -> a + "; " + b).orElse("invalid"), e);
+            throw new IllegalArgumentException(
+                    "hosts: "
+                            + e.getProblems().stream()
+                                    .map(HostListException.Problem::toString)
+                                    .reduce((a, b) -> a + "; " + b)
+                                    .orElse("invalid"),
+                    e);
         }
     }
 

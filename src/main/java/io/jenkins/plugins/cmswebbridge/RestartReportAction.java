@@ -45,9 +45,12 @@ public class RestartReportAction implements RunAction2 {
         this.logFileName = logFileName;
         this.jsonFileName = jsonFileName;
         this.okCount = (int) report.okCount();
-        this.sessionLines = report.getSessions() == null ? List.of()
+        this.sessionLines = report.getSessions() == null
+                ? List.of()
                 : concat(report.getSessions().lines(), report.getSessionDecision());
-        this.callLines = report.getCalls() == null ? List.of() : new ArrayList<>(report.getCalls().lines());
+        this.callLines = report.getCalls() == null
+                ? List.of()
+                : new ArrayList<>(report.getCalls().lines());
     }
 
     private static List<String> concat(List<String> lines, String last) {

@@ -8,7 +8,10 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
  * aborted run is ABORTED. A step never improves a result that is already worse.
  */
 public enum RunVerdict {
-    SUCCESS, UNSTABLE, FAILURE, ABORTED;
+    SUCCESS,
+    UNSTABLE,
+    FAILURE,
+    ABORTED;
 
     public static RunVerdict of(FleetReport report, RestartParameters.ResultOnFailure onFailure) {
         if (report.isAborted()) {

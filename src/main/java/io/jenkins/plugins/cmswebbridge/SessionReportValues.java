@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class SessionReportValues {
 
-    private SessionReportValues() {
-    }
+    private SessionReportValues() {}
 
     public static Map<String, Object> toMap(SessionReport report) {
         Map<String, Object> map = new LinkedHashMap<>();

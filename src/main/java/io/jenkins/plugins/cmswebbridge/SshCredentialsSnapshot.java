@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class SshCredentialsSnapshot {
 
-    private SshCredentialsSnapshot() {
-    }
+    private SshCredentialsSnapshot() {}
 
     /**
      * @throws IllegalArgumentException when the credentials are of a kind that holds neither a password nor
@@ -41,7 +40,8 @@ final class SshCredentialsSnapshot {
             return SshCredentials.privateKeys(username, keys, phrase);
         }
         if (snapshot instanceof StandardUsernamePasswordCredentials password) {
-            return SshCredentials.password(username, password.getPassword().getPlainText().toCharArray());
+            return SshCredentials.password(
+                    username, password.getPassword().getPlainText().toCharArray());
         }
         throw new IllegalArgumentException(Messages.Run_CredentialsKind(credentials.getId()));
     }

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class StepResults {
 
-    private StepResults() {
-    }
+    private StepResults() {}
 
     public static List<Map<String, Object>> toMaps(FleetReport report) {
         List<Map<String, Object>> list = new ArrayList<>();

@@ -29,7 +29,8 @@ class ConfigurationAsCodeJenkinsTest {
         assertNotNull(job, "the Job DSL script in casc.yaml creates the job");
         RestartCmsWebBridgesBuilder builder = job.getBuildersList().get(RestartCmsWebBridgesBuilder.class);
         assertNotNull(builder);
-        assertEquals("mmp1.example.com\nmmp2.example.com:2222", builder.getHosts().strip());
+        assertEquals(
+                "mmp1.example.com\nmmp2.example.com:2222", builder.getHosts().strip());
         assertEquals("cms-mmp-admin", builder.getCredentialsId());
         assertEquals("UNSTABLE", builder.getResultOnFailure());
         assertEquals(Integer.valueOf(2), builder.getParallelism());

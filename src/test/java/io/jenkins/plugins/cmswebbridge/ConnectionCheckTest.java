@@ -36,8 +36,10 @@ class ConnectionCheckTest {
         MmpSimulator a = mmps.start(Fault.NONE);
         MmpSimulator b = mmps.start(Fault.NONE);
         String knownHosts = a.knownHostsLine() + "\n" + b.knownHostsLine() + "\n";
-        ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
+        ConnectionCheck.Result result = ConnectionCheck.run(
+                parameters(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(knownHosts, "test"));
         assertTrue(result.ok(), result.text());
         assertEquals(2, result.lines().size(), result.text());
         assertTrue(result.lines().stream().allMatch(l -> l.contains(" CHECKED ")), result.text());
@@ -51,8 +53,10 @@ class ConnectionCheckTest {
         MmpSimulator good = mmps.start(Fault.NONE);
         MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
         String knownHosts = good.knownHostsLine() + "\n" + impostor.knownHostsLine() + "\n";
-        ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(knownHosts, "test"));
+        ConnectionCheck.Result result = ConnectionCheck.run(
+                parameters(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(knownHosts, "test"));
         assertFalse(result.ok(), result.text());
         String line = result.lines().get(1);
         assertTrue(line.contains("FAILED") && line.contains("SHA256:"), line);
@@ -62,8 +66,10 @@ class ConnectionCheckTest {
     @Test
     void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
         mmps.start(Fault.NONE);
-        ConnectionCheck.Result result = ConnectionCheck.run(parameters(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier());
+        ConnectionCheck.Result result = ConnectionCheck.run(
+                parameters(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new NonVerifyingHostKeyVerifier());
         assertTrue(result.ok(), result.text());
         assertTrue(result.lines().get(0).startsWith("WARNING: "), result.text());
     }
@@ -72,8 +78,12 @@ class ConnectionCheckTest {
     void badInputIsRejectedBeforeAnyConnection() {
         MmpSimulator sim = mmps.start(Fault.NONE);
         RestartParameters p = new RestartParameters(sim.host() + ":" + sim.port() + "\nbad:host:name:1", "id");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConnectionCheck.run(p,
-                SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ConnectionCheck.run(
+                        p,
+                        SshCredentials.password("admin", PASSWORD.toCharArray()),
+                        new NonVerifyingHostKeyVerifier()));
         assertTrue(e.getMessage().startsWith("hosts: ") && e.getMessage().contains("line 2"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
     }

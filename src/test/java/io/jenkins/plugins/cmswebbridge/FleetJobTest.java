@@ -9,8 +9,8 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
@@ -43,15 +43,22 @@ class FleetJobTest {
     }
 
     private static RestartSettings settings() {
-        return RestartSettings.builder().service(io.jenkins.plugins.cmswebbridge.engine.WebBridgeService.WEBBRIDGE)
-                .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).retries(0).build();
+        return RestartSettings.builder()
+                .service(io.jenkins.plugins.cmswebbridge.engine.WebBridgeService.WEBBRIDGE)
+                .connectTimeout(Duration.ofSeconds(5))
+                .commandTimeout(Duration.ofSeconds(30))
+                .retries(0)
+                .build();
     }
 
     @Test
     void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
         mmps.start(Fault.NONE);
         mmps.start(Fault.FAILURE_OUTPUT);
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                settings(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -70,7 +77,10 @@ class FleetJobTest {
     void abortByIdStopsTheRunAndStillReturnsTheReport() throws Exception {
         mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                settings(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         AtomicReference<FleetReport> report = new AtomicReference<>();
         Thread worker = new Thread(() -> {
@@ -104,9 +114,13 @@ class FleetJobTest {
     void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
         MmpSimulator sim = mmps.start(Fault.NONE);
         String missing = dir.resolve("no_known_hosts").toString();
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                settings(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsFileVerifier(missing));
-        IOException e = assertThrows(IOException.class,
+        IOException e = assertThrows(
+                IOException.class,
                 () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("does not exist on this node"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
@@ -117,7 +131,10 @@ class FleetJobTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         Path file = dir.resolve("known_hosts");
         Files.writeString(file, mmps.knownHosts());
-        FleetJob job = new FleetJob(mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()),
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                settings(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsFileVerifier(file.toString()));
         FleetJob copy = roundTrip(job);
         assertEquals(job.getId(), copy.getId());
@@ -130,7 +147,8 @@ class FleetJobTest {
     void tildeMeansTheHomeOfTheUserTheNodeRunsAs() {
         Path home = Path.of(System.getProperty("user.home"));
         assertEquals(home.resolve(".ssh/known_hosts"), new KnownHostsFileVerifier("~/.ssh/known_hosts").resolve());
-        assertEquals(Path.of("/etc/ssh/ssh_known_hosts"), new KnownHostsFileVerifier("/etc/ssh/ssh_known_hosts").resolve());
+        assertEquals(
+                Path.of("/etc/ssh/ssh_known_hosts"), new KnownHostsFileVerifier("/etc/ssh/ssh_known_hosts").resolve());
         assertThrows(IllegalArgumentException.class, () -> new KnownHostsFileVerifier(" "));
     }
 

@@ -53,7 +53,8 @@ class FormConsistencyTest {
             p = p.getParent();
         }
         if (p == null) {
-            throw new IllegalStateException("src/main/resources not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "src/main/resources not found above " + Path.of("").toAbsolutePath());
         }
         return p.resolve("src/main/resources");
     }
@@ -83,7 +84,8 @@ class FormConsistencyTest {
         }
         for (Method m : c.getMethods()) {
             if (m.isAnnotationPresent(DataBoundSetter.class) && m.getName().startsWith("set")) {
-                names.add(Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4));
+                names.add(Character.toLowerCase(m.getName().charAt(3))
+                        + m.getName().substring(4));
             }
         }
         return names;
@@ -91,16 +93,23 @@ class FormConsistencyTest {
 
     private static boolean hasGetter(Class<?> c, String field) {
         String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-        return Arrays.stream(c.getMethods()).anyMatch(m -> m.getParameterCount() == 0
-                && Modifier.isPublic(m.getModifiers())
-                && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap)));
+        return Arrays.stream(c.getMethods())
+                .anyMatch(m -> m.getParameterCount() == 0
+                        && Modifier.isPublic(m.getModifiers())
+                        && (m.getName().equals("get" + cap) || m.getName().equals("is" + cap)));
     }
 
     @Test
     void everyFieldCanBeReadBackBoundAndHasHelp() throws IOException {
-        List<Class<?>> classes = List.of(RestartCmsWebBridgesBuilder.class, KnownHostsFileStrategy.class,
-                KnownHostsStrategy.class, ManualKeysStrategy.class, NonVerifyingStrategy.class,
-                SessionLeakCondition.class, ActiveCallsCheck.class, SessionReportStep.class);
+        List<Class<?>> classes = List.of(
+                RestartCmsWebBridgesBuilder.class,
+                KnownHostsFileStrategy.class,
+                KnownHostsStrategy.class,
+                ManualKeysStrategy.class,
+                NonVerifyingStrategy.class,
+                SessionLeakCondition.class,
+                ActiveCallsCheck.class,
+                SessionReportStep.class);
         List<String> problems = new ArrayList<>();
         for (Class<?> c : classes) {
             Set<String> bound = boundNames(c);
@@ -110,15 +119,16 @@ class FormConsistencyTest {
                     problems.add(c.getSimpleName() + "." + field + ": no getter");
                 }
                 if (!bound.contains(field)) {
-                    problems.add(c.getSimpleName() + "." + field + ": neither a @DataBoundConstructor parameter nor a @DataBoundSetter");
+                    problems.add(c.getSimpleName() + "." + field
+                            + ": neither a @DataBoundConstructor parameter nor a @DataBoundSetter");
                 }
                 if (!Files.isRegularFile(dirOf(c).resolve("help-" + field + ".html"))) {
                     problems.add(c.getSimpleName() + "." + field + ": no help-" + field + ".html");
                 }
             }
             if (!fields.containsAll(bound)) {
-                problems.add(c.getSimpleName() + ": bound but not in the form: " + bound.stream()
-                        .filter(b -> !fields.contains(b)).toList());
+                problems.add(c.getSimpleName() + ": bound but not in the form: "
+                        + bound.stream().filter(b -> !fields.contains(b)).toList());
             }
             if (!Files.isRegularFile(dirOf(c).resolve("help.html"))) {
                 problems.add(c.getSimpleName() + ": no help.html");
@@ -135,12 +145,29 @@ class FormConsistencyTest {
         for (String field : jellyFields(RestartCmsWebBridgesBuilder.class)) {
             assertTrue(hasGetter(RestartCmsWebBridgesStep.class, field), "step getter for " + field);
         }
-        assertTrue(Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("config.jelly"))
-                .contains("class=\"" + RestartCmsWebBridgesBuilder.class.getName() + "\""),
+        assertTrue(
+                Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("config.jelly"))
+                        .contains("class=\"" + RestartCmsWebBridgesBuilder.class.getName() + "\""),
                 "the step's form includes the build step's form");
-        assertEquals(Set.of("hosts", "credentialsId", "hostKeyVerification", "service", "defaultPort", "connectTimeout",
-                "commandTimeout", "retries", "parallelism", "stopOnFirstFailure", "verifyAfterRestart",
-                "resultOnFailure", "logFileName", "dryRun", "sessionLeak", "activeCalls"), builder,
+        assertEquals(
+                Set.of(
+                        "hosts",
+                        "credentialsId",
+                        "hostKeyVerification",
+                        "service",
+                        "defaultPort",
+                        "connectTimeout",
+                        "commandTimeout",
+                        "retries",
+                        "parallelism",
+                        "stopOnFirstFailure",
+                        "verifyAfterRestart",
+                        "resultOnFailure",
+                        "logFileName",
+                        "dryRun",
+                        "sessionLeak",
+                        "activeCalls"),
+                builder,
                 "the parameters issues #4 and #6 list");
     }
 
@@ -150,12 +177,13 @@ class FormConsistencyTest {
         RestartCmsWebBridgesStep s = new RestartCmsWebBridgesStep("mmp1\nmmp2:2222", "id");
         for (Object o : List.of(b, s)) {
             try {
-                for (String[] kv : new String[][] {{"setService", "webbridge3"}, {"setResultOnFailure", "UNSTABLE"},
-                        {"setLogFileName", "a.txt"}}) {
+                for (String[] kv : new String[][] {
+                    {"setService", "webbridge3"}, {"setResultOnFailure", "UNSTABLE"}, {"setLogFileName", "a.txt"}
+                }) {
                     o.getClass().getMethod(kv[0], String.class).invoke(o, kv[1]);
                 }
-                for (String setter : List.of("setDefaultPort", "setConnectTimeout", "setCommandTimeout", "setRetries",
-                        "setParallelism")) {
+                for (String setter : List.of(
+                        "setDefaultPort", "setConnectTimeout", "setCommandTimeout", "setRetries", "setParallelism")) {
                     o.getClass().getMethod(setter, Integer.class).invoke(o, 7);
                 }
                 for (String setter : List.of("setStopOnFirstFailure", "setDryRun")) {
@@ -164,7 +192,9 @@ class FormConsistencyTest {
                 o.getClass().getMethod("setVerifyAfterRestart", boolean.class).invoke(o, false);
                 SessionLeakCondition leak = new SessionLeakCondition("logs/syslog*");
                 leak.setMinLeaked(20);
-                o.getClass().getMethod("setSessionLeak", SessionLeakCondition.class).invoke(o, leak);
+                o.getClass()
+                        .getMethod("setSessionLeak", SessionLeakCondition.class)
+                        .invoke(o, leak);
                 ActiveCallsCheck calls = new ActiveCallsCheck("https://cms1.example.com:445", "api");
                 calls.setWaitMinutes(5);
                 o.getClass().getMethod("setActiveCalls", ActiveCallsCheck.class).invoke(o, calls);
@@ -176,10 +206,25 @@ class FormConsistencyTest {
         RestartParameters ps = s.getParameters();
         var sb = pb.toSettings();
         var ss = ps.toSettings();
-        assertEquals(List.of(sb.getService(), sb.getConnectTimeout(), sb.getCommandTimeout(), sb.getRetries(),
-                sb.getParallelism(), sb.isStopOnFirstFailure(), sb.isVerifyAfterRestart(), sb.isDryRun()),
-                List.of(ss.getService(), ss.getConnectTimeout(), ss.getCommandTimeout(), ss.getRetries(),
-                ss.getParallelism(), ss.isStopOnFirstFailure(), ss.isVerifyAfterRestart(), ss.isDryRun()));
+        assertEquals(
+                List.of(
+                        sb.getService(),
+                        sb.getConnectTimeout(),
+                        sb.getCommandTimeout(),
+                        sb.getRetries(),
+                        sb.getParallelism(),
+                        sb.isStopOnFirstFailure(),
+                        sb.isVerifyAfterRestart(),
+                        sb.isDryRun()),
+                List.of(
+                        ss.getService(),
+                        ss.getConnectTimeout(),
+                        ss.getCommandTimeout(),
+                        ss.getRetries(),
+                        ss.getParallelism(),
+                        ss.isStopOnFirstFailure(),
+                        ss.isVerifyAfterRestart(),
+                        ss.isDryRun()));
         assertEquals(7, pb.effectivePort());
         assertEquals(7, ss.getRetries());
         assertTrue(ss.isDryRun() && ss.isStopOnFirstFailure());
@@ -230,7 +275,8 @@ class FormConsistencyTest {
         List<String> problems = new ArrayList<>();
         List<Path> jellies;
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            jellies = files.filter(p -> p.toString().endsWith(".jelly")).sorted().toList();
+            jellies =
+                    files.filter(p -> p.toString().endsWith(".jelly")).sorted().toList();
         }
         assertFalse(jellies.isEmpty());
         for (Path jelly : jellies) {
@@ -264,7 +310,9 @@ class FormConsistencyTest {
     void everyJellyAndHelpFileIsWellFormed() throws Exception {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(RESOURCES)) {
-            files = walk.filter(p -> p.toString().endsWith(".jelly") || p.toString().endsWith(".html")).toList();
+            files = walk.filter(
+                            p -> p.toString().endsWith(".jelly") || p.toString().endsWith(".html"))
+                    .toList();
         }
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

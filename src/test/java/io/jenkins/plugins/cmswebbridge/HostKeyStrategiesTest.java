@@ -33,7 +33,8 @@ class HostKeyStrategiesTest {
         HostKeyVerifier v = new KnownHostsStrategy(line("mmp1.example.com", KEY)).createVerifier();
         HostAddress host = new HostAddress("mmp1.example.com", 22);
         v.verify(host, "ssh-rsa", TestKeys.sshPublicKeyBlob(KEY.getPublic()));
-        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+        HostKeyRejectedException e = assertThrows(
+                HostKeyRejectedException.class,
                 () -> v.verify(host, "ssh-rsa", TestKeys.sshPublicKeyBlob(OTHER.getPublic())));
         assertTrue(e.getMessage().contains("SHA256:"), e.getMessage());
     }
@@ -42,17 +43,21 @@ class HostKeyStrategiesTest {
     void manualKeysAcceptTheListedKeyOnly() throws Exception {
         HostKeyVerifier v = new ManualKeysStrategy(line("mmp1.example.com", KEY)).createVerifier();
         v.verify(new HostAddress("mmp1.example.com", 22), "ssh-rsa", TestKeys.sshPublicKeyBlob(KEY.getPublic()));
-        assertThrows(HostKeyRejectedException.class, () -> v.verify(new HostAddress("mmp2.example.com", 22), "ssh-rsa",
-                TestKeys.sshPublicKeyBlob(KEY.getPublic())), "a host with no key is refused");
+        assertThrows(
+                HostKeyRejectedException.class,
+                () -> v.verify(
+                        new HostAddress("mmp2.example.com", 22), "ssh-rsa", TestKeys.sshPublicKeyBlob(KEY.getPublic())),
+                "a host with no key is refused");
     }
 
     @Test
     void badEntriesNameTheFieldAndTheLine() {
-        IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException a = assertThrows(
+                IllegalArgumentException.class,
                 () -> new KnownHostsStrategy("mmp1.example.com ssh-rsa\n").createVerifier());
         assertTrue(a.getMessage().startsWith("knownHosts: ") && a.getMessage().contains("line 1"), a.getMessage());
-        IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
-                () -> new ManualKeysStrategy("").createVerifier());
+        IllegalArgumentException b =
+                assertThrows(IllegalArgumentException.class, () -> new ManualKeysStrategy("").createVerifier());
         assertTrue(b.getMessage().startsWith("keys: "), b.getMessage());
     }
 

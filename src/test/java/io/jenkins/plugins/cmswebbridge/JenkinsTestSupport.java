@@ -44,16 +44,21 @@ final class JenkinsTestSupport implements AutoCloseable {
     }
 
     static UsernamePasswordCredentialsImpl addPasswordCredentials() throws Exception {
-        UsernamePasswordCredentialsImpl c = new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, PASSWORD_ID,
-                "MMP admin", USER, PASSWORD);
+        UsernamePasswordCredentialsImpl c =
+                new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, PASSWORD_ID, "MMP admin", USER, PASSWORD);
         SystemCredentialsProvider.getInstance().getCredentials().add(c);
         SystemCredentialsProvider.getInstance().save();
         return c;
     }
 
     static BasicSSHUserPrivateKey addKeyCredentials() throws Exception {
-        BasicSSHUserPrivateKey c = new BasicSSHUserPrivateKey(CredentialsScope.GLOBAL, KEY_ID, USER,
-                new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource(TestKeys.pkcs1Pem(KEY)), null, "MMP admin key");
+        BasicSSHUserPrivateKey c = new BasicSSHUserPrivateKey(
+                CredentialsScope.GLOBAL,
+                KEY_ID,
+                USER,
+                new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource(TestKeys.pkcs1Pem(KEY)),
+                null,
+                "MMP admin key");
         SystemCredentialsProvider.getInstance().getCredentials().add(c);
         SystemCredentialsProvider.getInstance().save();
         return c;

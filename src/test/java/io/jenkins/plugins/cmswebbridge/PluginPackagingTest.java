@@ -30,7 +30,10 @@ class PluginPackagingTest {
         while (p != null && !Files.isRegularFile(p.resolve("Jenkinsfile"))) {
             p = p.getParent();
         }
-        assertNotNull(p, "repository root (with the Jenkinsfile) not found above " + Path.of("").toAbsolutePath());
+        assertNotNull(
+                p,
+                "repository root (with the Jenkinsfile) not found above "
+                        + Path.of("").toAbsolutePath());
         return p;
     }
 
@@ -41,7 +44,9 @@ class PluginPackagingTest {
     }
 
     private static Element pom() throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(root().resolve("pom.xml").toFile());
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(root().resolve("pom.xml").toFile());
         return doc.getDocumentElement();
     }
 
@@ -53,10 +58,12 @@ class PluginPackagingTest {
     @Test
     void indexJellyIsAmongTheClassesAsHpiPackagingRequires() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/index.jelly")) {
-            assertNotNull(in, "index.jelly must be in src/main/resources: maven-hpi-plugin refuses to package without it");
+            assertNotNull(
+                    in, "index.jelly must be in src/main/resources: maven-hpi-plugin refuses to package without it");
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(text.startsWith("<?jelly escape-by-default='true'?>"), text);
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            Document doc = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
             assertEquals("div", doc.getDocumentElement().getTagName());
             assertTrue(doc.getDocumentElement().getTextContent().contains("Cisco Meeting Server"), text);
@@ -70,13 +77,17 @@ class PluginPackagingTest {
         String text = read("pom.xml");
         assertFalse(text.contains("maven.compiler.release"), "hpi:validate derives the release from jenkins-core");
         assertTrue(text.contains("<spotless.check.skip>false</spotless.check.skip>"), "spotless is switched on");
-        assertEquals("MIT License", child((Element) pom.getElementsByTagName("license").item(0), "name"));
+        assertEquals(
+                "MIT License",
+                child((Element) pom.getElementsByTagName("license").item(0), "name"));
         assertTrue(read("LICENSE.md").startsWith("The MIT License"), "LICENSE.md must match the pom's license");
     }
 
     @Test
     void hostingFilesArePresent() throws IOException {
-        assertEquals("* @jenkinsci/cms-webbridge-restart-plugin-developers", read(".github/CODEOWNERS").trim());
+        assertEquals(
+                "* @jenkinsci/cms-webbridge-restart-plugin-developers",
+                read(".github/CODEOWNERS").trim());
         assertTrue(read(".github/workflows/jenkins-security-scan.yml")
                 .contains("uses: jenkins-infra/jenkins-security-scan/.github/workflows/jenkins-security-scan.yaml@v2"));
         assertTrue(read(".github/workflows/cd.yaml")
@@ -85,11 +96,14 @@ class PluginPackagingTest {
         assertTrue(dependabot.contains("package-ecosystem: maven"), dependabot);
         assertTrue(dependabot.contains("package-ecosystem: github-actions"), dependabot);
         assertTrue(read(".mvn/extensions.xml").contains("<artifactId>git-changelist-maven-extension</artifactId>"));
-        assertEquals(List.of("-Pconsume-incrementals", "-Pmight-produce-incrementals", "-Dchangelist.format=%d.v%s"),
+        assertEquals(
+                List.of("-Pconsume-incrementals", "-Pmight-produce-incrementals", "-Dchangelist.format=%d.v%s"),
                 read(".mvn/maven.config").lines().toList());
         assertFalse(Files.exists(root().resolve(".github/release-drafter.yml")), "CD drafts the release notes itself");
         String jenkinsfile = read("Jenkinsfile");
-        assertTrue(jenkinsfile.contains("[platform: 'linux', jdk: 25]") && jenkinsfile.contains("[platform: 'windows', jdk: 21]"),
+        assertTrue(
+                jenkinsfile.contains("[platform: 'linux', jdk: 25]")
+                        && jenkinsfile.contains("[platform: 'windows', jdk: 21]"),
                 jenkinsfile);
     }
 }

@@ -61,8 +61,8 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
     @Test
     void configurationRoundTripKeepsEveryField() throws Exception {
         JenkinsTestSupport.addPasswordCredentials();
-        RestartCmsWebBridgesBuilder before = new RestartCmsWebBridgesBuilder("mmp1.example.com\nmmp2.example.com:2222",
-                JenkinsTestSupport.PASSWORD_ID);
+        RestartCmsWebBridgesBuilder before = new RestartCmsWebBridgesBuilder(
+                "mmp1.example.com\nmmp2.example.com:2222", JenkinsTestSupport.PASSWORD_ID);
         before.setService("webbridge3");
         before.setDefaultPort(2022);
         before.setConnectTimeout(7);
@@ -74,7 +74,8 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         before.setResultOnFailure("UNSTABLE");
         before.setLogFileName("site-a.txt");
         before.setDryRun(true);
-        for (var strategy : List.of(new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts"),
+        for (var strategy : List.of(
+                new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts"),
                 new KnownHostsStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"),
                 new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"),
                 new NonVerifyingStrategy())) {
@@ -82,7 +83,8 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
             RestartCmsWebBridgesBuilder after = r.configRoundtrip(before);
             r.assertEqualDataBoundBeans(before, after);
         }
-        RestartCmsWebBridgesBuilder defaults = r.configRoundtrip(new RestartCmsWebBridgesBuilder("mmp1", JenkinsTestSupport.PASSWORD_ID));
+        RestartCmsWebBridgesBuilder defaults =
+                r.configRoundtrip(new RestartCmsWebBridgesBuilder("mmp1", JenkinsTestSupport.PASSWORD_ID));
         assertTrue(defaults.getHostKeyVerification() instanceof KnownHostsFileStrategy);
         assertTrue(defaults.isVerifyAfterRestart());
         assertEquals("FAILURE", defaults.getResultOnFailure());
@@ -101,17 +103,31 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         for (MmpSimulator sim : mmps.simulators()) {
             assertEquals(List.of("webbridge restart", "webbridge"), sim.commands(), "restart, then the status check");
         }
-        assertNotNull(b.getArtifactManager().root().child("webbridge_restart_logs.txt").open());
-        String log = new String(b.getArtifactManager().root().child("webbridge_restart_logs.txt").open().readAllBytes(),
+        assertNotNull(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .open());
+        String log = new String(
+                b.getArtifactManager()
+                        .root()
+                        .child("webbridge_restart_logs.txt")
+                        .open()
+                        .readAllBytes(),
                 StandardCharsets.UTF_8);
         assertTrue(log.contains("restarted successfully"), log);
-        assertTrue(b.getArtifactManager().root().child("webbridge_restart_report.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_report.json")
+                .isFile());
         RestartReportAction action = b.getAction(RestartReportAction.class);
         assertNotNull(action);
         assertEquals(2, action.getRows().size());
         assertEquals("RESTARTED", action.getRows().get(0).getOutcome());
         String page = r.createWebClient().getPage(b).asNormalizedText();
-        assertTrue(page.contains("RESTARTED") && page.contains(mmps.simulators().get(0).host()), page);
+        assertTrue(
+                page.contains("RESTARTED")
+                        && page.contains(mmps.simulators().get(0).host()),
+                page);
     }
 
     @Test
@@ -123,12 +139,20 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         FreeStyleProject p = project(builder);
         FreeStyleBuild failed = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
         r.assertLogContains("1 of 2 hosts restarted, 1 failed", failed);
-        assertTrue(failed.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
-        assertEquals("FAILED", failed.getAction(RestartReportAction.class).getRows().get(1).getOutcome());
+        assertTrue(failed.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .isFile());
+        assertEquals(
+                "FAILED",
+                failed.getAction(RestartReportAction.class).getRows().get(1).getOutcome());
 
         builder.setResultOnFailure("UNSTABLE");
         FreeStyleBuild unstable = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
-        assertTrue(unstable.getArtifactManager().root().child("webbridge_restart_report.json").isFile());
+        assertTrue(unstable.getArtifactManager()
+                .root()
+                .child("webbridge_restart_report.json")
+                .isFile());
     }
 
     @Test
@@ -162,7 +186,9 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         r.buildAndAssertSuccess(p);
         var fingerprint = CredentialsProvider.getFingerprintOf(c);
         assertNotNull(fingerprint, "the use of the credentials is recorded");
-        assertTrue(fingerprint.getJobs().contains(p.getFullName()), fingerprint.getJobs().toString());
+        assertTrue(
+                fingerprint.getJobs().contains(p.getFullName()),
+                fingerprint.getJobs().toString());
     }
 
     @Test
@@ -170,11 +196,13 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         FreeStyleProject p = project(builder("no-such-credentials"));
         FreeStyleBuild b = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
-        r.assertLogContains("credentialsId: no SSH username/password or SSH private key credentials with ID 'no-such-credentials'", b);
+        r.assertLogContains(
+                "credentialsId: no SSH username/password or SSH private key credentials with ID 'no-such-credentials'",
+                b);
 
         JenkinsTestSupport.addPasswordCredentials();
-        RestartCmsWebBridgesBuilder bad = new RestartCmsWebBridgesBuilder(mmps.hosts() + "\nbad host:99999",
-                JenkinsTestSupport.PASSWORD_ID);
+        RestartCmsWebBridgesBuilder bad =
+                new RestartCmsWebBridgesBuilder(mmps.hosts() + "\nbad host:99999", JenkinsTestSupport.PASSWORD_ID);
         bad.setConnectTimeout(99999);
         FreeStyleBuild c = r.assertBuildStatus(Result.FAILURE, project(bad).scheduleBuild2(0));
         r.assertLogContains("line 2", c);
@@ -192,7 +220,10 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         FreeStyleBuild b = r.buildAndAssertSuccess(p);
         assertEquals(agent, b.getBuiltOn());
         r.assertLogContains("1 of 1 hosts restarted", b);
-        assertTrue(b.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .isFile());
     }
 
     @Test

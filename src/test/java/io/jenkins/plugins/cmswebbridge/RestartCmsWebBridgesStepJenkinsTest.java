@@ -56,9 +56,10 @@ class RestartCmsWebBridgesStepJenkinsTest {
 
     @Test
     void configurationRoundTrip() throws Exception {
-        RestartCmsWebBridgesStep before = new RestartCmsWebBridgesStep("mmp1.example.com\nmmp2.example.com:2222",
-                JenkinsTestSupport.PASSWORD_ID);
-        before.setHostKeyVerification(new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"));
+        RestartCmsWebBridgesStep before =
+                new RestartCmsWebBridgesStep("mmp1.example.com\nmmp2.example.com:2222", JenkinsTestSupport.PASSWORD_ID);
+        before.setHostKeyVerification(
+                new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"));
         before.setService("webbridge3");
         before.setRetries(2);
         before.setParallelism(4);
@@ -86,7 +87,10 @@ class RestartCmsWebBridgesStepJenkinsTest {
         r.assertLogContains("restarted 2 of 2", b);
         MmpSimulator first = mmps.simulators().get(0);
         r.assertLogContains("first: " + first.host() + ":" + first.port() + " RESTARTED attempts=1", b);
-        assertTrue(b.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .isFile());
         assertNotNull(b.getAction(RestartReportAction.class));
     }
 
@@ -99,7 +103,10 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 + "echo \"failed: ${failed.size()} ${results[1].outcome}\"\n");
         WorkflowRun b = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
         r.assertLogContains("failed: 1 FAILED", b);
-        assertTrue(b.getArtifactManager().root().child("webbridge_restart_report.json").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_report.json")
+                .isFile());
     }
 
     @Test
@@ -131,7 +138,10 @@ class RestartCmsWebBridgesStepJenkinsTest {
         assertEquals(Result.ABORTED, b.getResult());
         assertTrue(millis < 20_000, "abort took " + millis + " ms");
         hanging.awaitNoOpenConnections(Duration.ofSeconds(10));
-        assertTrue(b.getArtifactManager().root().child("webbridge_restart_logs.txt").isFile());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .isFile());
         RestartReportAction action = b.getAction(RestartReportAction.class);
         assertNotNull(action);
         assertTrue(action.isAborted());

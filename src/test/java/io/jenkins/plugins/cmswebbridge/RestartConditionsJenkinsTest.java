@@ -48,8 +48,10 @@ class RestartConditionsJenkinsTest {
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
         JenkinsTestSupport.addPasswordCredentials();
-        SystemCredentialsProvider.getInstance().getCredentials().add(new UsernamePasswordCredentialsImpl(
-                CredentialsScope.GLOBAL, API_ID, "CMS API user", FakeCallBridge.USER, FakeCallBridge.PASSWORD));
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new UsernamePasswordCredentialsImpl(
+                        CredentialsScope.GLOBAL, API_ID, "CMS API user", FakeCallBridge.USER, FakeCallBridge.PASSWORD));
         SystemCredentialsProvider.getInstance().save();
     }
 
@@ -84,7 +86,8 @@ class RestartConditionsJenkinsTest {
     @Test
     void configurationRoundTripKeepsBothConditions() throws Exception {
         FreeStyleProject p = r.createFreeStyleProject();
-        RestartCmsWebBridgesBuilder before = new RestartCmsWebBridgesBuilder("mmp1.example.com", JenkinsTestSupport.PASSWORD_ID);
+        RestartCmsWebBridgesBuilder before =
+                new RestartCmsWebBridgesBuilder("mmp1.example.com", JenkinsTestSupport.PASSWORD_ID);
         SessionLeakCondition leak = new SessionLeakCondition("cms-logs/**/syslog*");
         leak.setMinLeaked(20);
         leak.setMinActive(120);
@@ -119,7 +122,9 @@ class RestartConditionsJenkinsTest {
         r.assertLogContains("outcome=NOT_NEEDED ok=true", b);
         assertEquals(List.of(), mmp.commands());
         RestartReportAction action = b.getAction(RestartReportAction.class);
-        assertTrue(action.getSessionLines().get(0).contains("leaked 60 sessions"), action.getSessionLines().toString());
+        assertTrue(
+                action.getSessionLines().get(0).contains("leaked 60 sessions"),
+                action.getSessionLines().toString());
     }
 
     @Test
@@ -145,15 +150,22 @@ class RestartConditionsJenkinsTest {
         TestCertificates certs = new TestCertificates(certDir);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
             FreeStyleProject p = r.createFreeStyleProject();
-            RestartCmsWebBridgesBuilder step = new RestartCmsWebBridgesBuilder(mmps.hosts(), JenkinsTestSupport.PASSWORD_ID);
-            step.setHostKeyVerification(new io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy(mmps.knownHosts()));
+            RestartCmsWebBridgesBuilder step =
+                    new RestartCmsWebBridgesBuilder(mmps.hosts(), JenkinsTestSupport.PASSWORD_ID);
+            step.setHostKeyVerification(
+                    new io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy(mmps.knownHosts()));
             ActiveCallsCheck calls = new ActiveCallsCheck(cb.address(), API_ID);
             calls.setCustomCa(certs.caPem);
             step.setActiveCalls(calls);
             p.getBuildersList().add(step);
             var b = r.buildAndAssertSuccess(p);
             r.assertLogContains("Active calls: CLEAR", b);
-            assertEquals(1, mmp.commands().stream().filter(c -> c.equals("webbridge restart")).count(), mmp.commands().toString());
+            assertEquals(
+                    1,
+                    mmp.commands().stream()
+                            .filter(c -> c.equals("webbridge restart"))
+                            .count(),
+                    mmp.commands().toString());
             assertEquals(1, cb.requests.get());
         }
     }
@@ -171,7 +183,8 @@ class RestartConditionsJenkinsTest {
     private static void assertNoFileContains(Path dir, String secret) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(secret), f.toString());
+                assertFalse(
+                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(secret), f.toString());
             }
         }
     }

@@ -13,10 +13,10 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
 import io.jenkins.plugins.cmswebbridge.engine.callguard.FakeCallBridge;
@@ -68,19 +68,32 @@ class RestartConditionsTest {
     /** Today's syslog lines: web bridges fe1 and fe2, CMA on cb1; leaked = 30 + 50 - 20 = 60, busiest 50. */
     private void writeLogs() throws IOException {
         String month = java.time.format.DateTimeFormatter.ofPattern("MMM d HH:mm:ss", java.util.Locale.ROOT)
-                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now().minusSeconds(600));
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.now().minusSeconds(600));
         Files.createDirectories(workspace.resolve("cms-logs"));
-        Files.writeString(workspace.resolve("cms-logs/syslog"), String.join("\n",
-                month + " user.info fe1 \"webbridge\": INFO : [DEBUGGING] Stats 30, c:900, d:870",
-                month + " user.info fe2 \"webbridge\": INFO : [DEBUGGING] Stats 50, c:700, d:650",
-                month + " user.info cb1 host:server: INFO : STATS: {\"callLegs\": \"40/41\", \"CMA\": \"20/22\"}",
-                month + " user.info cb1 host:server: INFO : STATS: {broken"), StandardCharsets.UTF_8);
+        Files.writeString(
+                workspace.resolve("cms-logs/syslog"),
+                String.join(
+                        "\n",
+                        month + " user.info fe1 \"webbridge\": INFO : [DEBUGGING] Stats 30, c:900, d:870",
+                        month + " user.info fe2 \"webbridge\": INFO : [DEBUGGING] Stats 50, c:700, d:650",
+                        month
+                                + " user.info cb1 host:server: INFO : STATS: {\"callLegs\": \"40/41\", \"CMA\": \"20/22\"}",
+                        month + " user.info cb1 host:server: INFO : STATS: {broken"),
+                StandardCharsets.UTF_8);
     }
 
     private FleetJob job() {
-        return new FleetJob(mmps.addresses(), RestartSettings.builder().service(WebBridgeService.WEBBRIDGE)
-                .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).retries(1).build(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        return new FleetJob(
+                mmps.addresses(),
+                RestartSettings.builder()
+                        .service(WebBridgeService.WEBBRIDGE)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .commandTimeout(Duration.ofSeconds(30))
+                        .retries(1)
+                        .build(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
     }
 
     private static SessionGate gate(Path workspace, Integer minLeaked, Integer minActive) {
@@ -99,8 +112,7 @@ class RestartConditionsTest {
                 .withPollInterval(Duration.ofMillis(100));
     }
 
-    private record Run(FleetReport report, String console) {
-    }
+    private record Run(FleetReport report, String console) {}
 
     private static Run run(FleetJob job) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -117,16 +129,26 @@ class RestartConditionsTest {
         assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
         assertEquals(0, mmps.get(0).connectionsAccepted());
         assertEquals(RunVerdict.SUCCESS, RunVerdict.of(r.report(), RestartParameters.ResultOnFailure.FAILURE));
-        assertEquals("restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51", r.report().getSessionDecision());
-        assertTrue(r.console().contains("Session leak (CSCvt73723): leaked 60 sessions (web bridges 80 on 2, CMA 20 on 1)"),
+        assertEquals(
+                "restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51",
+                r.report().getSessionDecision());
+        assertTrue(
+                r.console()
+                        .contains("Session leak (CSCvt73723): leaked 60 sessions (web bridges 80 on 2, CMA 20 on 1)"),
                 r.console());
         assertTrue(r.console().contains("1 malformed statistics lines left out"), r.console());
         assertTrue(r.console().contains("0 of 1 host restarted, 1 not needed"), r.console());
         String json = JsonReportWriter.render(r.report());
-        assertTrue(json.contains("\"leaked\": 60") && json.contains("\"headroom\": 99") && json.contains("\"activeCalls\": null"), json);
+        assertTrue(
+                json.contains("\"leaked\": 60")
+                        && json.contains("\"headroom\": 99")
+                        && json.contains("\"activeCalls\": null"),
+                json);
         assertTrue(RestartLogWriter.render(r.report()).contains("Session leak check: leaked 60 sessions"));
         RestartReportAction action = new RestartReportAction(r.report(), "log.txt", "report.json");
-        assertEquals(r.report().getSessionDecision(), action.getSessionLines().get(action.getSessionLines().size() - 1));
+        assertEquals(
+                r.report().getSessionDecision(),
+                action.getSessionLines().get(action.getSessionLines().size() - 1));
         assertTrue(action.getCallLines().isEmpty());
         assertTrue(action.isAllOk());
     }
@@ -141,32 +163,41 @@ class RestartConditionsTest {
         assertEquals("restart needed: 60 leaked >= 60", byLeak.report().getSessionDecision());
         Run byActive = run(job().withConditions(gate(workspace, 1000, 50), null));
         assertEquals(2, byActive.report().count(Outcome.RESTARTED));
-        assertEquals("restart needed: 60 leaked < 1000, busiest web bridge 50 >= 50", byActive.report().getSessionDecision());
+        assertEquals(
+                "restart needed: 60 leaked < 1000, busiest web bridge 50 >= 50",
+                byActive.report().getSessionDecision());
     }
 
     @Test
     void withoutCallBridgeLinesTheLeakIsUnknownAndOnlyMinActiveCounts() throws Exception {
         Files.createDirectories(workspace.resolve("cms-logs"));
-        Files.writeString(workspace.resolve("cms-logs/syslog"),
+        Files.writeString(
+                workspace.resolve("cms-logs/syslog"),
                 "2026-01-10T10:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 90, c:1, d:0\n");
         SessionGate.Decision onlyLeak = gate(workspace, 10, null).evaluate(java.time.Clock.systemUTC());
         assertFalse(onlyLeak.restart(), "90 web bridge sessions without any CMA figure are not 90 leaked sessions");
         assertEquals("restart not needed: leak unknown (no call bridge STATS line with CMA)", onlyLeak.reason());
         SessionGate.Decision withActive = gate(workspace, 10, 80).evaluate(java.time.Clock.systemUTC());
         assertTrue(withActive.restart());
-        assertEquals("restart needed: leak unknown (no call bridge STATS line with CMA), busiest web bridge 90 >= 80",
+        assertEquals(
+                "restart needed: leak unknown (no call bridge STATS line with CMA), busiest web bridge 90 >= 80",
                 withActive.reason());
     }
 
     @Test
     void missingLogsOrLogsWithoutWebBridgeLinesStopTheRunNamingTheField() throws Exception {
         mmps.start(Fault.NONE);
-        IOException none = assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
+        IOException none =
+                assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
         assertEquals("sessionLeak.logs: no file in the workspace matches 'cms-logs/**/syslog*'", none.getMessage());
         Files.createDirectories(workspace.resolve("cms-logs"));
-        Files.writeString(workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
-        IOException empty = assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
-        assertTrue(empty.getMessage().startsWith("sessionLeak.logs: no web bridge '[DEBUGGING] Stats' line"), empty.getMessage());
+        Files.writeString(
+                workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
+        IOException empty =
+                assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
+        assertTrue(
+                empty.getMessage().startsWith("sessionLeak.logs: no web bridge '[DEBUGGING] Stats' line"),
+                empty.getMessage());
         assertEquals(0, mmps.get(0).connectionsAccepted());
     }
 
@@ -177,7 +208,9 @@ class RestartConditionsTest {
             Run r = run(job().withConditions(null, calls(cb, 0, "SKIP")));
             assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
             assertEquals(CallGuardReport.Decision.CLEAR, r.report().getCalls().getDecision());
-            assertTrue(r.console().contains("Active calls: CLEAR: 0 call legs active (threshold 0), restart allowed"), r.console());
+            assertTrue(
+                    r.console().contains("Active calls: CLEAR: 0 call legs active (threshold 0), restart allowed"),
+                    r.console());
             assertFalse(r.console().contains(FakeCallBridge.PASSWORD));
             assertTrue(JsonReportWriter.render(r.report()).contains("\"decision\": \"CLEAR\""));
         }
@@ -189,12 +222,15 @@ class RestartConditionsTest {
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 4)) {
             Run skipped = run(job().withConditions(null, calls(cb, 0, "SKIP")));
             assertEquals(Outcome.POSTPONED, skipped.report().getResults().get(0).getOutcome());
-            assertEquals(RunVerdict.SUCCESS, RunVerdict.of(skipped.report(), RestartParameters.ResultOnFailure.FAILURE));
+            assertEquals(
+                    RunVerdict.SUCCESS, RunVerdict.of(skipped.report(), RestartParameters.ResultOnFailure.FAILURE));
             Run failed = run(job().withConditions(null, calls(cb, 0, "FAIL")));
             assertEquals(Outcome.NOT_RUN, failed.report().getResults().get(0).getOutcome());
-            assertEquals(RunVerdict.UNSTABLE, RunVerdict.of(failed.report(), RestartParameters.ResultOnFailure.UNSTABLE));
+            assertEquals(
+                    RunVerdict.UNSTABLE, RunVerdict.of(failed.report(), RestartParameters.ResultOnFailure.UNSTABLE));
             assertTrue(failed.report().getResults().get(0).getReason().contains("4 call legs active (threshold 0)"));
-            assertTrue(RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
+            assertTrue(
+                    RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
         }
         assertEquals(List.of(), mmps.get(0).commands(), "never restarted during calls");
     }
@@ -222,7 +258,8 @@ class RestartConditionsTest {
                 out.writeObject(sent);
             }
             FleetJob received;
-            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            try (java.io.ObjectInputStream in =
+                    new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
                 received = (FleetJob) in.readObject();
             }
             Run r = run(received);
@@ -241,13 +278,19 @@ class RestartConditionsTest {
     void conditionProblemsNameTheirFieldsBeforeAnyConnection() {
         SessionLeakCondition leak = new SessionLeakCondition("../elsewhere/*");
         leak.setMinActive(200);
-        assertEquals(List.of("sessionLeak.logs: '../elsewhere/*' leaves the workspace with '..'",
-                "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart",
-                "sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200")
-                .subList(0, 1), leak.problems().subList(0, 1));
-        assertTrue(leak.problems().contains("sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200"));
-        assertTrue(new SessionLeakCondition("x").problems().contains(
-                "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart"));
+        assertEquals(
+                List.of(
+                                "sessionLeak.logs: '../elsewhere/*' leaves the workspace with '..'",
+                                "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart",
+                                "sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200")
+                        .subList(0, 1),
+                leak.problems().subList(0, 1));
+        assertTrue(leak.problems()
+                .contains("sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200"));
+        assertTrue(new SessionLeakCondition("x")
+                .problems()
+                .contains(
+                        "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart"));
         ActiveCallsCheck calls = new ActiveCallsCheck("http://cms1", "");
         calls.setWhenBusy("LATER");
         calls.setWaitMinutes(5000);
@@ -258,18 +301,24 @@ class RestartConditionsTest {
         assertTrue(all.contains("activeCalls.waitMinutes: must be between 0 and 1440"), all);
         assertTrue(all.contains("activeCalls.whenBusy: 'LATER' is not a choice"), all);
         assertTrue(all.contains("activeCalls.customCa: no -----BEGIN CERTIFICATE-----"), all);
-        RestartExecution execution = new RestartExecution(new RestartParameters("mmp1", "id"),
-                RestartCmsWebBridgesBuilder.defaultStrategy(), new SessionLeakCondition("logs/*"), calls);
+        RestartExecution execution = new RestartExecution(
+                new RestartParameters("mmp1", "id"),
+                RestartCmsWebBridgesBuilder.defaultStrategy(),
+                new SessionLeakCondition("logs/*"),
+                calls);
         List<String> problems = execution.problems(null);
-        assertTrue(problems.contains(
-                "sessionLeak: needs a workspace to read the logs from; call the step inside node { ... }"), problems.toString());
+        assertTrue(
+                problems.contains(
+                        "sessionLeak: needs a workspace to read the logs from; call the step inside node { ... }"),
+                problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("activeCalls.apis")));
     }
 
     @Test
     void theReportStepValueHoldsTheFiguresAsPlainValues() throws Exception {
         writeLogs();
-        Map<String, Object> value = SessionReportValues.toMap(SessionGate.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
+        Map<String, Object> value =
+                SessionReportValues.toMap(SessionGate.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
         assertEquals(60L, value.get("leaked"));
         assertEquals(50, value.get("maxWebBridgeActive"));
         assertEquals("fe2", value.get("busiestWebBridge"));
@@ -277,7 +326,9 @@ class RestartConditionsTest {
         assertEquals(1L, value.get("malformedLines"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> servers = (List<Map<String, Object>>) value.get("servers");
-        assertEquals(List.of("cb1", "fe1", "fe2"), servers.stream().map(s -> s.get("host")).toList());
+        assertEquals(
+                List.of("cb1", "fe1", "fe2"),
+                servers.stream().map(s -> s.get("host")).toList());
         assertEquals(20, servers.get(0).get("cmaActive"));
         assertNull(servers.get(0).get("webBridgeActive"));
     }

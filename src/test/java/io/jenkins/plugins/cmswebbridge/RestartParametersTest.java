@@ -117,22 +117,32 @@ class RestartParametersTest {
         assertThrows(IllegalArgumentException.class, q::toSettings, "commandTimeout");
         RestartParameters r = valid();
         r.setRetries(11);
-        assertTrue(String.join("", r.problems()).contains("retries: must be between 1 and 10"), r.problems().toString());
+        assertTrue(
+                String.join("", r.problems()).contains("retries: must be between 1 and 10"),
+                r.problems().toString());
         RestartParameters t = valid();
         t.setParallelism(65);
-        assertTrue(String.join("", t.problems()).contains("parallelism: must be between 1 and 64"), t.problems().toString());
+        assertTrue(
+                String.join("", t.problems()).contains("parallelism: must be between 1 and 64"),
+                t.problems().toString());
         RestartParameters u = valid();
         u.setService("webbridge4");
-        assertTrue(String.join("", u.problems()).contains("service: 'webbridge4'"), u.problems().toString());
+        assertTrue(
+                String.join("", u.problems()).contains("service: 'webbridge4'"),
+                u.problems().toString());
         RestartParameters v = valid();
         v.setDefaultPort(70000);
-        assertTrue(String.join("", v.problems()).contains("defaultPort: must be between 1 and 65535"), v.problems().toString());
+        assertTrue(
+                String.join("", v.problems()).contains("defaultPort: must be between 1 and 65535"),
+                v.problems().toString());
     }
 
     @Test
     void emptyHostListIsAnError() {
         RestartParameters p = new RestartParameters("  # only a comment\n", "id");
-        assertTrue(String.join("", p.problems()).startsWith("hosts: "), p.problems().toString());
+        assertTrue(
+                String.join("", p.problems()).startsWith("hosts: "),
+                p.problems().toString());
     }
 
     @Test
@@ -186,10 +196,13 @@ class RestartParametersTest {
         assertNull(RestartParameters.checkNumber("retries", "", 1, 10));
         assertNull(RestartParameters.checkNumber("retries", " 0 ", 1, 10));
         assertNull(RestartParameters.checkNumber("retries", "3", 1, 10));
-        assertEquals("retries: 'three' is not a whole number", RestartParameters.checkNumber("retries", "three", 1, 10));
-        assertEquals("retries: must be between 1 and 10 (0 or empty for the default), was 12",
+        assertEquals(
+                "retries: 'three' is not a whole number", RestartParameters.checkNumber("retries", "three", 1, 10));
+        assertEquals(
+                "retries: must be between 1 and 10 (0 or empty for the default), was 12",
                 RestartParameters.checkNumber("retries", "12", 1, 10));
-        assertEquals("connectTimeout: must be between 1 and 3600 (0 or empty for the default), was -1",
+        assertEquals(
+                "connectTimeout: must be between 1 and 3600 (0 or empty for the default), was -1",
                 RestartParameters.checkNumber("connectTimeout", "-1", 1, 3600));
     }
 }

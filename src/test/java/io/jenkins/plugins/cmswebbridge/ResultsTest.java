@@ -10,8 +10,8 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
@@ -44,7 +44,11 @@ class ResultsTest {
     @BeforeAll
     static void run() {
         for (Fault f : List.of(Fault.NONE, Fault.FAILURE_OUTPUT, Fault.AUTH_FAILURE)) {
-            SIMULATORS.add(MmpSimulator.builder().username("admin").password(PASSWORD).fault(f).start());
+            SIMULATORS.add(MmpSimulator.builder()
+                    .username("admin")
+                    .password(PASSWORD)
+                    .fault(f)
+                    .start());
         }
         mixed = runOn(SIMULATORS);
         allOk = runOn(SIMULATORS.subList(0, 1));
@@ -53,10 +57,16 @@ class ResultsTest {
     private static FleetReport runOn(List<MmpSimulator> sims) {
         StringBuilder kh = new StringBuilder();
         sims.forEach(s -> kh.append(s.knownHostsLine()).append('\n'));
-        RestartSettings settings = RestartSettings.builder().service(WebBridgeService.WEBBRIDGE)
-                .connectTimeout(Duration.ofSeconds(5)).retries(0).build();
-        return new FleetRunner(settings, SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(kh.toString(), "test"), null)
+        RestartSettings settings = RestartSettings.builder()
+                .service(WebBridgeService.WEBBRIDGE)
+                .connectTimeout(Duration.ofSeconds(5))
+                .retries(0)
+                .build();
+        return new FleetRunner(
+                        settings,
+                        SshCredentials.password("admin", PASSWORD.toCharArray()),
+                        new KnownHostsVerifier(kh.toString(), "test"),
+                        null)
                 .run(sims.stream().map(s -> new HostAddress(s.host(), s.port())).toList());
     }
 
@@ -71,12 +81,20 @@ class ResultsTest {
         assertEquals(RunVerdict.SUCCESS, RunVerdict.of(allOk, ResultOnFailure.UNSTABLE));
         assertEquals(RunVerdict.FAILURE, RunVerdict.of(mixed, ResultOnFailure.FAILURE));
         assertEquals(RunVerdict.UNSTABLE, RunVerdict.of(mixed, ResultOnFailure.UNSTABLE));
-        FleetReport aborted = new FleetReport(WebBridgeService.WEBBRIDGE, false, true, "test", allOk.getResults(),
-                List.of(), Instant.now(), Instant.now());
+        FleetReport aborted = new FleetReport(
+                WebBridgeService.WEBBRIDGE,
+                false,
+                true,
+                "test",
+                allOk.getResults(),
+                List.of(),
+                Instant.now(),
+                Instant.now());
         assertEquals(RunVerdict.ABORTED, RunVerdict.of(aborted, ResultOnFailure.UNSTABLE));
         assertEquals(ResultOnFailure.FAILURE, ResultOnFailure.parse(null));
         assertEquals(ResultOnFailure.UNSTABLE, ResultOnFailure.parse(" unstable "));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultOnFailure.parse("SUCCESS"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ResultOnFailure.parse("SUCCESS"));
         assertTrue(e.getMessage().startsWith("resultOnFailure: 'SUCCESS'"), e.getMessage());
     }
 
@@ -94,8 +112,12 @@ class ResultsTest {
         assertEquals("RESTARTED", maps.get(0).get("outcome"));
         assertEquals(false, maps.get(1).get("ok"));
         assertEquals("FAILED", maps.get(1).get("outcome"));
-        assertTrue(((String) maps.get(1).get("reason")).contains("FAILURE"), maps.get(1).toString());
-        assertTrue(((String) maps.get(2).get("reason")).toLowerCase().contains("auth"), maps.get(2).toString());
+        assertTrue(
+                ((String) maps.get(1).get("reason")).contains("FAILURE"),
+                maps.get(1).toString());
+        assertTrue(
+                ((String) maps.get(2).get("reason")).toLowerCase().contains("auth"),
+                maps.get(2).toString());
         assertEquals(1, maps.get(2).get("attempts"), "an authentication failure is never retried");
         assertTrue(maps.get(0).get("durationMillis") instanceof Long);
         assertThrows(UnsupportedOperationException.class, () -> maps.get(0).put("ok", false));
@@ -105,7 +127,9 @@ class ResultsTest {
     @Test
     void buildPageRowsCarryOutcomeDurationAndReason() {
         List<HostRow> rows = mixed.getResults().stream().map(HostRow::of).toList();
-        assertEquals(SIMULATORS.get(0).host() + ":" + SIMULATORS.get(0).port(), rows.get(0).getHost());
+        assertEquals(
+                SIMULATORS.get(0).host() + ":" + SIMULATORS.get(0).port(),
+                rows.get(0).getHost());
         assertTrue(rows.get(0).isOk());
         assertTrue(rows.get(0).getDuration().endsWith(" s"), rows.get(0).getDuration());
         assertEquals("FAILED", rows.get(1).getOutcome());
@@ -117,14 +141,21 @@ class ResultsTest {
 
     @Test
     void artifactsAreTheRestartLogAndTheJsonReport(@TempDir Path dir) throws Exception {
-        Map<String, String> artifacts = RestartArtifacts.write(mixed, dir, "webbridge_restart_logs.txt",
-                "webbridge_restart_report.json");
-        assertEquals(Map.of("webbridge_restart_logs.txt", "webbridge_restart_logs.txt",
-                "webbridge_restart_report.json", "webbridge_restart_report.json"), artifacts);
+        Map<String, String> artifacts =
+                RestartArtifacts.write(mixed, dir, "webbridge_restart_logs.txt", "webbridge_restart_report.json");
+        assertEquals(
+                Map.of(
+                        "webbridge_restart_logs.txt",
+                        "webbridge_restart_logs.txt",
+                        "webbridge_restart_report.json",
+                        "webbridge_restart_report.json"),
+                artifacts);
         String log = Files.readString(dir.resolve("webbridge_restart_logs.txt"), StandardCharsets.UTF_8);
         String json = Files.readString(dir.resolve("webbridge_restart_report.json"), StandardCharsets.UTF_8);
         MmpSimulator first = SIMULATORS.get(0);
-        assertTrue(log.contains("Webbridge on server: " + first.host() + ":" + first.port() + " restarted successfully"), log);
+        assertTrue(
+                log.contains("Webbridge on server: " + first.host() + ":" + first.port() + " restarted successfully"),
+                log);
         assertTrue(log.contains("Failed to restart webbridge on server"), log);
         assertTrue(json.contains("\"outcome\""), json);
         assertFalse(log.contains(PASSWORD) || json.contains(PASSWORD), "no secret in the artifacts");

@@ -39,9 +39,15 @@ class SecurityJenkinsTest {
         project = r.createFreeStyleProject("restart");
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.ADMINISTER).everywhere().to("admin")
-                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
-                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE).everywhere().to("configurer"));
+                .grant(Jenkins.ADMINISTER)
+                .everywhere()
+                .to("admin")
+                .grant(Jenkins.READ, Item.READ)
+                .everywhere()
+                .to("reader")
+                .grant(Jenkins.READ, Item.READ, Item.CONFIGURE)
+                .everywhere()
+                .to("configurer"));
     }
 
     private RestartCmsWebBridgesBuilder.DescriptorImpl descriptor() {
@@ -60,7 +66,8 @@ class SecurityJenkinsTest {
             ListBoxModel items = descriptor().doFillCredentialsIdItems(project, "");
             assertTrue(items.stream().anyMatch(o -> o.value.equals(JenkinsTestSupport.PASSWORD_ID)), items.toString());
             assertEquals(FormValidation.Kind.ERROR, descriptor().doCheckCredentialsId(project, "does-not-exist").kind);
-            assertEquals(FormValidation.Kind.OK,
+            assertEquals(
+                    FormValidation.Kind.OK,
                     descriptor().doCheckCredentialsId(project, JenkinsTestSupport.PASSWORD_ID).kind);
         }
     }
@@ -97,7 +104,8 @@ class SecurityJenkinsTest {
     void theApiCredentialsListIsPostOnlyAndHiddenFromReaders() throws Exception {
         String base = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck/";
         assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "fillCredentialsIdItems"));
-        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "checkCredentialsId?value=x"));
+        assertEquals(
+                405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "checkCredentialsId?value=x"));
         ActiveCallsCheck.DescriptorImpl calls = r.jenkins.getDescriptorByType(ActiveCallsCheck.DescriptorImpl.class);
         try (ACLContext ignored = ACL.as2(User.getById("reader", true).impersonate2())) {
             ListBoxModel items = calls.doFillCredentialsIdItems(project, "");
@@ -106,7 +114,8 @@ class SecurityJenkinsTest {
         }
         try (ACLContext ignored = ACL.as2(User.getById("configurer", true).impersonate2())) {
             ListBoxModel items = calls.doFillCredentialsIdItems(project, "");
-            assertTrue(items.stream().anyMatch(o -> o.value.equals(JenkinsTestSupport.PASSWORD_ID)),
+            assertTrue(
+                    items.stream().anyMatch(o -> o.value.equals(JenkinsTestSupport.PASSWORD_ID)),
                     "username/password credentials are listed for the API user: " + items);
             assertEquals(FormValidation.Kind.ERROR, calls.doCheckCredentialsId(project, "does-not-exist").kind);
         }

@@ -48,7 +48,8 @@ public class ActiveCallsCheck implements Describable<ActiveCallsCheck>, Serializ
             try {
                 return valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("activeCalls.whenBusy: '" + value + "' is not a choice; use 'SKIP' or 'FAIL'", e);
+                throw new IllegalArgumentException(
+                        "activeCalls.whenBusy: '" + value + "' is not a choice; use 'SKIP' or 'FAIL'", e);
             }
         }
     }
@@ -119,8 +120,13 @@ public class ActiveCallsCheck implements Describable<ActiveCallsCheck>, Serializ
         if (credentialsId.isEmpty()) {
             problems.add(Messages.Form_ApiCredentialsRequired());
         }
-        Checks.add(problems, RestartParameters.checkNumber("activeCalls.maxCallLegs", Checks.text(maxCallLegs), 0, MAX_CALL_LEGS));
-        Checks.add(problems, RestartParameters.checkNumber("activeCalls.waitMinutes", Checks.text(waitMinutes), 0, MAX_WAIT_MINUTES));
+        Checks.add(
+                problems,
+                RestartParameters.checkNumber("activeCalls.maxCallLegs", Checks.text(maxCallLegs), 0, MAX_CALL_LEGS));
+        Checks.add(
+                problems,
+                RestartParameters.checkNumber(
+                        "activeCalls.waitMinutes", Checks.text(waitMinutes), 0, MAX_WAIT_MINUTES));
         try {
             WhenBusy.parse(whenBusy);
         } catch (IllegalArgumentException e) {
@@ -140,9 +146,16 @@ public class ActiveCallsCheck implements Describable<ActiveCallsCheck>, Serializ
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
-        return new CallGate(apis, customCa, username, password, maxCallLegs == null ? 0 : maxCallLegs,
-                waitMinutes == null ? 0 : waitMinutes, WhenBusy.parse(whenBusy) == WhenBusy.FAIL,
-                connectTimeoutSeconds, requestTimeoutSeconds);
+        return new CallGate(
+                apis,
+                customCa,
+                username,
+                password,
+                maxCallLegs == null ? 0 : maxCallLegs,
+                waitMinutes == null ? 0 : waitMinutes,
+                WhenBusy.parse(whenBusy) == WhenBusy.FAIL,
+                connectTimeoutSeconds,
+                requestTimeoutSeconds);
     }
 
     @Extension

@@ -5,8 +5,7 @@ import java.util.List;
 /** Small helpers the conditions share to collect their problems. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Adds a problem, if there is one. */
     static void add(List<String> problems, String problem) {

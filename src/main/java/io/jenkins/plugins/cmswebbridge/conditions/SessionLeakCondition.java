@@ -27,6 +27,7 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
 
     /** The highest useful threshold for active sessions: a web bridge refuses guests from 149 on. */
     public static final int MAX_ACTIVE = SessionReport.SESSION_LIMIT;
+
     public static final int MAX_LEAKED = 100_000;
 
     private final String logs;
@@ -70,8 +71,12 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
         if (minLeaked == null && minActive == null) {
             problems.add("sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart");
         }
-        Checks.add(problems, RestartParameters.checkNumber("sessionLeak.minLeaked", Checks.text(minLeaked), 1, MAX_LEAKED));
-        Checks.add(problems, RestartParameters.checkNumber("sessionLeak.minActive", Checks.text(minActive), 1, MAX_ACTIVE));
+        Checks.add(
+                problems,
+                RestartParameters.checkNumber("sessionLeak.minLeaked", Checks.text(minLeaked), 1, MAX_LEAKED));
+        Checks.add(
+                problems,
+                RestartParameters.checkNumber("sessionLeak.minActive", Checks.text(minActive), 1, MAX_ACTIVE));
         return problems;
     }
 

@@ -32,8 +32,16 @@ public final class CallGate implements Serializable, Destroyable {
     private final int requestTimeoutSeconds;
     private Duration pollInterval = CallGuard.DEFAULT_POLL_INTERVAL;
 
-    public CallGate(String apis, String customCa, String username, char[] password, int maxCallLegs, int waitMinutes,
-            boolean failWhenBusy, int connectTimeoutSeconds, int requestTimeoutSeconds) {
+    public CallGate(
+            String apis,
+            String customCa,
+            String username,
+            char[] password,
+            int maxCallLegs,
+            int waitMinutes,
+            boolean failWhenBusy,
+            int connectTimeoutSeconds,
+            int requestTimeoutSeconds) {
         this.apis = apis;
         this.customCa = customCa;
         this.credentials = new ApiCredentials(username, password);
@@ -77,8 +85,11 @@ public final class CallGate implements Serializable, Destroyable {
      */
     public CallGuardReport check(Consumer<String> console) throws IOException {
         List<CallBridgeApi> list = CallBridgeApi.parseList(apis);
-        try (StatusClient client = new StatusClient(CustomCa.sslContext(CustomCa.parse(customCa)), credentials,
-                Duration.ofSeconds(connectTimeoutSeconds), Duration.ofSeconds(requestTimeoutSeconds))) {
+        try (StatusClient client = new StatusClient(
+                CustomCa.sslContext(CustomCa.parse(customCa)),
+                credentials,
+                Duration.ofSeconds(connectTimeoutSeconds),
+                Duration.ofSeconds(requestTimeoutSeconds))) {
             return new CallGuard(list, maxCallLegs, Duration.ofMinutes(waitMinutes), pollInterval, failWhenBusy)
                     .check(client::callLegsActive, console);
         } catch (GeneralSecurityException e) {

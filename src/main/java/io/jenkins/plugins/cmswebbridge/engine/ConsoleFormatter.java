@@ -5,16 +5,24 @@ import java.util.Locale;
 /** The lines printed to a build console (or the demo's terminal) as hosts finish, and the closing summary. */
 public final class ConsoleFormatter {
 
-    private ConsoleFormatter() {
-    }
+    private ConsoleFormatter() {}
 
     /** e.g. {@code [3/12] mmp3.example.com:22 RESTARTED in 1.4 s (1 attempt): SUCCESS: webbridge restarted}. */
     public static String hostLine(HostResult r, int done, int total) {
         StringBuilder sb = new StringBuilder();
-        sb.append('[').append(done).append('/').append(total).append("] ").append(r.getAddress().display()).append(' ')
+        sb.append('[')
+                .append(done)
+                .append('/')
+                .append(total)
+                .append("] ")
+                .append(r.getAddress().display())
+                .append(' ')
                 .append(r.getOutcome().name());
         if (r.getAttempts() > 0) {
-            sb.append(" in ").append(seconds(r.getDurationMillis())).append(" (").append(r.getAttempts())
+            sb.append(" in ")
+                    .append(seconds(r.getDurationMillis()))
+                    .append(" (")
+                    .append(r.getAttempts())
                     .append(r.getAttempts() == 1 ? " attempt)" : " attempts)");
         }
         if (!r.getReason().isEmpty()) {
@@ -24,7 +32,8 @@ public final class ConsoleFormatter {
     }
 
     public static String summary(FleetReport report) {
-        long millis = report.getFinishedAt().toEpochMilli() - report.getStartedAt().toEpochMilli();
+        long millis =
+                report.getFinishedAt().toEpochMilli() - report.getStartedAt().toEpochMilli();
         return report.summary() + " in " + seconds(Math.max(0, millis));
     }
 

@@ -9,8 +9,7 @@ import java.util.Base64;
 /** Host key fingerprints in the form {@code ssh-keygen -l} prints: {@code SHA256:} and unpadded base64. */
 public final class Fingerprints {
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** @param keyBlob the public key in SSH wire format, as a server offers it */
     public static String sha256(byte[] keyBlob) {

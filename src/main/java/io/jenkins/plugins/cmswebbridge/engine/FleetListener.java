@@ -8,18 +8,14 @@ import java.time.Duration;
  */
 public interface FleetListener {
 
-    FleetListener NONE = new FleetListener() {
-    };
+    FleetListener NONE = new FleetListener() {};
 
     /** Something the administrator should know, e.g. host key verification is off. */
-    default void warning(String message) {
-    }
+    default void warning(String message) {}
 
     /** An attempt failed and will be retried after {@code wait}. */
-    default void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
-    }
+    default void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {}
 
     /** A host is done; {@code done} of {@code total} hosts are done now. */
-    default void hostFinished(HostResult result, int done, int total) {
-    }
+    default void hostFinished(HostResult result, int done, int total) {}
 }

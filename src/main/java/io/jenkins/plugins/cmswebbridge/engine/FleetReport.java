@@ -24,8 +24,15 @@ public final class FleetReport implements Serializable {
     private String sessionDecision;
     private CallGuardReport calls;
 
-    public FleetReport(WebBridgeService service, boolean dryRun, boolean aborted, String hostKeyVerification,
-                       List<HostResult> results, List<String> warnings, Instant startedAt, Instant finishedAt) {
+    public FleetReport(
+            WebBridgeService service,
+            boolean dryRun,
+            boolean aborted,
+            String hostKeyVerification,
+            List<HostResult> results,
+            List<String> warnings,
+            Instant startedAt,
+            Instant finishedAt) {
         this.service = service;
         this.dryRun = dryRun;
         this.aborted = aborted;
@@ -41,14 +48,28 @@ public final class FleetReport implements Serializable {
      *
      * @param outcome {@code NOT_NEEDED}, {@code POSTPONED} or {@code NOT_RUN}
      */
-    public static FleetReport notStarted(RestartSettings settings, String hostKeyVerification, List<HostAddress> hosts,
-            Outcome outcome, String reason, boolean aborted, Instant startedAt, Instant finishedAt) {
+    public static FleetReport notStarted(
+            RestartSettings settings,
+            String hostKeyVerification,
+            List<HostAddress> hosts,
+            Outcome outcome,
+            String reason,
+            boolean aborted,
+            Instant startedAt,
+            Instant finishedAt) {
         List<HostResult> results = new ArrayList<>();
         for (HostAddress host : hosts) {
             results.add(HostResult.notTried(host, outcome, reason, finishedAt));
         }
-        return new FleetReport(settings.getService(), settings.isDryRun(), aborted, hostKeyVerification, results,
-                List.of(), startedAt, finishedAt);
+        return new FleetReport(
+                settings.getService(),
+                settings.isDryRun(),
+                aborted,
+                hostKeyVerification,
+                results,
+                List.of(),
+                startedAt,
+                finishedAt);
     }
 
     /**
@@ -128,13 +149,20 @@ public final class FleetReport implements Serializable {
     /** One line: "3 of 4 hosts restarted, 1 failed". */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(count(Outcome.RESTARTED) + count(Outcome.CHECKED)).append(" of ").append(results.size()).append(results.size() == 1 ? " host " : " hosts ")
+        sb.append(count(Outcome.RESTARTED) + count(Outcome.CHECKED))
+                .append(" of ")
+                .append(results.size())
+                .append(results.size() == 1 ? " host " : " hosts ")
                 .append(dryRun ? "checked (dry run)" : "restarted");
-        for (Outcome o : new Outcome[] {Outcome.FAILED, Outcome.SKIPPED, Outcome.NOT_RUN, Outcome.NOT_NEEDED,
-                Outcome.POSTPONED}) {
+        for (Outcome o :
+                new Outcome[] {Outcome.FAILED, Outcome.SKIPPED, Outcome.NOT_RUN, Outcome.NOT_NEEDED, Outcome.POSTPONED
+                }) {
             long n = count(o);
             if (n > 0) {
-                sb.append(", ").append(n).append(' ').append(o.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                sb.append(", ")
+                        .append(n)
+                        .append(' ')
+                        .append(o.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             }
         }
         if (aborted) {

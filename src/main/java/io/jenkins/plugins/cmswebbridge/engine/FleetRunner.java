@@ -38,8 +38,11 @@ public final class FleetRunner {
     private final FleetListener listener;
     private Clock clock = Clock.systemUTC();
 
-    public FleetRunner(RestartSettings settings, MmpAuthenticator authenticator, HostKeyVerifier verifier,
-                       FleetListener listener) {
+    public FleetRunner(
+            RestartSettings settings,
+            MmpAuthenticator authenticator,
+            HostKeyVerifier verifier,
+            FleetListener listener) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -64,8 +67,10 @@ public final class FleetRunner {
         Instant startedAt = clock.instant();
         List<String> warnings = new ArrayList<>();
         if (!verifier.isVerifying()) {
-            warn(warnings, "Host key verification is switched off: the MMPs' identities are not checked, so a"
-                    + " man in the middle could capture the MMP credentials. Configure known hosts or manual keys.");
+            warn(
+                    warnings,
+                    "Host key verification is switched off: the MMPs' identities are not checked, so a"
+                            + " man in the middle could capture the MMP credentials. Configure known hosts or manual keys.");
         }
         int total = hosts.size();
         AtomicReferenceArray<HostResult> results = new AtomicReferenceArray<>(total);
@@ -120,20 +125,35 @@ public final class FleetRunner {
         if (aborted) {
             Thread.currentThread().interrupt();
         }
-        return new FleetReport(settings.getService(), settings.isDryRun(), aborted, verifier.toString(), ordered,
-                warnings, startedAt, finishedAt);
+        return new FleetReport(
+                settings.getService(),
+                settings.isDryRun(),
+                aborted,
+                verifier.toString(),
+                ordered,
+                warnings,
+                startedAt,
+                finishedAt);
     }
 
     /** Works on one host, with retries. Returns {@code null} when the run was aborted under it. */
-    private HostResult runHost(HostAddress host, int index, AtomicReferenceArray<MmpSession> inProgress,
-                               AtomicBoolean stopRequested, RunControl control, Watchdog watchdog) {
+    private HostResult runHost(
+            HostAddress host,
+            int index,
+            AtomicReferenceArray<MmpSession> inProgress,
+            AtomicBoolean stopRequested,
+            RunControl control,
+            Watchdog watchdog) {
         if (control.isAborted()) {
             return null;
         }
         Instant startedAt = clock.instant();
         if (stopRequested.get()) {
-            return HostResult.notTried(host, Outcome.SKIPPED,
-                    "skipped: an earlier host failed and 'stop on first failure' is set", startedAt);
+            return HostResult.notTried(
+                    host,
+                    Outcome.SKIPPED,
+                    "skipped: an earlier host failed and 'stop on first failure' is set",
+                    startedAt);
         }
         long start = System.nanoTime();
         int attempt = 0;
@@ -144,9 +164,18 @@ public final class FleetRunner {
             try {
                 MmpSession.Success success = session.run();
                 CommandOutput out = success.output();
-                return new HostResult(host, settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED, null, attempt,
-                        elapsedMillis(start), success.reason(), out.text(), out.droppedBytes(), session.fingerprint(),
-                        startedAt, clock.instant());
+                return new HostResult(
+                        host,
+                        settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED,
+                        null,
+                        attempt,
+                        elapsedMillis(start),
+                        success.reason(),
+                        out.text(),
+                        out.droppedBytes(),
+                        session.fingerprint(),
+                        startedAt,
+                        clock.instant());
             } catch (InterruptedException e) {
                 return null;
             } catch (HostFailure failure) {
@@ -169,23 +198,52 @@ public final class FleetRunner {
                     stopRequested.set(true);
                 }
                 CommandOutput out = failure.output();
-                return new HostResult(host, Outcome.FAILED, failure.kind(), attempt, elapsedMillis(start),
-                        failure.getMessage(), out == null ? "" : out.text(), out == null ? 0 : out.droppedBytes(),
-                        session.fingerprint(), startedAt, clock.instant());
+                return new HostResult(
+                        host,
+                        Outcome.FAILED,
+                        failure.kind(),
+                        attempt,
+                        elapsedMillis(start),
+                        failure.getMessage(),
+                        out == null ? "" : out.text(),
+                        out == null ? 0 : out.droppedBytes(),
+                        session.fingerprint(),
+                        startedAt,
+                        clock.instant());
             } catch (RuntimeException e) {
                 if (settings.isStopOnFirstFailure()) {
                     stopRequested.set(true);
                 }
-                return new HostResult(host, Outcome.FAILED, FailureKind.INTERNAL_ERROR, attempt, elapsedMillis(start),
-                        "Internal error: " + e, "", 0, session.fingerprint(), startedAt, clock.instant());
+                return new HostResult(
+                        host,
+                        Outcome.FAILED,
+                        FailureKind.INTERNAL_ERROR,
+                        attempt,
+                        elapsedMillis(start),
+                        "Internal error: " + e,
+                        "",
+                        0,
+                        session.fingerprint(),
+                        startedAt,
+                        clock.instant());
             }
         }
     }
 
     private HostResult abortedResult(HostAddress host, MmpSession session, Instant at) {
-        return new HostResult(host, Outcome.FAILED, FailureKind.ABORTED, 1, 0,
+        return new HostResult(
+                host,
+                Outcome.FAILED,
+                FailureKind.ABORTED,
+                1,
+                0,
                 "Aborted while " + session.phase() + "; the connection was closed and the state of the web bridge"
-                        + " on this MMP is unknown", "", 0, session.fingerprint(), at, at);
+                        + " on this MMP is unknown",
+                "",
+                0,
+                session.fingerprint(),
+                at,
+                at);
     }
 
     Duration backoff(int failedAttempt) {

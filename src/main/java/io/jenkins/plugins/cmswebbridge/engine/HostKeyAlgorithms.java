@@ -15,8 +15,7 @@ public final class HostKeyAlgorithms {
     /** The RSA signature algorithms, strongest first. */
     static final List<String> RSA = List.of("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa");
 
-    private HostKeyAlgorithms() {
-    }
+    private HostKeyAlgorithms() {}
 
     /** The key type an algorithm name proves, e.g. {@code ssh-rsa} for {@code rsa-sha2-512}. */
     public static String keyType(String algorithm) {

@@ -32,8 +32,7 @@ public interface HostKeyVerifier extends Serializable {
      *
      * @throws IOException with a message naming what could not be read
      */
-    default void prepare() throws IOException {
-    }
+    default void prepare() throws IOException {}
 
     /** {@code false} only for the explicit opt-out, which the runner warns about on every run. */
     default boolean isVerifying() {

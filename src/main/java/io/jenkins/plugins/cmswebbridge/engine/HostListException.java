@@ -15,17 +15,14 @@ public final class HostListException extends IllegalArgumentException {
             if (line == 0) {
                 return reason;
             }
-            return entry.isEmpty()
-                    ? "line " + line + ": " + reason
-                    : "line " + line + ": '" + entry + "' " + reason;
+            return entry.isEmpty() ? "line " + line + ": " + reason : "line " + line + ": '" + entry + "' " + reason;
         }
     }
 
     private final List<Problem> problems;
 
     public HostListException(List<Problem> problems) {
-        super("Invalid host list: "
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        super("Invalid host list: " + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

@@ -16,6 +16,7 @@ public final class HostListParser {
 
     /** Longest DNS name (RFC 1035). */
     static final int MAX_NAME_LENGTH = 253;
+
     static final int MAX_LABEL_LENGTH = 63;
     /** A Jenkins text area can hold a lot; more hosts than this is surely a mistake. */
     static final int MAX_HOSTS = 1000;
@@ -25,8 +26,7 @@ public final class HostListParser {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
-    private HostListParser() {
-    }
+    private HostListParser() {}
 
     /**
      * @param text the host list as typed
@@ -56,8 +56,8 @@ public final class HostListParser {
                     HostAddress address = parseEntry(entry, defaultPort, lineNo);
                     HostAddress first = seen.putIfAbsent(address.identity(), address);
                     if (first != null) {
-                        duplicates.add("line " + lineNo + ": " + address.display() + " repeats line "
-                                + first.getLine() + "; it is restarted once");
+                        duplicates.add("line " + lineNo + ": " + address.display() + " repeats line " + first.getLine()
+                                + "; it is restarted once");
                     }
                 } catch (IllegalArgumentException e) {
                     problems.add(new HostListException.Problem(lineNo, entry, e.getMessage()));
@@ -68,8 +68,8 @@ public final class HostListParser {
             problems.add(new HostListException.Problem(0, "", "the host list is empty: give at least one MMP host"));
         }
         if (seen.size() > MAX_HOSTS) {
-            problems.add(new HostListException.Problem(0, "",
-                    "the host list has " + seen.size() + " hosts; at most " + MAX_HOSTS + " are allowed"));
+            problems.add(new HostListException.Problem(
+                    0, "", "the host list has " + seen.size() + " hosts; at most " + MAX_HOSTS + " are allowed"));
         }
         if (!problems.isEmpty()) {
             throw new HostListException(problems);
@@ -107,8 +107,8 @@ public final class HostListParser {
         } else {
             int colon = entry.indexOf(':');
             if (colon >= 0 && entry.indexOf(':', colon + 1) >= 0) {
-                throw new IllegalArgumentException("looks like an IPv6 address: write it in brackets, e.g. ["
-                        + entry + "] or [" + entry + "]:22");
+                throw new IllegalArgumentException(
+                        "looks like an IPv6 address: write it in brackets, e.g. [" + entry + "] or [" + entry + "]:22");
             }
             host = colon >= 0 ? entry.substring(0, colon) : entry;
             portText = colon >= 0 ? entry.substring(colon + 1) : null;
@@ -137,8 +137,8 @@ public final class HostListParser {
             throw new IllegalArgumentException("has no host name before ':'");
         }
         if (host.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("is " + host.length() + " characters long; a host name has at most "
-                    + MAX_NAME_LENGTH);
+            throw new IllegalArgumentException(
+                    "is " + host.length() + " characters long; a host name has at most " + MAX_NAME_LENGTH);
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         String[] labels = name.split("\\.", -1);
@@ -157,8 +157,7 @@ public final class HostListParser {
                     throw new IllegalArgumentException("contains the character '" + bad
                             + "', which is not allowed in a host name (letters, digits, '-' and '.')");
                 }
-                throw new IllegalArgumentException("has the part '" + label
-                        + "', which starts or ends with '-'");
+                throw new IllegalArgumentException("has the part '" + label + "', which starts or ends with '-'");
             }
             numeric &= DIGITS.matcher(label).matches();
         }
@@ -184,8 +183,8 @@ public final class HostListParser {
         }
         for (String part : parts) {
             if (part.length() > 3 || Integer.parseInt(part) > 255) {
-                throw new IllegalArgumentException("is not a valid IPv4 address: '" + part
-                        + "' is not a number from 0 to 255");
+                throw new IllegalArgumentException(
+                        "is not a valid IPv4 address: '" + part + "' is not a number from 0 to 255");
             }
         }
     }

@@ -20,9 +20,18 @@ public final class HostResult implements Serializable {
     private final Instant startedAt;
     private final Instant finishedAt;
 
-    HostResult(HostAddress address, Outcome outcome, FailureKind failureKind, int attempts, long durationMillis,
-               String reason, String output, long outputDroppedBytes, String hostKeyFingerprint,
-               Instant startedAt, Instant finishedAt) {
+    HostResult(
+            HostAddress address,
+            Outcome outcome,
+            FailureKind failureKind,
+            int attempts,
+            long durationMillis,
+            String reason,
+            String output,
+            long outputDroppedBytes,
+            String hostKeyFingerprint,
+            Instant startedAt,
+            Instant finishedAt) {
         this.address = address;
         this.outcome = outcome;
         this.failureKind = failureKind;

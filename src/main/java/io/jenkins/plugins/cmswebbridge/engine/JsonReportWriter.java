@@ -17,8 +17,7 @@ public final class JsonReportWriter {
     /** Bumped when a field changes meaning or disappears. */
     public static final int FORMAT_VERSION = 1;
 
-    private JsonReportWriter() {
-    }
+    private JsonReportWriter() {}
 
     public static String render(FleetReport report) {
         StringBuilder sb = new StringBuilder(1024);
@@ -29,8 +28,10 @@ public final class JsonReportWriter {
         field(sb, 1, "aborted", report.isAborted()).append(",\n");
         field(sb, 1, "allOk", report.isAllOk()).append(",\n");
         field(sb, 1, "hostKeyVerification", report.getHostKeyVerification()).append(",\n");
-        field(sb, 1, "startedAt", RestartLogWriter.timestamp(report.getStartedAt())).append(",\n");
-        field(sb, 1, "finishedAt", RestartLogWriter.timestamp(report.getFinishedAt())).append(",\n");
+        field(sb, 1, "startedAt", RestartLogWriter.timestamp(report.getStartedAt()))
+                .append(",\n");
+        field(sb, 1, "finishedAt", RestartLogWriter.timestamp(report.getFinishedAt()))
+                .append(",\n");
         indent(sb, 1).append("\"counts\": {");
         boolean first = true;
         for (Outcome o : Outcome.values()) {
@@ -138,15 +139,22 @@ public final class JsonReportWriter {
         field(sb, 3, "port", r.getPort()).append(",\n");
         field(sb, 3, "outcome", r.getOutcome().name()).append(",\n");
         field(sb, 3, "ok", r.isOk()).append(",\n");
-        field(sb, 3, "failureKind", r.getFailureKind() == null ? null : r.getFailureKind().name()).append(",\n");
+        field(
+                        sb,
+                        3,
+                        "failureKind",
+                        r.getFailureKind() == null ? null : r.getFailureKind().name())
+                .append(",\n");
         field(sb, 3, "attempts", r.getAttempts()).append(",\n");
         field(sb, 3, "durationMillis", r.getDurationMillis()).append(",\n");
         field(sb, 3, "reason", r.getReason()).append(",\n");
         field(sb, 3, "output", r.getOutput()).append(",\n");
         field(sb, 3, "outputDroppedBytes", r.getOutputDroppedBytes()).append(",\n");
         field(sb, 3, "hostKeyFingerprint", r.getHostKeyFingerprint()).append(",\n");
-        field(sb, 3, "startedAt", r.getStartedAt() == null ? null : RestartLogWriter.timestamp(r.getStartedAt())).append(",\n");
-        field(sb, 3, "finishedAt", r.getFinishedAt() == null ? null : RestartLogWriter.timestamp(r.getFinishedAt())).append('\n');
+        field(sb, 3, "startedAt", r.getStartedAt() == null ? null : RestartLogWriter.timestamp(r.getStartedAt()))
+                .append(",\n");
+        field(sb, 3, "finishedAt", r.getFinishedAt() == null ? null : RestartLogWriter.timestamp(r.getFinishedAt()))
+                .append('\n');
         indent(sb, 2).append('}');
     }
 

@@ -48,9 +48,11 @@ public final class KnownHostsFileVerifier implements HostKeyVerifier {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new IOException("known hosts file " + file + " does not exist on this node; add the MMPs' keys"
-                    + " with 'ssh-keyscan -t rsa <host> >> " + path + "' as the user the node runs as,"
-                    + " or choose another host key verification", e);
+            throw new IOException(
+                    "known hosts file " + file + " does not exist on this node; add the MMPs' keys"
+                            + " with 'ssh-keyscan -t rsa <host> >> " + path + "' as the user the node runs as,"
+                            + " or choose another host key verification",
+                    e);
         } catch (IOException e) {
             throw new IOException("known hosts file " + file + " cannot be read on this node: " + e.getMessage(), e);
         }

@@ -70,7 +70,8 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
             try {
                 database = new KnownHosts(knownHosts.toCharArray());
             } catch (IOException e) {
-                throw new IllegalArgumentException("known hosts (" + source + "): cannot be read: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "known hosts (" + source + "): cannot be read: " + e.getMessage(), e);
             }
         }
         return database;

@@ -13,8 +13,7 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
     private static final long serialVersionUID = 1L;
 
     /** One trusted key: the host it belongs to ({@code host}, {@code host:port} or {@code [v6]:port}) and the key. */
-    public record Entry(String host, PublicKeyLine key) implements java.io.Serializable {
-    }
+    public record Entry(String host, PublicKeyLine key) implements java.io.Serializable {}
 
     private final List<Entry> entries;
 
@@ -81,7 +80,8 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
             String h = entry.host().toLowerCase(Locale.ROOT);
             if (h.equals(withPort)) {
                 exact.add(entry);
-            } else if (h.equals(host.getHost().toLowerCase(Locale.ROOT)) || h.equals(host.bracketedHost().toLowerCase(Locale.ROOT))) {
+            } else if (h.equals(host.getHost().toLowerCase(Locale.ROOT))
+                    || h.equals(host.bracketedHost().toLowerCase(Locale.ROOT))) {
                 byName.add(entry);
             }
         }
@@ -90,7 +90,8 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
 
     @Override
     public String[] preferredAlgorithms(HostAddress host, String[] available) {
-        List<String> types = keysFor(host).stream().map(e -> e.key().getType()).distinct().toList();
+        List<String> types =
+                keysFor(host).stream().map(e -> e.key().getType()).distinct().toList();
         return HostKeyAlgorithms.preferred(types, available);
     }
 

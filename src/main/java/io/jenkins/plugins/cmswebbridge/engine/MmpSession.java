@@ -34,8 +34,13 @@ final class MmpSession {
     private volatile String fingerprint;
     private volatile String phase = "connecting";
 
-    MmpSession(HostAddress host, RestartSettings settings, MmpAuthenticator authenticator, HostKeyVerifier verifier,
-               RunControl control, Watchdog watchdog) {
+    MmpSession(
+            HostAddress host,
+            RestartSettings settings,
+            MmpAuthenticator authenticator,
+            HostKeyVerifier verifier,
+            RunControl control,
+            Watchdog watchdog) {
         this.host = host;
         this.settings = settings;
         this.authenticator = authenticator;
@@ -55,8 +60,7 @@ final class MmpSession {
     }
 
     /** The outcome of a successful attempt: the note for the result and the output of the last command. */
-    record Success(String reason, CommandOutput output) {
-    }
+    record Success(String reason, CommandOutput output) {}
 
     Success run() throws HostFailure, InterruptedException {
         Connection connection = new Connection(host.getHost(), host.getPort());
@@ -89,12 +93,18 @@ final class MmpSession {
             CommandOutput status = exec(connection, service.statusCommand());
             Verdict statusVerdict = status.verdict();
             if (!statusVerdict.ok()) {
-                throw new HostFailure(FailureKind.VERIFICATION_FAILED,
-                        "restart answered '" + verdict.reason() + "' but the status check failed: " + statusVerdict.reason(), status);
+                throw new HostFailure(
+                        FailureKind.VERIFICATION_FAILED,
+                        "restart answered '" + verdict.reason() + "' but the status check failed: "
+                                + statusVerdict.reason(),
+                        status);
             }
-            if (StatusParser.enabled(status.text()).orElse(Boolean.TRUE) == Boolean.FALSE) {
-                throw new HostFailure(FailureKind.VERIFICATION_FAILED, "after the restart '" + service.statusCommand()
-                        + "' reports the service as not enabled: " + OutputClassifier.excerpt(status.text()), status);
+            if (Boolean.FALSE.equals(StatusParser.enabled(status.text()).orElse(null))) {
+                throw new HostFailure(
+                        FailureKind.VERIFICATION_FAILED,
+                        "after the restart '" + service.statusCommand() + "' reports the service as not enabled: "
+                                + OutputClassifier.excerpt(status.text()),
+                        status);
             }
             return new Success(verdict.reason() + "; " + describeStatus(status), restart);
         } finally {
@@ -123,8 +133,9 @@ final class MmpSession {
             if (checking.rejection != null) {
                 throw new HostFailure(FailureKind.HOST_KEY_REJECTED, checking.rejection.getMessage());
             }
-            if (control.isAborted() || Thread.currentThread().isInterrupted() || has(e, InterruptedIOException.class)
-                    && !has(e, SocketTimeoutException.class)) {
+            if (control.isAborted()
+                    || Thread.currentThread().isInterrupted()
+                    || has(e, InterruptedIOException.class) && !has(e, SocketTimeoutException.class)) {
                 throw new InterruptedException("aborted while connecting");
             }
             throw classifyConnectFailure(e);
@@ -134,29 +145,38 @@ final class MmpSession {
     private HostFailure classifyConnectFailure(IOException e) {
         String where = host.display();
         if (has(e, UnknownHostException.class)) {
-            return new HostFailure(FailureKind.UNKNOWN_HOST, "Unknown host " + host.getHost()
-                    + ": the name does not resolve from the node running the build");
+            return new HostFailure(
+                    FailureKind.UNKNOWN_HOST,
+                    "Unknown host " + host.getHost() + ": the name does not resolve from the node running the build");
         }
         if (has(e, ConnectException.class)) {
-            return new HostFailure(FailureKind.CONNECTION_REFUSED, "Connection refused by " + where
-                    + " (is SSH reachable on that port from the node running the build?)");
+            return new HostFailure(
+                    FailureKind.CONNECTION_REFUSED,
+                    "Connection refused by " + where
+                            + " (is SSH reachable on that port from the node running the build?)");
         }
         if (has(e, NoRouteToHostException.class)) {
             return new HostFailure(FailureKind.CONNECTION_FAILED, "No route to " + where);
         }
         String text = messages(e);
         if (text.contains("kextimeout") || text.contains("key exchange")) {
-            return new HostFailure(FailureKind.HANDSHAKE_TIMEOUT, "No SSH handshake with " + where + " within "
-                    + settings.getKexTimeout().toSeconds() + " s (the port accepted the connection but sent no SSH banner"
-                    + " or key exchange)");
+            return new HostFailure(
+                    FailureKind.HANDSHAKE_TIMEOUT,
+                    "No SSH handshake with " + where + " within "
+                            + settings.getKexTimeout().toSeconds()
+                            + " s (the port accepted the connection but sent no SSH banner"
+                            + " or key exchange)");
         }
         if (has(e, SocketTimeoutException.class)) {
-            return new HostFailure(FailureKind.CONNECT_TIMEOUT, "Unable to connect to port " + host.getPort() + " on "
-                    + host.getHost() + ": no answer within " + settings.getConnectTimeout().toSeconds() + " s");
+            return new HostFailure(
+                    FailureKind.CONNECT_TIMEOUT,
+                    "Unable to connect to port " + host.getPort() + " on " + host.getHost() + ": no answer within "
+                            + settings.getConnectTimeout().toSeconds() + " s");
         }
         if (text.contains("negotiate") || text.contains("proposals do not match")) {
-            return new HostFailure(FailureKind.CONNECTION_FAILED, "SSH algorithm negotiation with " + where
-                    + " failed: " + rootMessage(e));
+            return new HostFailure(
+                    FailureKind.CONNECTION_FAILED,
+                    "SSH algorithm negotiation with " + where + " failed: " + rootMessage(e));
         }
         return new HostFailure(FailureKind.CONNECTION_FAILED, "Unable to connect to " + where + ": " + rootMessage(e));
     }
@@ -172,12 +192,17 @@ final class MmpSession {
                 throw new InterruptedException("aborted while authenticating");
             }
             if (timer.fired()) {
-                throw new HostFailure(FailureKind.AUTHENTICATION_TIMEOUT, "Authentication as '"
-                        + authenticator.getUsername() + "' on " + host.display() + " got no answer within "
-                        + settings.getAuthTimeout().toSeconds() + " s (not retried, to protect the MMP account)");
+                throw new HostFailure(
+                        FailureKind.AUTHENTICATION_TIMEOUT,
+                        "Authentication as '"
+                                + authenticator.getUsername() + "' on " + host.display() + " got no answer within "
+                                + settings.getAuthTimeout().toSeconds()
+                                + " s (not retried, to protect the MMP account)");
             }
-            throw new HostFailure(FailureKind.AUTHENTICATION_FAILED, "Authentication as '" + authenticator.getUsername()
-                    + "' on " + host.display() + " failed: " + rootMessage(e) + " (not retried)");
+            throw new HostFailure(
+                    FailureKind.AUTHENTICATION_FAILED,
+                    "Authentication as '" + authenticator.getUsername() + "' on " + host.display() + " failed: "
+                            + rootMessage(e) + " (not retried)");
         } finally {
             timer.disarm();
         }
@@ -185,10 +210,13 @@ final class MmpSession {
             throw new InterruptedException("aborted while authenticating");
         }
         if (!accepted) {
-            throw new HostFailure(FailureKind.AUTHENTICATION_FAILED, "Authentication failed: " + host.display()
-                    + " refused the credentials of user '" + authenticator.getUsername() + "'. Not retried, because"
-                    + " repeated failures lock the MMP account for 15 minutes; check the password or key, whether"
-                    + " the account is locked, and any 'user host' or 'user duty' rules on the MMP.");
+            throw new HostFailure(
+                    FailureKind.AUTHENTICATION_FAILED,
+                    "Authentication failed: " + host.display()
+                            + " refused the credentials of user '" + authenticator.getUsername()
+                            + "'. Not retried, because"
+                            + " repeated failures lock the MMP account for 15 minutes; check the password or key, whether"
+                            + " the account is locked, and any 'user host' or 'user duty' rules on the MMP.");
         }
     }
 
@@ -203,18 +231,24 @@ final class MmpSession {
             InputStream stdout = session.getStdout();
             InputStream stderr = session.getStderr();
             byte[] buffer = new byte[16 * 1024];
-            int waitFor = ChannelCondition.STDOUT_DATA | ChannelCondition.STDERR_DATA | ChannelCondition.EOF
-                    | ChannelCondition.EXIT_STATUS | ChannelCondition.CLOSED;
+            int waitFor = ChannelCondition.STDOUT_DATA
+                    | ChannelCondition.STDERR_DATA
+                    | ChannelCondition.EOF
+                    | ChannelCondition.EXIT_STATUS
+                    | ChannelCondition.CLOSED;
             while (true) {
                 boolean read = drain(stdout, buffer, output) | drain(stderr, buffer, output);
-                if (read && output.totalBytes() <= PROMPT_SCAN_LIMIT
+                if (read
+                        && output.totalBytes() <= PROMPT_SCAN_LIMIT
                         && OutputClassifier.isPasswordChangePrompt(output.text())) {
                     return new CommandOutput(session.getExitStatus(), output.text(), output.droppedBytes(), true);
                 }
                 long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (remaining <= 0) {
-                    throw new HostFailure(FailureKind.COMMAND_TIMEOUT, "'" + command + "' did not finish within "
-                            + settings.getCommandTimeout().toSeconds() + " s" + soFar(output),
+                    throw new HostFailure(
+                            FailureKind.COMMAND_TIMEOUT,
+                            "'" + command + "' did not finish within "
+                                    + settings.getCommandTimeout().toSeconds() + " s" + soFar(output),
                             new CommandOutput(null, output.text(), output.droppedBytes(), false));
                 }
                 int state = session.waitForCondition(waitFor, remaining);
@@ -240,16 +274,20 @@ final class MmpSession {
             }
             Integer exitStatus = session.getExitStatus();
             if (exitStatus == null && connection.getReasonClosedCause() != null) {
-                throw new HostFailure(FailureKind.DISCONNECTED, "Connection to " + host.display() + " was lost during '"
-                        + command + "'" + soFar(output), new CommandOutput(null, output.text(), output.droppedBytes(), false));
+                throw new HostFailure(
+                        FailureKind.DISCONNECTED,
+                        "Connection to " + host.display() + " was lost during '" + command + "'" + soFar(output),
+                        new CommandOutput(null, output.text(), output.droppedBytes(), false));
             }
             return new CommandOutput(exitStatus, output.text(), output.droppedBytes(), false);
         } catch (IOException e) {
             if (control.isAborted() || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
                 throw new InterruptedException("aborted during '" + command + "'");
             }
-            throw new HostFailure(FailureKind.DISCONNECTED, "Connection to " + host.display() + " failed during '"
-                    + command + "': " + rootMessage(e) + soFar(output),
+            throw new HostFailure(
+                    FailureKind.DISCONNECTED,
+                    "Connection to " + host.display() + " failed during '" + command + "': " + rootMessage(e)
+                            + soFar(output),
                     new CommandOutput(null, output.text(), output.droppedBytes(), false));
         } finally {
             if (session != null) {

@@ -19,8 +19,7 @@ public final class OutputClassifier {
             "password (has )?expired|change your password|must change|new password\\s*:|password change required",
             Pattern.CASE_INSENSITIVE);
 
-    private OutputClassifier() {
-    }
+    private OutputClassifier() {}
 
     /** Whether the text so far is the MMP asking for a new password, which no exec channel can answer. */
     public static boolean isPasswordChangePrompt(String output) {
@@ -44,17 +43,20 @@ public final class OutputClassifier {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("permission denied")) {
-            return Verdict.failure("MMP refused the command (permission denied; the account needs the admin role): "
-                    + excerpt(text));
+            return Verdict.failure(
+                    "MMP refused the command (permission denied; the account needs the admin role): " + excerpt(text));
         }
-        if (lower.contains("unknown command") || lower.contains("invalid command") || lower.contains("command not found")) {
-            return Verdict.failure("MMP does not know the command (check the service: webbridge or webbridge3): "
-                    + excerpt(text));
+        if (lower.contains("unknown command")
+                || lower.contains("invalid command")
+                || lower.contains("command not found")) {
+            return Verdict.failure(
+                    "MMP does not know the command (check the service: webbridge or webbridge3): " + excerpt(text));
         }
         if (exitStatus != null && exitStatus != 0) {
-            return Verdict.failure(text.isBlank()
-                    ? "command exited with status " + exitStatus + " and printed nothing"
-                    : "command exited with status " + exitStatus + ": " + excerpt(text));
+            return Verdict.failure(
+                    text.isBlank()
+                            ? "command exited with status " + exitStatus + " and printed nothing"
+                            : "command exited with status " + exitStatus + ": " + excerpt(text));
         }
         String success = firstLineStartingWith(text, "SUCCESS");
         if (success != null) {
@@ -70,7 +72,8 @@ public final class OutputClassifier {
         for (String line : text.split("\r\n|\r|\n")) {
             String trimmed = line.strip();
             if (trimmed.regionMatches(true, 0, word, 0, word.length())
-                    && trimmed.length() > word.length() && trimmed.charAt(word.length()) == ':') {
+                    && trimmed.length() > word.length()
+                    && trimmed.charAt(word.length()) == ':') {
                 return clip(trimmed);
             }
         }

@@ -21,7 +21,8 @@ public final class PublicKeyLine implements Serializable {
     public static PublicKeyLine parse(String text) {
         String[] fields = text == null ? new String[0] : text.trim().split("\\s+");
         if (fields.length < 2 || fields[0].isEmpty()) {
-            throw new IllegalArgumentException("is not a public key: expected 'key-type base64-key', e.g. 'ssh-rsa AAAA...'");
+            throw new IllegalArgumentException(
+                    "is not a public key: expected 'key-type base64-key', e.g. 'ssh-rsa AAAA...'");
         }
         byte[] blob;
         try {
@@ -31,7 +32,8 @@ public final class PublicKeyLine implements Serializable {
         }
         String inner = Fingerprints.keyType(blob);
         if (!inner.equals(fields[0])) {
-            throw new IllegalArgumentException("says '" + fields[0] + "' but the key inside is of type '" + inner + "'");
+            throw new IllegalArgumentException(
+                    "says '" + fields[0] + "' but the key inside is of type '" + inner + "'");
         }
         return new PublicKeyLine(fields[0], blob);
     }

@@ -22,8 +22,7 @@ public final class RestartLogWriter {
     static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
 
-    private RestartLogWriter() {
-    }
+    private RestartLogWriter() {}
 
     public static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
@@ -38,24 +37,35 @@ public final class RestartLogWriter {
             line(sb, report.getStartedAt(), "WARNING: " + warning);
         }
         if (report.getSessions() != null) {
-            line(sb, report.getStartedAt(), "Session leak check: " + report.getSessions().summary() + "; "
-                    + report.getSessionDecision());
+            line(
+                    sb,
+                    report.getStartedAt(),
+                    "Session leak check: " + report.getSessions().summary() + "; " + report.getSessionDecision());
         }
         if (report.getCalls() != null) {
-            line(sb, report.getCalls().getFinishedAt(), "Active call check: " + report.getCalls().summary());
+            line(
+                    sb,
+                    report.getCalls().getFinishedAt(),
+                    "Active call check: " + report.getCalls().summary());
         }
         for (HostResult r : report.getResults()) {
             Instant at = r.getFinishedAt() == null ? report.getFinishedAt() : r.getFinishedAt();
-            String server = r.getPort() == HostAddress.DEFAULT_SSH_PORT ? r.getAddress().bracketedHost() : r.getAddress().display();
+            String server = r.getPort() == HostAddress.DEFAULT_SSH_PORT
+                    ? r.getAddress().bracketedHost()
+                    : r.getAddress().display();
             switch (r.getOutcome()) {
                 case RESTARTED -> line(sb, at, name + " on server: " + server + " restarted successfully");
-                case CHECKED -> line(sb, at, name + " on server: " + server + " checked (dry run, not restarted): "
-                        + r.getReason());
+                case CHECKED ->
+                    line(
+                            sb,
+                            at,
+                            name + " on server: " + server + " checked (dry run, not restarted): " + r.getReason());
                 case FAILED -> {
                     line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
                     line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
                 }
-                case SKIPPED, NOT_RUN, NOT_NEEDED, POSTPONED -> line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
+                case SKIPPED, NOT_RUN, NOT_NEEDED, POSTPONED ->
+                    line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
                 default -> throw new IllegalStateException("unknown outcome " + r.getOutcome());
             }
         }

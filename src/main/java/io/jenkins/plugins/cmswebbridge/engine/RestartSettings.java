@@ -129,8 +129,7 @@ public final class RestartSettings implements Serializable {
         private boolean dryRun;
         private int maxOutputBytes = DEFAULT_MAX_OUTPUT_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder service(WebBridgeService value) {
             service = value;
@@ -202,17 +201,22 @@ public final class RestartSettings implements Serializable {
             checkTimeout("authTimeout", authTimeout);
             checkTimeout("commandTimeout", commandTimeout);
             if (retries < 0 || retries > MAX_RETRIES) {
-                throw new IllegalArgumentException("retries: must be between 0 and " + MAX_RETRIES + ", was " + retries);
+                throw new IllegalArgumentException(
+                        "retries: must be between 0 and " + MAX_RETRIES + ", was " + retries);
             }
-            if (retryBackoff == null || retryBackoff.isNegative() || retryBackoff.compareTo(Duration.ofMinutes(10)) > 0) {
-                throw new IllegalArgumentException("retryBackoff: must be between 0 and 10 minutes, was " + retryBackoff);
+            if (retryBackoff == null
+                    || retryBackoff.isNegative()
+                    || retryBackoff.compareTo(Duration.ofMinutes(10)) > 0) {
+                throw new IllegalArgumentException(
+                        "retryBackoff: must be between 0 and 10 minutes, was " + retryBackoff);
             }
             if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
-                throw new IllegalArgumentException("parallelism: must be between 1 and " + MAX_PARALLELISM
-                        + ", was " + parallelism);
+                throw new IllegalArgumentException(
+                        "parallelism: must be between 1 and " + MAX_PARALLELISM + ", was " + parallelism);
             }
             if (maxOutputBytes < 1024 || maxOutputBytes > 16 * 1024 * 1024) {
-                throw new IllegalArgumentException("maxOutputBytes: must be between 1 KiB and 16 MiB, was " + maxOutputBytes);
+                throw new IllegalArgumentException(
+                        "maxOutputBytes: must be between 1 KiB and 16 MiB, was " + maxOutputBytes);
             }
             return new RestartSettings(this);
         }

@@ -70,7 +70,9 @@ final class RunControl {
             field.setAccessible(true);
             Object transport = field.get(connection);
             if (transport != null) {
-                transport.getClass().getMethod("close", Throwable.class, boolean.class)
+                transport
+                        .getClass()
+                        .getMethod("close", Throwable.class, boolean.class)
                         .invoke(transport, new IOException("Closed: the build was aborted"), false);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {

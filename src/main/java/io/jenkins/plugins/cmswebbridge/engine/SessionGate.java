@@ -35,8 +35,7 @@ public final class SessionGate implements Serializable {
     }
 
     /** The outcome: the figures, whether to restart, and why in one line. */
-    public record Decision(SessionReport report, boolean restart, String reason) {
-    }
+    public record Decision(SessionReport report, boolean restart, String reason) {}
 
     /**
      * Reads the files on this node and decides.
@@ -90,12 +89,17 @@ public final class SessionGate implements Serializable {
         boolean activeReached = minActive != null && busiest >= minActive;
         StringBuilder why = new StringBuilder();
         if (minLeaked != null) {
-            why.append(leakKnown ? leaked + " leaked " + (leakReached ? ">= " : "< ") + minLeaked
-                    : "leak unknown (no call bridge STATS line with CMA)");
+            why.append(
+                    leakKnown
+                            ? leaked + " leaked " + (leakReached ? ">= " : "< ") + minLeaked
+                            : "leak unknown (no call bridge STATS line with CMA)");
         }
         if (minActive != null) {
             why.append(why.length() > 0 ? (leakReached || activeReached ? ", " : " and ") : "")
-                    .append("busiest web bridge ").append(busiest).append(activeReached ? " >= " : " < ").append(minActive);
+                    .append("busiest web bridge ")
+                    .append(busiest)
+                    .append(activeReached ? " >= " : " < ")
+                    .append(minActive);
         }
         boolean restart = leakReached || activeReached;
         return new Decision(report, restart, (restart ? "restart needed: " : "restart not needed: ") + why);

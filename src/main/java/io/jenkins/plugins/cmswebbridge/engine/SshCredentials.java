@@ -48,7 +48,11 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
 
     /** A user name and password; the array is copied. */
     public static SshCredentials password(String username, char[] password) {
-        return new SshCredentials(username, new char[0][], null, Objects.requireNonNull(password, "password").clone());
+        return new SshCredentials(
+                username,
+                new char[0][],
+                null,
+                Objects.requireNonNull(password, "password").clone());
     }
 
     /**
@@ -101,14 +105,15 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
                     }
                     // trilead closes the connection when it cannot read a key, so no later key can be tried
                     throw new IOException("private key " + (i + 1) + " of " + privateKeys.length
-                            + " could not be used: " + problem + (i + 1 < privateKeys.length
-                                    ? "; the SSH library closed the connection, so the next keys were not tried" : ""));
+                            + " could not be used: " + problem
+                            + (i + 1 < privateKeys.length
+                                    ? "; the SSH library closed the connection, so the next keys were not tried"
+                                    : ""));
                 }
             }
         }
         if (password != null) {
-            if (offered.contains(PASSWORD)
-                    && connection.authenticateWithPassword(username, new String(password))) {
+            if (offered.contains(PASSWORD) && connection.authenticateWithPassword(username, new String(password))) {
                 return true;
             }
             if (offered.contains(KEYBOARD_INTERACTIVE)
@@ -140,7 +145,8 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
     }
 
     private String kind() {
-        return password != null ? "a password"
+        return password != null
+                ? "a password"
                 : privateKeys.length == 1 ? "a private key" : privateKeys.length + " private keys";
     }
 

@@ -14,8 +14,7 @@ public final class StatusParser {
     private static final Pattern ENABLED = Pattern.compile(
             "^\\s*(?:web\\s*bridge\\d?\\s+)?enabled\\s*[:=]\\s*(\\S+)", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-    private StatusParser() {
-    }
+    private StatusParser() {}
 
     /** @return whether the service says it is enabled, or empty when the output does not say */
     public static Optional<Boolean> enabled(String statusOutput) {

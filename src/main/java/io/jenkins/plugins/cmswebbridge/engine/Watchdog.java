@@ -41,14 +41,17 @@ final class Watchdog implements AutoCloseable {
         private boolean disarmed;
 
         private Timer(ScheduledExecutorService timer, Thread thread, Duration timeout) {
-            task = timer.schedule(() -> {
-                synchronized (lock) {
-                    if (!disarmed) {
-                        fired = true;
-                        thread.interrupt();
-                    }
-                }
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            task = timer.schedule(
+                    () -> {
+                        synchronized (lock) {
+                            if (!disarmed) {
+                                fired = true;
+                                thread.interrupt();
+                            }
+                        }
+                    },
+                    timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
 
         boolean fired() {

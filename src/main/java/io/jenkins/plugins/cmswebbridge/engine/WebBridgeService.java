@@ -49,6 +49,7 @@ public enum WebBridgeService {
                 return s;
             }
         }
-        throw new IllegalArgumentException("service: '" + value + "' is not a web bridge service; use 'webbridge' or 'webbridge3'");
+        throw new IllegalArgumentException(
+                "service: '" + value + "' is not a web bridge service; use 'webbridge' or 'webbridge3'");
     }
 }

@@ -3,5 +3,4 @@ package io.jenkins.plugins.cmswebbridge.hostkey;
 import hudson.model.Descriptor;
 
 /** The descriptor of a {@link HostKeyVerificationStrategy}. */
-public abstract class HostKeyVerificationStrategyDescriptor extends Descriptor<HostKeyVerificationStrategy> {
-}
+public abstract class HostKeyVerificationStrategyDescriptor extends Descriptor<HostKeyVerificationStrategy> {}

@@ -51,12 +51,16 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
         }
 
         @POST
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
-                @QueryParameter String credentialsId, @QueryParameter String service,
-                @QueryParameter String defaultPort, @QueryParameter String connectTimeout,
+        public FormValidation doTestConnection(
+                @AncestorInPath Item item,
+                @QueryParameter String hosts,
+                @QueryParameter String credentialsId,
+                @QueryParameter String service,
+                @QueryParameter String defaultPort,
+                @QueryParameter String connectTimeout,
                 @QueryParameter String path) {
-            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
-                    new KnownHostsFileStrategy(path));
+            return FormSupport.testConnection(
+                    item, hosts, credentialsId, service, defaultPort, connectTimeout, new KnownHostsFileStrategy(path));
         }
     }
 }

@@ -52,11 +52,21 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
         }
 
         @POST
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
-                @QueryParameter String credentialsId, @QueryParameter String service,
-                @QueryParameter String defaultPort, @QueryParameter String connectTimeout,
+        public FormValidation doTestConnection(
+                @AncestorInPath Item item,
+                @QueryParameter String hosts,
+                @QueryParameter String credentialsId,
+                @QueryParameter String service,
+                @QueryParameter String defaultPort,
+                @QueryParameter String connectTimeout,
                 @QueryParameter String knownHosts) {
-            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
+            return FormSupport.testConnection(
+                    item,
+                    hosts,
+                    credentialsId,
+                    service,
+                    defaultPort,
+                    connectTimeout,
                     new KnownHostsStrategy(knownHosts));
         }
     }

@@ -52,12 +52,16 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
         }
 
         @POST
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
-                @QueryParameter String credentialsId, @QueryParameter String service,
-                @QueryParameter String defaultPort, @QueryParameter String connectTimeout,
+        public FormValidation doTestConnection(
+                @AncestorInPath Item item,
+                @QueryParameter String hosts,
+                @QueryParameter String credentialsId,
+                @QueryParameter String service,
+                @QueryParameter String defaultPort,
+                @QueryParameter String connectTimeout,
                 @QueryParameter String keys) {
-            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
-                    new ManualKeysStrategy(keys));
+            return FormSupport.testConnection(
+                    item, hosts, credentialsId, service, defaultPort, connectTimeout, new ManualKeysStrategy(keys));
         }
     }
 }

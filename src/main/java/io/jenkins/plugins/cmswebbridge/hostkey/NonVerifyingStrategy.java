@@ -22,8 +22,7 @@ public class NonVerifyingStrategy extends HostKeyVerificationStrategy {
     private static final long serialVersionUID = 1L;
 
     @DataBoundConstructor
-    public NonVerifyingStrategy() {
-    }
+    public NonVerifyingStrategy() {}
 
     @Override
     public HostKeyVerifier createVerifier() {
@@ -40,11 +39,15 @@ public class NonVerifyingStrategy extends HostKeyVerificationStrategy {
         }
 
         @POST
-        public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String hosts,
-                @QueryParameter String credentialsId, @QueryParameter String service,
-                @QueryParameter String defaultPort, @QueryParameter String connectTimeout) {
-            return FormSupport.testConnection(item, hosts, credentialsId, service, defaultPort, connectTimeout,
-                    new NonVerifyingStrategy());
+        public FormValidation doTestConnection(
+                @AncestorInPath Item item,
+                @QueryParameter String hosts,
+                @QueryParameter String credentialsId,
+                @QueryParameter String service,
+                @QueryParameter String defaultPort,
+                @QueryParameter String connectTimeout) {
+            return FormSupport.testConnection(
+                    item, hosts, credentialsId, service, defaultPort, connectTimeout, new NonVerifyingStrategy());
         }
     }
 }

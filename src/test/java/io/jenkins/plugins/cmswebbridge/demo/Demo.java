@@ -11,9 +11,9 @@ import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.io.IOException;
@@ -33,8 +33,7 @@ import java.util.List;
  */
 public final class Demo {
 
-    private Demo() {
-    }
+    private Demo() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "demo-output");
@@ -45,7 +44,11 @@ public final class Demo {
         List<MmpSimulator> mmps = new ArrayList<>();
         try {
             for (Fault fault : new Fault[] {Fault.NONE, Fault.FAILURE_OUTPUT, Fault.NONE}) {
-                mmps.add(MmpSimulator.builder().username("admin").password(password).fault(fault).start());
+                mmps.add(MmpSimulator.builder()
+                        .username("admin")
+                        .password(password)
+                        .fault(fault)
+                        .start());
             }
             StringBuilder hostText = new StringBuilder("# three simulated MMPs\n");
             StringBuilder knownHosts = new StringBuilder();
@@ -54,13 +57,21 @@ public final class Demo {
                 knownHosts.append(mmp.knownHostsLine()).append('\n');
             }
             HostList hosts = HostListParser.parse(hostText.toString(), HostAddress.DEFAULT_SSH_PORT);
-            RestartSettings settings = RestartSettings.builder().verifyAfterRestart(true)
-                    .connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(30)).build();
-            System.out.println("Restarting " + settings.getService().command() + " on " + hosts.getHosts().size()
+            RestartSettings settings = RestartSettings.builder()
+                    .verifyAfterRestart(true)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .commandTimeout(Duration.ofSeconds(30))
+                    .build();
+            System.out.println("Restarting " + settings.getService().command() + " on "
+                    + hosts.getHosts().size()
                     + " simulated MMPs, one at a time, host keys checked against known_hosts");
             FleetListener console = new ConsoleFleetListener(System.out);
-            FleetReport report = new FleetRunner(settings, SshCredentials.password("admin", password.toCharArray()),
-                    new KnownHostsVerifier(knownHosts.toString(), "the demo's known_hosts"), console).run(hosts.getHosts());
+            FleetReport report = new FleetRunner(
+                            settings,
+                            SshCredentials.password("admin", password.toCharArray()),
+                            new KnownHostsVerifier(knownHosts.toString(), "the demo's known_hosts"),
+                            console)
+                    .run(hosts.getHosts());
             System.out.println(ConsoleFormatter.summary(report));
 
             RestartArtifacts.write(report, out, RestartLogWriter.DEFAULT_FILE_NAME, JsonReportWriter.DEFAULT_FILE_NAME);

@@ -26,7 +26,11 @@ class FleetAbortTest {
     }
 
     private MmpSimulator start(Fault fault) {
-        MmpSimulator sim = MmpSimulator.builder().username("admin").password(FleetFaultsTest.PASSWORD).fault(fault).start();
+        MmpSimulator sim = MmpSimulator.builder()
+                .username("admin")
+                .password(FleetFaultsTest.PASSWORD)
+                .fault(fault)
+                .start();
         simulators.add(sim);
         return sim;
     }
@@ -43,12 +47,18 @@ class FleetAbortTest {
 
     /** Starts the run on its own thread, waits for {@code ready}, interrupts it and measures how long it takes to end. */
     private FleetReport runAndInterrupt(RestartSettings settings, BooleanSupplier ready) throws Exception {
-        List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
+        List<HostAddress> hosts = simulators.stream()
+                .map(s -> new HostAddress(s.host(), s.port()))
+                .toList();
         AtomicReference<FleetReport> report = new AtomicReference<>();
         AtomicBoolean interruptFlagAfterRun = new AtomicBoolean();
         Thread runner = new Thread(() -> {
-            report.set(new FleetRunner(settings, SshCredentials.password("admin", FleetFaultsTest.PASSWORD.toCharArray()),
-                    new NonVerifyingHostKeyVerifier(), null).run(hosts));
+            report.set(new FleetRunner(
+                            settings,
+                            SshCredentials.password("admin", FleetFaultsTest.PASSWORD.toCharArray()),
+                            new NonVerifyingHostKeyVerifier(),
+                            null)
+                    .run(hosts));
             interruptFlagAfterRun.set(Thread.currentThread().isInterrupted());
         });
         runner.start();
@@ -72,10 +82,15 @@ class FleetAbortTest {
         MmpSimulator b = start(Fault.HANG_COMMAND);
         start(Fault.NONE);
         start(Fault.NONE);
-        RestartSettings settings = FleetFaultsTest.fast().parallelism(2).commandTimeout(Duration.ofMinutes(5)).build();
-        FleetReport report = runAndInterrupt(settings, () -> a.commands().size() == 1 && b.commands().size() == 1);
+        RestartSettings settings = FleetFaultsTest.fast()
+                .parallelism(2)
+                .commandTimeout(Duration.ofMinutes(5))
+                .build();
+        FleetReport report = runAndInterrupt(
+                settings, () -> a.commands().size() == 1 && b.commands().size() == 1);
         assertTrue(report.isAborted());
-        assertEquals(List.of(Outcome.FAILED, Outcome.FAILED, Outcome.NOT_RUN, Outcome.NOT_RUN),
+        assertEquals(
+                List.of(Outcome.FAILED, Outcome.FAILED, Outcome.NOT_RUN, Outcome.NOT_RUN),
                 report.getResults().stream().map(HostResult::getOutcome).toList());
         HostResult first = report.getResults().get(0);
         assertEquals(FailureKind.ABORTED, first.getFailureKind());
@@ -88,10 +103,13 @@ class FleetAbortTest {
     void abortDuringTheHandshakeOfASilentServer() throws Exception {
         MmpSimulator silent = start(Fault.SILENT_BANNER);
         start(Fault.NONE);
-        RestartSettings settings = FleetFaultsTest.fast().connectTimeout(Duration.ofSeconds(60))
-                .kexTimeout(Duration.ofSeconds(60)).build();
+        RestartSettings settings = FleetFaultsTest.fast()
+                .connectTimeout(Duration.ofSeconds(60))
+                .kexTimeout(Duration.ofSeconds(60))
+                .build();
         FleetReport report = runAndInterrupt(settings, () -> silent.connectionsAccepted() == 1);
-        assertEquals(List.of(Outcome.FAILED, Outcome.NOT_RUN),
+        assertEquals(
+                List.of(Outcome.FAILED, Outcome.NOT_RUN),
                 report.getResults().stream().map(HostResult::getOutcome).toList());
     }
 
@@ -99,17 +117,23 @@ class FleetAbortTest {
     void abortDuringTheBackoffBetweenRetries() throws Exception {
         MmpSimulator refusing = start(Fault.REFUSE);
         AtomicBoolean retrying = new AtomicBoolean();
-        RestartSettings settings = FleetFaultsTest.fast().retries(3).retryBackoff(Duration.ofMinutes(5)).build();
+        RestartSettings settings = FleetFaultsTest.fast()
+                .retries(3)
+                .retryBackoff(Duration.ofMinutes(5))
+                .build();
         List<HostAddress> hosts = List.of(new HostAddress(refusing.host(), refusing.port()));
         AtomicReference<FleetReport> report = new AtomicReference<>();
-        Thread runner = new Thread(() -> report.set(new FleetRunner(settings,
-                SshCredentials.password("admin", "x".toCharArray()), new NonVerifyingHostKeyVerifier(),
-                new FleetListener() {
-                    @Override
-                    public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
-                        retrying.set(true);
-                    }
-                }).run(hosts)));
+        Thread runner = new Thread(() -> report.set(new FleetRunner(
+                        settings,
+                        SshCredentials.password("admin", "x".toCharArray()),
+                        new NonVerifyingHostKeyVerifier(),
+                        new FleetListener() {
+                            @Override
+                            public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+                                retrying.set(true);
+                            }
+                        })
+                .run(hosts)));
         runner.start();
         await(retrying::get, "the first retry");
         long t0 = System.nanoTime();

@@ -34,15 +34,23 @@ class FleetFaultsTest {
     }
 
     private MmpSimulator start(Fault fault, UnaryOperator<MmpSimulator.Builder> options) {
-        MmpSimulator sim = options.apply(MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault)).start();
+        MmpSimulator sim = options.apply(MmpSimulator.builder()
+                        .username("admin")
+                        .password(PASSWORD)
+                        .fault(fault))
+                .start();
         simulators.add(sim);
         return sim;
     }
 
     static RestartSettings.Builder fast() {
-        return RestartSettings.builder().connectTimeout(Duration.ofSeconds(2)).kexTimeout(Duration.ofSeconds(2))
-                .authTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(5))
-                .retries(0).retryBackoff(Duration.ofMillis(20));
+        return RestartSettings.builder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .kexTimeout(Duration.ofSeconds(2))
+                .authTimeout(Duration.ofSeconds(5))
+                .commandTimeout(Duration.ofSeconds(5))
+                .retries(0)
+                .retryBackoff(Duration.ofMillis(20));
     }
 
     private KnownHostsVerifier knownHosts() {
@@ -52,7 +60,9 @@ class FleetFaultsTest {
     }
 
     private FleetReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
-        List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
+        List<HostAddress> hosts = simulators.stream()
+                .map(s -> new HostAddress(s.host(), s.port()))
+                .toList();
         return assertTimeoutPreemptively(BOUND, () -> new FleetRunner(settings, auth, verifier, null).run(hosts));
     }
 
@@ -95,16 +105,24 @@ class FleetFaultsTest {
     void privateKeyAuthenticationWorks() {
         var keys = TestKeys.rsa(2);
         MmpSimulator sim = start(Fault.NONE, b -> b.authorizedKey(keys.getPublic()));
-        FleetReport report = run(fast().build(), SshCredentials.privateKeys("admin", List.of(TestKeys.pkcs1Pem(keys).toCharArray()), null),
+        FleetReport report = run(
+                fast().build(),
+                SshCredentials.privateKeys(
+                        "admin", List.of(TestKeys.pkcs1Pem(keys).toCharArray()), null),
                 knownHosts());
-        assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome(), report.getResults().get(0).toString());
+        assertEquals(
+                Outcome.RESTARTED,
+                report.getResults().get(0).getOutcome(),
+                report.getResults().get(0).toString());
         assertEquals(List.of("webbridge restart"), sim.commands());
     }
 
     @Test
     void webBridgeThreeUsesItsOwnCommands() {
         MmpSimulator sim = start(Fault.NONE);
-        HostResult r = single(fast().service(WebBridgeService.WEBBRIDGE3).verifyAfterRestart(true).build());
+        HostResult r = single(fast().service(WebBridgeService.WEBBRIDGE3)
+                .verifyAfterRestart(true)
+                .build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
         assertEquals(List.of("webbridge3 restart", "webbridge3"), sim.commands());
         assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
@@ -136,9 +154,16 @@ class FleetFaultsTest {
                 retries.add(failedAttempt + " " + wait.toMillis());
             }
         };
-        List<HostAddress> hosts = List.of(new HostAddress(simulators.get(0).host(), simulators.get(0).port()));
-        FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().retries(2).build(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
+        List<HostAddress> hosts = List.of(
+                new HostAddress(simulators.get(0).host(), simulators.get(0).port()));
+        FleetReport report = assertTimeoutPreemptively(
+                BOUND,
+                () -> new FleetRunner(
+                                fast().retries(2).build(),
+                                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                                knownHosts(),
+                                listener)
+                        .run(hosts));
         HostResult r = report.getResults().get(0);
         assertFailed(r, FailureKind.CONNECTION_REFUSED, "Connection refused by 127.0.0.1:");
         assertEquals(3, r.getAttempts());
@@ -150,7 +175,9 @@ class FleetFaultsTest {
     void silentServerHitsTheHandshakeTimeout() {
         MmpSimulator sim = start(Fault.SILENT_BANNER);
         long t0 = System.nanoTime();
-        HostResult r = single(fast().connectTimeout(Duration.ofSeconds(1)).kexTimeout(Duration.ofSeconds(1)).build());
+        HostResult r = single(fast().connectTimeout(Duration.ofSeconds(1))
+                .kexTimeout(Duration.ofSeconds(1))
+                .build());
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertFailed(r, FailureKind.HANDSHAKE_TIMEOUT, "sent no SSH banner");
         assertTrue(millis < 5000, "took " + millis + " ms");
@@ -172,7 +199,8 @@ class FleetFaultsTest {
     void authenticationThatNeverAnswersHitsTheAuthTimeoutAndIsNotRetried() {
         MmpSimulator sim = start(Fault.AUTH_HANG);
         long t0 = System.nanoTime();
-        HostResult r = single(fast().authTimeout(Duration.ofSeconds(1)).retries(2).build());
+        HostResult r =
+                single(fast().authTimeout(Duration.ofSeconds(1)).retries(2).build());
         assertFailed(r, FailureKind.AUTHENTICATION_TIMEOUT, "got no answer within 1 s");
         assertEquals(1, r.getAttempts());
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 6000);
@@ -259,7 +287,9 @@ class FleetFaultsTest {
         stopSimulators();
         simulators.clear();
         start(Fault.UNKNOWN_COMMAND);
-        assertFailed(single(fast().service(WebBridgeService.WEBBRIDGE3).build()), FailureKind.COMMAND_FAILED,
+        assertFailed(
+                single(fast().service(WebBridgeService.WEBBRIDGE3).build()),
+                FailureKind.COMMAND_FAILED,
                 "webbridge or webbridge3");
     }
 
@@ -276,10 +306,19 @@ class FleetFaultsTest {
                 progress.add(done + "/" + total);
             }
         };
-        List<HostAddress> hosts = simulators.stream().map(s -> new HostAddress(s.host(), s.port())).toList();
-        FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().parallelism(4).build(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts(), listener).run(hosts));
-        assertEquals(List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
+        List<HostAddress> hosts = simulators.stream()
+                .map(s -> new HostAddress(s.host(), s.port()))
+                .toList();
+        FleetReport report = assertTimeoutPreemptively(
+                BOUND,
+                () -> new FleetRunner(
+                                fast().parallelism(4).build(),
+                                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                                knownHosts(),
+                                listener)
+                        .run(hosts));
+        assertEquals(
+                List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
                 report.getResults().stream().map(HostResult::getOutcome).toList());
         assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), progress);
         assertEquals("2 of 4 hosts restarted, 2 failed", report.summary());
@@ -292,7 +331,8 @@ class FleetFaultsTest {
         MmpSimulator third = start(Fault.NONE);
         MmpSimulator fourth = start(Fault.NONE);
         FleetReport report = run(fast().stopOnFirstFailure(true).build());
-        assertEquals(List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.SKIPPED, Outcome.SKIPPED),
+        assertEquals(
+                List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.SKIPPED, Outcome.SKIPPED),
                 report.getResults().stream().map(HostResult::getOutcome).toList());
         assertEquals(0, third.connectionsAccepted());
         assertEquals(0, fourth.connectionsAccepted());
@@ -309,9 +349,14 @@ class FleetFaultsTest {
                 warnings.add(message);
             }
         };
-        FleetReport report = assertTimeoutPreemptively(BOUND, () -> new FleetRunner(fast().build(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingHostKeyVerifier(), listener)
-                .run(List.of(new HostAddress(sim.host(), sim.port()))));
+        FleetReport report = assertTimeoutPreemptively(
+                BOUND,
+                () -> new FleetRunner(
+                                fast().build(),
+                                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                                new NonVerifyingHostKeyVerifier(),
+                                listener)
+                        .run(List.of(new HostAddress(sim.host(), sim.port()))));
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("Host key verification is switched off"));
@@ -321,18 +366,30 @@ class FleetFaultsTest {
 
     @Test
     void secretsAppearNowhereInResultsLogsOrReports() {
-        for (Fault f : new Fault[] {Fault.NONE, Fault.AUTH_FAILURE, Fault.FAILURE_OUTPUT, Fault.PASSWORD_EXPIRED,
-                Fault.DISCONNECT_MID_COMMAND, Fault.WRONG_HOST_KEY, Fault.REFUSE}) {
+        for (Fault f : new Fault[] {
+            Fault.NONE,
+            Fault.AUTH_FAILURE,
+            Fault.FAILURE_OUTPUT,
+            Fault.PASSWORD_EXPIRED,
+            Fault.DISCONNECT_MID_COMMAND,
+            Fault.WRONG_HOST_KEY,
+            Fault.REFUSE
+        }) {
             start(f);
         }
         var keys = TestKeys.rsa(3);
         String pem = TestKeys.pkcs1Pem(keys);
         String keyBody = pem.split("\n")[1];
-        for (MmpAuthenticator auth : List.of(SshCredentials.password("admin", PASSWORD.toCharArray()),
-                SshCredentials.privateKeys("admin", List.of(pem.toCharArray()), "key-passphrase-secret".toCharArray()))) {
+        for (MmpAuthenticator auth : List.of(
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                SshCredentials.privateKeys(
+                        "admin", List.of(pem.toCharArray()), "key-passphrase-secret".toCharArray()))) {
             FleetReport report = run(fast().parallelism(4).build(), auth, knownHosts());
-            String everything = RestartLogWriter.render(report) + JsonReportWriter.render(report) + report.getResults()
-                    + auth + report.summary();
+            String everything = RestartLogWriter.render(report)
+                    + JsonReportWriter.render(report)
+                    + report.getResults()
+                    + auth
+                    + report.summary();
             for (String secret : List.of(PASSWORD, keyBody, "key-passphrase-secret")) {
                 assertFalse(everything.contains(secret), "a secret leaked into the results");
             }

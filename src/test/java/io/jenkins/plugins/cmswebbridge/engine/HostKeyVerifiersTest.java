@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class HostKeyVerifiersTest {
 
-    private static final byte[] KEY_A = TestKeys.sshPublicKeyBlob(TestKeys.rsa(0).getPublic());
-    private static final byte[] KEY_B = TestKeys.sshPublicKeyBlob(TestKeys.rsa(1).getPublic());
-    private static final String LINE_A = TestKeys.openSshPublicKey(TestKeys.rsa(0).getPublic());
+    private static final byte[] KEY_A =
+            TestKeys.sshPublicKeyBlob(TestKeys.rsa(0).getPublic());
+    private static final byte[] KEY_B =
+            TestKeys.sshPublicKeyBlob(TestKeys.rsa(1).getPublic());
+    private static final String LINE_A =
+            TestKeys.openSshPublicKey(TestKeys.rsa(0).getPublic());
 
     @Test
     void fingerprintIsWhatSshKeygenPrints() throws Exception {
@@ -40,8 +43,16 @@ class HostKeyVerifiersTest {
     /** What Debian's trilead build217-jenkins-8 (the offline build's) can negotiate. */
     private static final String[] DEBIAN_TRILEAD = {"ssh-rsa", "ssh-dss"};
     /** What the trilead of the trilead-api plugin can negotiate, in its order. */
-    private static final String[] MODERN_TRILEAD = {"ssh-ed25519", "ecdsa-sha2-nistp521", "ecdsa-sha2-nistp384",
-        "ecdsa-sha2-nistp256", "rsa-sha2-256", "rsa-sha2-512", "ssh-rsa", "ssh-dss"};
+    private static final String[] MODERN_TRILEAD = {
+        "ssh-ed25519",
+        "ecdsa-sha2-nistp521",
+        "ecdsa-sha2-nistp384",
+        "ecdsa-sha2-nistp256",
+        "rsa-sha2-256",
+        "rsa-sha2-512",
+        "ssh-rsa",
+        "ssh-dss"
+    };
 
     @Test
     void anRsaKeyIsProvenByAnyRsaSignatureAlgorithm() {
@@ -52,8 +63,8 @@ class HostKeyVerifiersTest {
             assertDoesNotThrow(() -> manual.verify(mmp1, algorithm, KEY_A), algorithm);
         }
         assertDoesNotThrow(() -> known.verify(mmp1, "ssh-rsa", KEY_A));
-        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
-                () -> manual.verify(mmp1, "rsa-sha2-512", KEY_B));
+        HostKeyRejectedException e =
+                assertThrows(HostKeyRejectedException.class, () -> manual.verify(mmp1, "rsa-sha2-512", KEY_B));
         assertTrue(e.getMessage().contains("the server offered ssh-rsa " + Fingerprints.sha256(KEY_B)), e.getMessage());
         assertThrows(HostKeyRejectedException.class, () -> manual.verify(mmp1, "ssh-ed25519", KEY_A));
     }
@@ -62,12 +73,15 @@ class HostKeyVerifiersTest {
     void rsaKeysAskForTheSha2AlgorithmsFirstWhereTheLibraryHasThem() {
         ManualKeysVerifier manual = ManualKeysVerifier.parse("mmp1 " + LINE_A);
         HostAddress mmp1 = new HostAddress("mmp1", 22);
-        assertArrayEquals(new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"},
+        assertArrayEquals(
+                new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"},
                 manual.preferredAlgorithms(mmp1, MODERN_TRILEAD));
         assertArrayEquals(new String[] {"ssh-rsa"}, manual.preferredAlgorithms(mmp1, DEBIAN_TRILEAD));
-        assertArrayEquals(new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"},
+        assertArrayEquals(
+                new String[] {"rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"},
                 HostKeyAlgorithms.preferred(java.util.List.of("ssh-rsa"), MODERN_TRILEAD));
-        assertArrayEquals(new String[] {"ssh-ed25519"},
+        assertArrayEquals(
+                new String[] {"ssh-ed25519"},
                 HostKeyAlgorithms.preferred(java.util.List.of("ssh-ed25519"), MODERN_TRILEAD));
         assertNull(HostKeyAlgorithms.preferred(java.util.List.of("ssh-ed25519"), DEBIAN_TRILEAD));
         assertEquals("ssh-rsa", HostKeyAlgorithms.keyType("rsa-sha2-256"));
@@ -78,32 +92,38 @@ class HostKeyVerifiersTest {
     void knownHostsUsesBracketsForOtherPorts() {
         KnownHostsVerifier v = new KnownHostsVerifier("[10.0.0.5]:2222 " + LINE_A, "test");
         assertDoesNotThrow(() -> v.verify(new HostAddress("10.0.0.5", 2222), "ssh-rsa", KEY_A));
-        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
-                () -> v.verify(new HostAddress("10.0.0.6", 2222), "ssh-rsa", KEY_A));
+        HostKeyRejectedException e = assertThrows(
+                HostKeyRejectedException.class, () -> v.verify(new HostAddress("10.0.0.6", 2222), "ssh-rsa", KEY_A));
         assertTrue(e.getMessage().startsWith("No known host key for [10.0.0.6]:2222 in test"), e.getMessage());
     }
 
     @Test
     void knownHostsMismatchNamesTheOfferedFingerprint() {
         KnownHostsVerifier v = new KnownHostsVerifier("mmp1 " + LINE_A, "the job configuration");
-        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
-                () -> v.verify(new HostAddress("mmp1", 22), "ssh-rsa", KEY_B));
-        assertTrue(e.getMessage().startsWith("Host key mismatch for mmp1: the server offered ssh-rsa "
-                + Fingerprints.sha256(KEY_B)), e.getMessage());
+        HostKeyRejectedException e = assertThrows(
+                HostKeyRejectedException.class, () -> v.verify(new HostAddress("mmp1", 22), "ssh-rsa", KEY_B));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "Host key mismatch for mmp1: the server offered ssh-rsa " + Fingerprints.sha256(KEY_B)),
+                e.getMessage());
         assertTrue(e.getMessage().contains("the job configuration"), e.getMessage());
     }
 
     @Test
     void knownHostsTextIsValidatedWithLineNumbers() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new KnownHostsVerifier("mmp1 " + LINE_A + "\nmmp2 ssh-rsa\nmmp3 ssh-rsa !!!notbase64", "file x"));
         assertTrue(e.getMessage().contains("line 2 is not a known_hosts entry"), e.getMessage());
         assertTrue(e.getMessage().contains("line 3 has a key that is not valid base64"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new KnownHostsVerifier("\n# nothing\n", "file y"));
         assertTrue(e.getMessage().contains("no entries"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new KnownHostsVerifier("mmp1 ssh-ed25519 " + LINE_A.split(" ")[1], "file z"));
-        assertTrue(e.getMessage().contains("says 'ssh-ed25519' but the key inside is of type 'ssh-rsa'"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("says 'ssh-ed25519' but the key inside is of type 'ssh-rsa'"), e.getMessage());
     }
 
     @Test
@@ -115,21 +135,25 @@ class HostKeyVerifiersTest {
 
     @Test
     void manualKeysMatchByHostAndPortThenHost() {
-        ManualKeysVerifier v = ManualKeysVerifier.parse("mmp1.example.com " + LINE_A + " admin@console\n"
-                + "mmp1.example.com:2222 " + TestKeys.openSshPublicKey(TestKeys.rsa(1).getPublic()));
+        ManualKeysVerifier v =
+                ManualKeysVerifier.parse("mmp1.example.com " + LINE_A + " admin@console\n" + "mmp1.example.com:2222 "
+                        + TestKeys.openSshPublicKey(TestKeys.rsa(1).getPublic()));
         assertDoesNotThrow(() -> v.verify(new HostAddress("MMP1.example.com", 22), "ssh-rsa", KEY_A));
         assertDoesNotThrow(() -> v.verify(new HostAddress("mmp1.example.com", 2222), "ssh-rsa", KEY_B));
-        HostKeyRejectedException e = assertThrows(HostKeyRejectedException.class,
+        HostKeyRejectedException e = assertThrows(
+                HostKeyRejectedException.class,
                 () -> v.verify(new HostAddress("mmp1.example.com", 2222), "ssh-rsa", KEY_A));
         assertTrue(e.getMessage().contains("offered ssh-rsa " + Fingerprints.sha256(KEY_A)), e.getMessage());
         assertTrue(e.getMessage().contains("expected ssh-rsa " + Fingerprints.sha256(KEY_B)), e.getMessage());
-        e = assertThrows(HostKeyRejectedException.class, () -> v.verify(new HostAddress("other", 22), "ssh-rsa", KEY_A));
+        e = assertThrows(
+                HostKeyRejectedException.class, () -> v.verify(new HostAddress("other", 22), "ssh-rsa", KEY_A));
         assertTrue(e.getMessage().startsWith("No host key was provided for other:22"), e.getMessage());
     }
 
     @Test
     void manualKeysAreValidated() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("mmp1\n"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("mmp1\n"));
         assertTrue(e.getMessage().contains("line 1 has a host but no key"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("# nothing"));
         assertTrue(e.getMessage().contains("at least one"), e.getMessage());

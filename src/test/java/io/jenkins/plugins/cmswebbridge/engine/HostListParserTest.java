@@ -17,7 +17,8 @@ class HostListParserTest {
 
     @Test
     void oneHostPerLineWithCommentsAndBlankLines() {
-        HostList list = HostListParser.parse("# production MMPs\nmmp1.example.com\n\n  mmp2.example.com:2222  # lab\n", 22);
+        HostList list =
+                HostListParser.parse("# production MMPs\nmmp1.example.com\n\n  mmp2.example.com:2222  # lab\n", 22);
         assertEquals(List.of("mmp1.example.com:22", "mmp2.example.com:2222"), displays(list));
         assertEquals(2, list.getHosts().get(0).getLine());
         assertEquals(4, list.getHosts().get(1).getLine());
@@ -34,7 +35,9 @@ class HostListParserTest {
     @Test
     void ipv6InBracketsWithAndWithoutPort() {
         HostList list = HostListParser.parse("[2001:db8::10]\n[2001:db8::11]:2022\n[::1]\n[::ffff:192.0.2.1]", 22);
-        assertEquals(List.of("[2001:db8::10]:22", "[2001:db8::11]:2022", "[::1]:22", "[::ffff:192.0.2.1]:22"), displays(list));
+        assertEquals(
+                List.of("[2001:db8::10]:22", "[2001:db8::11]:2022", "[::1]:22", "[::ffff:192.0.2.1]:22"),
+                displays(list));
         assertEquals("2001:db8::10", list.getHosts().get(0).getHost());
         assertEquals("[2001:db8::11]:2022", list.getHosts().get(1).knownHostsName());
     }
@@ -51,44 +54,48 @@ class HostListParserTest {
         HostList list = HostListParser.parse("mmp1.example.com\nMMP1.example.com:22\nmmp1.example.com:2222", 22);
         assertEquals(List.of("mmp1.example.com:22", "mmp1.example.com:2222"), displays(list));
         assertEquals(1, list.getDuplicates().size());
-        assertTrue(list.getDuplicates().get(0).startsWith("line 2: MMP1.example.com:22 repeats line 1"),
+        assertTrue(
+                list.getDuplicates().get(0).startsWith("line 2: MMP1.example.com:22 repeats line 1"),
                 list.getDuplicates().get(0));
     }
 
     @Test
     void emptyListIsAnError() {
-        HostListException e = assertThrows(HostListException.class, () -> HostListParser.parse(" \n# only a comment\n", 22));
+        HostListException e =
+                assertThrows(HostListException.class, () -> HostListParser.parse(" \n# only a comment\n", 22));
         assertTrue(e.getMessage().contains("empty"), e.getMessage());
         assertThrows(HostListException.class, () -> HostListParser.parse(null, 22));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "mmp1;reboot            | shell metacharacter ';'",
-        "mmp1&x                 | shell metacharacter '&'",
-        "$(id)                  | shell metacharacter '$'",
-        "`id`                   | shell metacharacter '`'",
-        "mmp1.example.com:0     | port 0, outside 1 to 65535",
-        "mmp1.example.com:65536 | port 65536, outside 1 to 65535",
-        "mmp1.example.com:ssh   | port 'ssh', which is not a number",
-        "mmp1.example.com:      | empty port",
-        ":22                    | no host name",
-        "mmp_1.example.com      | character '_'",
-        "-mmp.example.com       | starts or ends with '-'",
-        "mmp..example.com       | empty part between dots",
-        "256.1.1.1              | not a valid IPv4 address",
-        "10.1.1                 | not an IPv4 address of four numbers",
-        "2001:db8::1            | write it in brackets",
-        "[2001:db8::1           | without a closing ']'",
-        "[2001:db8::1]x         | not ':port'",
-        "[2001:db8:::1]         | not a valid IPv6 address",
-        "[fe80::1%eth0]         | zone",
-        "[12345::1]             | not 1 to 4 hex digits",
-        "[]                     | empty brackets",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "mmp1;reboot            | shell metacharacter ';'",
+                "mmp1&x                 | shell metacharacter '&'",
+                "$(id)                  | shell metacharacter '$'",
+                "`id`                   | shell metacharacter '`'",
+                "mmp1.example.com:0     | port 0, outside 1 to 65535",
+                "mmp1.example.com:65536 | port 65536, outside 1 to 65535",
+                "mmp1.example.com:ssh   | port 'ssh', which is not a number",
+                "mmp1.example.com:      | empty port",
+                ":22                    | no host name",
+                "mmp_1.example.com      | character '_'",
+                "-mmp.example.com       | starts or ends with '-'",
+                "mmp..example.com       | empty part between dots",
+                "256.1.1.1              | not a valid IPv4 address",
+                "10.1.1                 | not an IPv4 address of four numbers",
+                "2001:db8::1            | write it in brackets",
+                "[2001:db8::1           | without a closing ']'",
+                "[2001:db8::1]x         | not ':port'",
+                "[2001:db8:::1]         | not a valid IPv6 address",
+                "[fe80::1%eth0]         | zone",
+                "[12345::1]             | not 1 to 4 hex digits",
+                "[]                     | empty brackets",
+            })
     void badEntriesNameTheirLineAndProblem(String entry, String expected) {
-        HostListException e = assertThrows(HostListException.class,
-                () -> HostListParser.parse("good.example.com\n\n" + entry.trim() + "\n", 22));
+        HostListException e = assertThrows(
+                HostListException.class, () -> HostListParser.parse("good.example.com\n\n" + entry.trim() + "\n", 22));
         assertEquals(1, e.getProblems().size(), e.getMessage());
         HostListException.Problem p = e.getProblems().get(0);
         assertEquals(3, p.line());
@@ -100,7 +107,8 @@ class HostListParserTest {
     @Test
     void overLongNamesAreRefused() {
         String label = "a".repeat(64);
-        HostListException e = assertThrows(HostListException.class, () -> HostListParser.parse(label + ".example.com", 22));
+        HostListException e =
+                assertThrows(HostListException.class, () -> HostListParser.parse(label + ".example.com", 22));
         assertTrue(e.getMessage().contains("at most 63"), e.getMessage());
         String name = ("abcdefghi.").repeat(26) + "com";
         e = assertThrows(HostListException.class, () -> HostListParser.parse(name, 22));
@@ -109,14 +117,17 @@ class HostListParserTest {
 
     @Test
     void everyBadEntryIsReportedAtOnce() {
-        HostListException e = assertThrows(HostListException.class,
-                () -> HostListParser.parse("ok.example\nbad;one\nok2.example:99999\n", 22));
-        assertEquals(List.of(2, 3), e.getProblems().stream().map(HostListException.Problem::line).toList());
+        HostListException e = assertThrows(
+                HostListException.class, () -> HostListParser.parse("ok.example\nbad;one\nok2.example:99999\n", 22));
+        assertEquals(
+                List.of(2, 3),
+                e.getProblems().stream().map(HostListException.Problem::line).toList());
     }
 
     @Test
     void nonAsciiAndControlCharactersAreRefused() {
-        HostListException e = assertThrows(HostListException.class, () -> HostListParser.parse("mmp\u00e9.example", 22));
+        HostListException e =
+                assertThrows(HostListException.class, () -> HostListParser.parse("mmp\u00e9.example", 22));
         assertTrue(e.getMessage().contains("U+00E9"), e.getMessage());
     }
 

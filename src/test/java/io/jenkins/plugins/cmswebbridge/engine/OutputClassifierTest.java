@@ -35,7 +35,8 @@ class OutputClassifierTest {
 
     @Test
     void passwordChangePromptFails() {
-        String prompt = "Your password has expired.\nYou are required to change your password immediately.\nNew password: ";
+        String prompt =
+                "Your password has expired.\nYou are required to change your password immediately.\nNew password: ";
         assertTrue(OutputClassifier.isPasswordChangePrompt(prompt));
         Verdict v = OutputClassifier.classify(null, prompt);
         assertFalse(v.ok());
@@ -65,7 +66,10 @@ class OutputClassifierTest {
         assertEquals("line | line | line | line | line | ...", excerpt);
         String wide = "x".repeat(5000);
         assertTrue(OutputClassifier.excerpt(wide).length() <= OutputClassifier.EXCERPT_CHARS + 3);
-        assertFalse(OutputClassifier.classify(0, "FAILURE: " + "y".repeat(5000)).reason().length() > 450);
+        assertFalse(OutputClassifier.classify(0, "FAILURE: " + "y".repeat(5000))
+                        .reason()
+                        .length()
+                > 450);
     }
 
     @Test

@@ -16,40 +16,107 @@ class ReportWritersTest {
     private static final Instant T1 = Instant.parse("2020-06-08T14:53:19.165543Z");
 
     private static FleetReport sample() {
-        HostResult ok = new HostResult(new HostAddress("10.48.79.194", 22), Outcome.RESTARTED, null, 1, 812,
-                "SUCCESS: webbridge restarted", "SUCCESS: webbridge restarted\n", 0, "SHA256:abc", T0, T0);
-        HostResult failed = new HostResult(new HostAddress("127.0.0.1", 22), Outcome.FAILED,
-                FailureKind.CONNECTION_REFUSED, 2, 5012, "Connection refused by 127.0.0.1:22", "", 0, null, T0, T1);
-        HostResult v6 = new HostResult(new HostAddress("2001:db8::1", 2222), Outcome.FAILED, FailureKind.COMMAND_FAILED,
-                1, 300, "MMP answered FAILURE: \"quoted\"\nsecond line\ttab", "FAILURE: x\u0001", 1234, "SHA256:def", T0, T1);
-        HostResult skipped = HostResult.notTried(new HostAddress("mmp4.example.com", 22), Outcome.SKIPPED,
-                "skipped: an earlier host failed and 'stop on first failure' is set", T1);
-        return new FleetReport(WebBridgeService.WEBBRIDGE, false, false, "known hosts from test",
-                List.of(ok, failed, v6, skipped), List.of(), T0, T1);
+        HostResult ok = new HostResult(
+                new HostAddress("10.48.79.194", 22),
+                Outcome.RESTARTED,
+                null,
+                1,
+                812,
+                "SUCCESS: webbridge restarted",
+                "SUCCESS: webbridge restarted\n",
+                0,
+                "SHA256:abc",
+                T0,
+                T0);
+        HostResult failed = new HostResult(
+                new HostAddress("127.0.0.1", 22),
+                Outcome.FAILED,
+                FailureKind.CONNECTION_REFUSED,
+                2,
+                5012,
+                "Connection refused by 127.0.0.1:22",
+                "",
+                0,
+                null,
+                T0,
+                T1);
+        HostResult v6 = new HostResult(
+                new HostAddress("2001:db8::1", 2222),
+                Outcome.FAILED,
+                FailureKind.COMMAND_FAILED,
+                1,
+                300,
+                "MMP answered FAILURE: \"quoted\"\nsecond line\ttab",
+                "FAILURE: x\u0001",
+                1234,
+                "SHA256:def",
+                T0,
+                T1);
+        HostResult skipped = HostResult.notTried(
+                new HostAddress("mmp4.example.com", 22),
+                Outcome.SKIPPED,
+                "skipped: an earlier host failed and 'stop on first failure' is set",
+                T1);
+        return new FleetReport(
+                WebBridgeService.WEBBRIDGE,
+                false,
+                false,
+                "known hosts from test",
+                List.of(ok, failed, v6, skipped),
+                List.of(),
+                T0,
+                T1);
     }
 
     @Test
     void restartLogKeepsTheFormatOperatorsGrep() {
         String[] lines = RestartLogWriter.render(sample()).split("\n");
-        assertEquals("2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.48.79.194 restarted successfully", lines[0]);
-        assertEquals("2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server 127.0.0.1. Error:", lines[1]);
-        assertEquals("2020-06-08 14:53:19.165543+00:00 [CONNECTION_REFUSED] Connection refused by 127.0.0.1:22", lines[2]);
-        assertEquals("2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server [2001:db8::1]:2222. Error:", lines[3]);
-        assertEquals("2020-06-08 14:53:19.165543+00:00 [COMMAND_FAILED] MMP answered FAILURE: \"quoted\" | second line tab",
+        assertEquals(
+                "2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.48.79.194 restarted successfully", lines[0]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server 127.0.0.1. Error:", lines[1]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 [CONNECTION_REFUSED] Connection refused by 127.0.0.1:22", lines[2]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server [2001:db8::1]:2222. Error:",
+                lines[3]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 [COMMAND_FAILED] MMP answered FAILURE: \"quoted\" | second line tab",
                 lines[4]);
-        assertTrue(lines[5].endsWith("Webbridge on server: mmp4.example.com not restarted: skipped: an earlier host failed"
-                + " and 'stop on first failure' is set"), lines[5]);
+        assertTrue(
+                lines[5].endsWith("Webbridge on server: mmp4.example.com not restarted: skipped: an earlier host failed"
+                        + " and 'stop on first failure' is set"),
+                lines[5]);
         assertEquals(6, lines.length);
     }
 
     @Test
     void webBridgeThreeAndDryRunAreNamed() {
-        HostResult checked = new HostResult(new HostAddress("mmp1", 22), Outcome.CHECKED, null, 1, 10,
-                "dry run: connected and authenticated; status: Enabled : true", "", 0, null, T0, T0);
-        FleetReport report = new FleetReport(WebBridgeService.WEBBRIDGE3, true, false, "x", List.of(checked),
-                List.of("Host key verification is switched off"), T0, T0);
+        HostResult checked = new HostResult(
+                new HostAddress("mmp1", 22),
+                Outcome.CHECKED,
+                null,
+                1,
+                10,
+                "dry run: connected and authenticated; status: Enabled : true",
+                "",
+                0,
+                null,
+                T0,
+                T0);
+        FleetReport report = new FleetReport(
+                WebBridgeService.WEBBRIDGE3,
+                true,
+                false,
+                "x",
+                List.of(checked),
+                List.of("Host key verification is switched off"),
+                T0,
+                T0);
         String log = RestartLogWriter.render(report);
-        assertTrue(log.startsWith("2020-06-08 14:53:18.149915+00:00 WARNING: Host key verification is switched off\n"), log);
+        assertTrue(
+                log.startsWith("2020-06-08 14:53:18.149915+00:00 WARNING: Host key verification is switched off\n"),
+                log);
         assertTrue(log.contains("Webbridge3 on server: mmp1 checked (dry run, not restarted)"), log);
     }
 
@@ -68,23 +135,29 @@ class ReportWritersTest {
         assertEquals("2001:db8::1", v6.get("host").asText());
         assertEquals(2222, v6.get("port").asInt());
         assertEquals("COMMAND_FAILED", v6.get("failureKind").asText());
-        assertEquals("MMP answered FAILURE: \"quoted\"\nsecond line\ttab", v6.get("reason").asText());
+        assertEquals(
+                "MMP answered FAILURE: \"quoted\"\nsecond line\ttab",
+                v6.get("reason").asText());
         assertEquals("FAILURE: x\u0001", v6.get("output").asText());
         assertEquals(1234, v6.get("outputDroppedBytes").asLong());
         assertTrue(hosts.get(1).get("hostKeyFingerprint").isNull());
         assertTrue(hosts.get(0).get("ok").asBoolean());
         assertEquals(2, hosts.get(1).get("attempts").asInt());
         assertEquals(5012, hosts.get(1).get("durationMillis").asLong());
-        assertEquals("2020-06-08 14:53:19.165543+00:00", hosts.get(1).get("finishedAt").asText());
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00",
+                hosts.get(1).get("finishedAt").asText());
     }
 
     @Test
     void summaryAndConsoleLines() {
         FleetReport report = sample();
         assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped", report.summary());
-        assertEquals("[2/4] 127.0.0.1:22 FAILED in 5.0 s (2 attempts): Connection refused by 127.0.0.1:22",
+        assertEquals(
+                "[2/4] 127.0.0.1:22 FAILED in 5.0 s (2 attempts): Connection refused by 127.0.0.1:22",
                 ConsoleFormatter.hostLine(report.getResults().get(1), 2, 4));
-        assertEquals("[4/4] mmp4.example.com:22 SKIPPED: skipped: an earlier host failed and 'stop on first failure' is set",
+        assertEquals(
+                "[4/4] mmp4.example.com:22 SKIPPED: skipped: an earlier host failed and 'stop on first failure' is set",
                 ConsoleFormatter.hostLine(report.getResults().get(3), 4, 4));
         assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped in 1.0 s", ConsoleFormatter.summary(report));
     }

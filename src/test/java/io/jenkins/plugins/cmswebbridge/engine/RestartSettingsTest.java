@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class RestartSettingsTest {
 
     private static String error(UnaryOperator<RestartSettings.Builder> change) {
-        return assertThrows(IllegalArgumentException.class, () -> change.apply(RestartSettings.builder()).build())
+        return assertThrows(
+                        IllegalArgumentException.class,
+                        () -> change.apply(RestartSettings.builder()).build())
                 .getMessage();
     }
 
@@ -29,7 +31,8 @@ class RestartSettingsTest {
     void everyBadValueNamesItsField() {
         assertTrue(error(b -> b.connectTimeout(Duration.ZERO)).startsWith("connectTimeout: must be positive"));
         assertTrue(error(b -> b.kexTimeout(null)).startsWith("kexTimeout: must be set"));
-        assertTrue(error(b -> b.commandTimeout(Duration.ofHours(2))).startsWith("commandTimeout: must be at most 1 hour"));
+        assertTrue(
+                error(b -> b.commandTimeout(Duration.ofHours(2))).startsWith("commandTimeout: must be at most 1 hour"));
         assertTrue(error(b -> b.authTimeout(Duration.ofMillis(-5))).startsWith("authTimeout:"));
         assertTrue(error(b -> b.retries(11)).startsWith("retries: must be between 0 and 10, was 11"));
         assertTrue(error(b -> b.retryBackoff(Duration.ofSeconds(-1))).startsWith("retryBackoff:"));
@@ -42,15 +45,18 @@ class RestartSettingsTest {
     void serviceIsParsedFromItsCommandWord() {
         assertEquals(WebBridgeService.WEBBRIDGE3, WebBridgeService.fromCommand(" WebBridge3 "));
         assertEquals(WebBridgeService.WEBBRIDGE, WebBridgeService.fromCommand("webbridge"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WebBridgeService.fromCommand("callbridge"));
-        assertEquals("service: 'callbridge' is not a web bridge service; use 'webbridge' or 'webbridge3'", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> WebBridgeService.fromCommand("callbridge"));
+        assertEquals(
+                "service: 'callbridge' is not a web bridge service; use 'webbridge' or 'webbridge3'", e.getMessage());
     }
 
     @Test
     void backoffDoublesAndIsCapped() {
-        RestartSettings s = RestartSettings.builder().retryBackoff(Duration.ofSeconds(5)).build();
-        FleetRunner runner = new FleetRunner(s, SshCredentials.password("admin", "x".toCharArray()),
-                new NonVerifyingHostKeyVerifier(), null);
+        RestartSettings s =
+                RestartSettings.builder().retryBackoff(Duration.ofSeconds(5)).build();
+        FleetRunner runner = new FleetRunner(
+                s, SshCredentials.password("admin", "x".toCharArray()), new NonVerifyingHostKeyVerifier(), null);
         assertEquals(Duration.ofSeconds(5), runner.backoff(1));
         assertEquals(Duration.ofSeconds(10), runner.backoff(2));
         assertEquals(Duration.ofSeconds(20), runner.backoff(3));

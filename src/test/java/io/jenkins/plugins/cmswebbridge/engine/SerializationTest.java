@@ -31,8 +31,12 @@ class SerializationTest {
 
     @Test
     void settingsAndHostListSurvive() throws Exception {
-        RestartSettings s = roundTrip(RestartSettings.builder().service(WebBridgeService.WEBBRIDGE3).parallelism(7)
-                .commandTimeout(Duration.ofSeconds(42)).dryRun(true).build());
+        RestartSettings s = roundTrip(RestartSettings.builder()
+                .service(WebBridgeService.WEBBRIDGE3)
+                .parallelism(7)
+                .commandTimeout(Duration.ofSeconds(42))
+                .dryRun(true)
+                .build());
         assertEquals(WebBridgeService.WEBBRIDGE3, s.getService());
         assertEquals(7, s.getParallelism());
         assertEquals(Duration.ofSeconds(42), s.getCommandTimeout());
@@ -55,12 +59,24 @@ class SerializationTest {
     @Test
     void reportSurvives() throws Exception {
         Instant t = Instant.parse("2026-01-01T02:00:00Z");
-        HostResult r = new HostResult(new HostAddress("mmp1", 22), Outcome.FAILED, FailureKind.COMMAND_TIMEOUT, 2, 1234,
-                "'webbridge restart' did not finish within 5 s", "partial", 0, "SHA256:x", t, t);
-        FleetReport report = roundTrip(new FleetReport(WebBridgeService.WEBBRIDGE, false, false, "known hosts",
-                List.of(r), List.of("w"), t, t));
-        assertEquals(RestartLogWriter.render(report), RestartLogWriter.render(new FleetReport(WebBridgeService.WEBBRIDGE,
-                false, false, "known hosts", List.of(r), List.of("w"), t, t)));
+        HostResult r = new HostResult(
+                new HostAddress("mmp1", 22),
+                Outcome.FAILED,
+                FailureKind.COMMAND_TIMEOUT,
+                2,
+                1234,
+                "'webbridge restart' did not finish within 5 s",
+                "partial",
+                0,
+                "SHA256:x",
+                t,
+                t);
+        FleetReport report = roundTrip(new FleetReport(
+                WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t));
+        assertEquals(
+                RestartLogWriter.render(report),
+                RestartLogWriter.render(new FleetReport(
+                        WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t)));
         assertEquals(FailureKind.COMMAND_TIMEOUT, report.getResults().get(0).getFailureKind());
     }
 
@@ -68,8 +84,10 @@ class SerializationTest {
     void authenticatorsSurviveWithoutShowingSecrets() throws Exception {
         SshCredentials p = roundTrip(SshCredentials.password("admin", "s3cret".toCharArray()));
         assertEquals("a password for user admin", p.toString());
-        SshCredentials k = roundTrip(SshCredentials.privateKeys("admin",
-                List.of("-----BEGIN RSA PRIVATE KEY-----".toCharArray(), "second".toCharArray()), "pass".toCharArray()));
+        SshCredentials k = roundTrip(SshCredentials.privateKeys(
+                "admin",
+                List.of("-----BEGIN RSA PRIVATE KEY-----".toCharArray(), "second".toCharArray()),
+                "pass".toCharArray()));
         assertEquals("2 private keys for user admin", k.toString());
         assertEquals(2, k.keyCount());
     }

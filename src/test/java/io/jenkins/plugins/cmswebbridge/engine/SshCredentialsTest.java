@@ -34,9 +34,10 @@ class SshCredentialsTest {
 
     private HostResult restart(MmpSimulator sim, SshCredentials credentials) {
         KnownHostsVerifier verifier = new KnownHostsVerifier(sim.knownHostsLine(), "test");
-        FleetReport report = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new FleetRunner(
-                FleetFaultsTest.fast().build(), credentials, verifier, null).run(List.of(new HostAddress(sim.host(),
-                sim.port()))));
+        FleetReport report = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> new FleetRunner(FleetFaultsTest.fast().build(), credentials, verifier, null)
+                        .run(List.of(new HostAddress(sim.host(), sim.port()))));
         return report.getResults().get(0);
     }
 
@@ -57,8 +58,8 @@ class SshCredentialsTest {
 
     @Test
     void passwordIsAnsweredToAKeyboardInteractivePrompt() {
-        MmpSimulator sim = mmps.start(MmpSimulator.builder().username("admin").password(PASSWORD)
-                .keyboardInteractiveOnly());
+        MmpSimulator sim = mmps.start(
+                MmpSimulator.builder().username("admin").password(PASSWORD).keyboardInteractiveOnly());
         assertRestarted(restart(sim, SshCredentials.password("admin", PASSWORD.toCharArray())), sim);
     }
 
@@ -82,8 +83,8 @@ class SshCredentialsTest {
         KeyPair keys = TestKeys.rsa(21);
         MmpSimulator sim = mmps.start(MmpSimulator.builder().username("admin").authorizedKey(keys.getPublic()));
         char[] encrypted = TestKeys.encryptedPkcs1Pem(keys, PASSPHRASE).toCharArray();
-        assertRestarted(restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted), PASSPHRASE.toCharArray())),
-                sim);
+        assertRestarted(
+                restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted), PASSPHRASE.toCharArray())), sim);
     }
 
     @Test
@@ -94,11 +95,14 @@ class SshCredentialsTest {
 
         HostResult none = restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted), null));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, none.getFailureKind(), none.toString());
-        assertTrue(none.getReason().contains("private key 1 of 1 could not be used: it is encrypted and the"
-                + " credentials have no passphrase"), none.getReason());
+        assertTrue(
+                none.getReason()
+                        .contains("private key 1 of 1 could not be used: it is encrypted and the"
+                                + " credentials have no passphrase"),
+                none.getReason());
 
-        HostResult wrong = restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted),
-                "wrong-passphrase".toCharArray()));
+        HostResult wrong =
+                restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted), "wrong-passphrase".toCharArray()));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, wrong.getFailureKind(), wrong.toString());
         assertTrue(wrong.getReason().contains("wrong passphrase"), wrong.getReason());
         assertFalse(wrong.getReason().contains("wrong-passphrase"), wrong.getReason());
@@ -110,8 +114,8 @@ class SshCredentialsTest {
         KeyPair notAuthorised = TestKeys.rsa(23);
         KeyPair authorised = TestKeys.rsa(24);
         MmpSimulator sim = mmps.start(MmpSimulator.builder().username("admin").authorizedKey(authorised.getPublic()));
-        HostResult r = restart(sim, SshCredentials.privateKeys("admin", List.of(pem(notAuthorised), pem(authorised)),
-                null));
+        HostResult r =
+                restart(sim, SshCredentials.privateKeys("admin", List.of(pem(notAuthorised), pem(authorised)), null));
         assertRestarted(r, sim);
         assertTrue(sim.authAttempts() >= 2, "the first key was not offered: " + sim.authAttempts());
     }
@@ -121,7 +125,11 @@ class SshCredentialsTest {
         MmpSimulator sim = mmps.start(Fault.NONE); // password only, no key authorised
         HostResult r = restart(sim, SshCredentials.privateKeys("admin", List.of(pem(TestKeys.rsa(25))), null));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
-        assertTrue(r.getReason().contains("the server offers only [password, keyboard-interactive] for user 'admin', none of which"), r.getReason());
+        assertTrue(
+                r.getReason()
+                        .contains(
+                                "the server offers only [password, keyboard-interactive] for user 'admin', none of which"),
+                r.getReason());
         assertTrue(sim.commands().isEmpty());
     }
 
@@ -145,8 +153,10 @@ class SshCredentialsTest {
         assertEquals("a password for user admin", credentials.toString());
         MmpSimulator sim = mmps.start(Fault.NONE);
         assertRestarted(restart(sim, credentials), sim);
-        assertEquals("a private key for user ops",
-                SshCredentials.privateKeys("ops", List.of("k".toCharArray()), null).toString());
+        assertEquals(
+                "a private key for user ops",
+                SshCredentials.privateKeys("ops", List.of("k".toCharArray()), null)
+                        .toString());
         assertThrows(IllegalArgumentException.class, () -> SshCredentials.privateKeys("ops", List.of(), null));
     }
 }

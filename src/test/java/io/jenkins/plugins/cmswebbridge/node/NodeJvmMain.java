@@ -15,12 +15,15 @@ import java.nio.file.Path;
  */
 public final class NodeJvmMain {
 
-    private NodeJvmMain() {
-    }
+    private NodeJvmMain() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println("jenkins classes: " + (loadable("hudson.model.Run") || loadable("jenkins.model.Jenkins")
-                || loadable("com.cloudbees.plugins.credentials.Credentials") ? "present" : "absent"));
+        System.out.println("jenkins classes: "
+                + (loadable("hudson.model.Run")
+                                || loadable("jenkins.model.Jenkins")
+                                || loadable("com.cloudbees.plugins.credentials.Credentials")
+                        ? "present"
+                        : "absent"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             FleetJob job;
             try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(Path.of(args[i])))) {

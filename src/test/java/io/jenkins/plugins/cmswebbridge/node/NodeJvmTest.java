@@ -56,13 +56,19 @@ class NodeJvmTest {
     }
 
     private static RestartSettings settings() {
-        return RestartSettings.builder().connectTimeout(Duration.ofSeconds(5)).commandTimeout(Duration.ofSeconds(20))
-                .retries(0).build();
+        return RestartSettings.builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .commandTimeout(Duration.ofSeconds(20))
+                .retries(0)
+                .build();
     }
 
     private FleetJob job(MmpSimulator sim, SshCredentials credentials) {
-        return new FleetJob(List.of(new HostAddress(sim.host(), sim.port())),
-                settings(), credentials, new KnownHostsVerifier(sim.knownHostsLine(), "the job configuration"));
+        return new FleetJob(
+                List.of(new HostAddress(sim.host(), sim.port())),
+                settings(),
+                credentials,
+                new KnownHostsVerifier(sim.knownHostsLine(), "the job configuration"));
     }
 
     private static MmpSimulator.Builder acceptingKey(KeyPair key) {
@@ -74,27 +80,45 @@ class NodeJvmTest {
         KeyPair plain = TestKeys.rsa(40);
         KeyPair encrypted = TestKeys.rsa(41);
         KeyPair second = TestKeys.rsa(42);
-        MmpSimulator byPassword = mmps.start(MmpSimulator.builder().username("admin").password(PASSWORD));
+        MmpSimulator byPassword =
+                mmps.start(MmpSimulator.builder().username("admin").password(PASSWORD));
         MmpSimulator byKey = mmps.start(acceptingKey(plain));
         MmpSimulator byEncryptedKey = mmps.start(acceptingKey(encrypted));
         MmpSimulator bySecondKey = mmps.start(acceptingKey(second));
-        MmpSimulator withCondition = mmps.start(MmpSimulator.builder().username("admin").password(PASSWORD));
+        MmpSimulator withCondition =
+                mmps.start(MmpSimulator.builder().username("admin").password(PASSWORD));
 
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
-        Files.writeString(workspace.resolve("syslog"), String.join("\n",
-                "2026-11-28T02:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 149, c:3477, d:3170",
-                "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"20/24\", \"CMA\": \"14/17\"}",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                workspace.resolve("syslog"),
+                String.join(
+                        "\n",
+                        "2026-11-28T02:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 149, c:3477, d:3170",
+                        "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"20/24\", \"CMA\": \"14/17\"}",
+                        ""),
+                StandardCharsets.UTF_8);
 
         List<FleetJob> jobs = List.of(
                 job(byPassword, SshCredentials.password("admin", PASSWORD.toCharArray())),
-                job(byKey, SshCredentials.privateKeys("admin", List.of(TestKeys.pkcs1Pem(plain).toCharArray()), null)),
-                job(byEncryptedKey, SshCredentials.privateKeys("admin",
-                        List.of(TestKeys.encryptedPkcs1Pem(encrypted, PASSPHRASE).toCharArray()),
-                        PASSPHRASE.toCharArray())),
-                job(bySecondKey, SshCredentials.privateKeys("admin", List.of(
-                        TestKeys.pkcs1Pem(TestKeys.rsa(43)).toCharArray(), TestKeys.pkcs1Pem(second).toCharArray()),
-                        null)),
+                job(
+                        byKey,
+                        SshCredentials.privateKeys(
+                                "admin", List.of(TestKeys.pkcs1Pem(plain).toCharArray()), null)),
+                job(
+                        byEncryptedKey,
+                        SshCredentials.privateKeys(
+                                "admin",
+                                List.of(TestKeys.encryptedPkcs1Pem(encrypted, PASSPHRASE)
+                                        .toCharArray()),
+                                PASSPHRASE.toCharArray())),
+                job(
+                        bySecondKey,
+                        SshCredentials.privateKeys(
+                                "admin",
+                                List.of(
+                                        TestKeys.pkcs1Pem(TestKeys.rsa(43)).toCharArray(),
+                                        TestKeys.pkcs1Pem(second).toCharArray()),
+                                null)),
                 job(withCondition, SshCredentials.password("admin", PASSWORD.toCharArray()))
                         .withConditions(new SessionGate(workspace.toString(), "syslog*", 100, null), null));
 
@@ -122,7 +146,8 @@ class NodeJvmTest {
     }
 
     private static FleetReport reportOf(Path dir, int index) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(dir.resolve("report" + index + ".ser")))) {
+        try (ObjectInputStream in =
+                new ObjectInputStream(Files.newInputStream(dir.resolve("report" + index + ".ser")))) {
             return (FleetReport) in.readObject();
         }
     }
@@ -133,7 +158,8 @@ class NodeJvmTest {
      */
     private static String runNodeJvm(Path dir, List<String> arguments) throws Exception {
         Path mainOnly = Files.createDirectories(dir.resolve("main-class"));
-        Path source = location(NodeJvmMain.class).resolve(NodeJvmMain.class.getName().replace('.', '/') + ".class");
+        Path source =
+                location(NodeJvmMain.class).resolve(NodeJvmMain.class.getName().replace('.', '/') + ".class");
         Path target = mainOnly.resolve(NodeJvmMain.class.getName().replace('.', '/') + ".class");
         Files.createDirectories(target.getParent());
         try (DirectoryStream<Path> classes = Files.newDirectoryStream(source.getParent(), "NodeJvmMain*.class")) {
@@ -141,14 +167,23 @@ class NodeJvmTest {
                 Files.copy(c, target.getParent().resolve(c.getFileName()));
             }
         }
-        String classPath = String.join(File.pathSeparator, location(FleetJob.class).toString(),
-                location(Connection.class).toString(), mainOnly.toString());
+        String classPath = String.join(
+                File.pathSeparator,
+                location(FleetJob.class).toString(),
+                location(Connection.class).toString(),
+                mainOnly.toString());
         assertFalse(classPath.contains("stand-ins"), classPath);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, NodeJvmMain.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                NodeJvmMain.class.getName()));
         command.addAll(arguments);
         Path log = dir.resolve("node-console.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         boolean finished = process.waitFor(2, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -13,8 +13,8 @@ import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import java.time.Duration;
 import java.util.List;
@@ -56,7 +56,9 @@ class OpenSshInteropTest {
     }
 
     private static RestartSettings.Builder settings() {
-        return RestartSettings.builder().connectTimeout(Duration.ofSeconds(10)).commandTimeout(Duration.ofSeconds(20))
+        return RestartSettings.builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .commandTimeout(Duration.ofSeconds(20))
                 .retries(0);
     }
 
@@ -65,7 +67,8 @@ class OpenSshInteropTest {
     }
 
     private static MmpAuthenticator key() {
-        return SshCredentials.privateKeys(server.username(), List.of(server.userPrivateKeyPem().toCharArray()), null);
+        return SshCredentials.privateKeys(
+                server.username(), List.of(server.userPrivateKeyPem().toCharArray()), null);
     }
 
     private HostResult checked(HostResult r, Outcome expected) {
@@ -76,7 +79,8 @@ class OpenSshInteropTest {
     @Test
     void restartsWithKeyAuthenticationAndVerifiedHostKey() throws Exception {
         server.failRestarts(false);
-        HostResult r = checked(restart(settings().verifyAfterRestart(true).build(), key(), knownHosts()), Outcome.RESTARTED);
+        HostResult r =
+                checked(restart(settings().verifyAfterRestart(true).build(), key(), knownHosts()), Outcome.RESTARTED);
         assertTrue(r.getReason().startsWith("SUCCESS: webbridge restarted"), r.getReason());
         assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
         List<String> seen = server.commandsSeen();
@@ -85,11 +89,16 @@ class OpenSshInteropTest {
 
     @Test
     void restartsWithPasswordAuthentication() throws Exception {
-        Assumptions.assumeTrue(server.passwordAvailable() || "true".equals(System.getenv("CI")),
+        Assumptions.assumeTrue(
+                server.passwordAvailable() || "true".equals(System.getenv("CI")),
                 "password authentication needs root to set the test account's password");
         server.failRestarts(false);
-        HostResult r = checked(restart(settings().build(),
-                SshCredentials.password(server.username(), server.password().toCharArray()), knownHosts()),
+        HostResult r = checked(
+                restart(
+                        settings().build(),
+                        SshCredentials.password(
+                                server.username(), server.password().toCharArray()),
+                        knownHosts()),
                 Outcome.RESTARTED);
         assertEquals("SUCCESS: webbridge restarted", r.getReason());
     }
@@ -99,16 +108,31 @@ class OpenSshInteropTest {
         server.failRestarts(false);
         String pem = server.userEncryptedPrivateKeyPem();
         assertTrue(pem.contains("ENCRYPTED"), "ssh-keygen did not encrypt the key");
-        checked(restart(settings().build(), SshCredentials.privateKeys(server.username(), List.of(pem.toCharArray()),
-                OpenSshServer.KEY_PASSPHRASE.toCharArray()), knownHosts()), Outcome.RESTARTED);
+        checked(
+                restart(
+                        settings().build(),
+                        SshCredentials.privateKeys(
+                                server.username(),
+                                List.of(pem.toCharArray()),
+                                OpenSshServer.KEY_PASSPHRASE.toCharArray()),
+                        knownHosts()),
+                Outcome.RESTARTED);
     }
 
     @Test
     void triesEachKeyInTurnUntilTheServerAcceptsOne() throws Exception {
         server.failRestarts(false);
         char[] notAuthorised = TestKeys.pkcs1Pem(TestKeys.rsa(9)).toCharArray();
-        HostResult r = checked(restart(settings().build(), SshCredentials.privateKeys(server.username(),
-                List.of(notAuthorised, server.userPrivateKeyPem().toCharArray()), null), knownHosts()),
+        HostResult r = checked(
+                restart(
+                        settings().build(),
+                        SshCredentials.privateKeys(
+                                server.username(),
+                                List.of(
+                                        notAuthorised,
+                                        server.userPrivateKeyPem().toCharArray()),
+                                null),
+                        knownHosts()),
                 Outcome.RESTARTED);
         assertEquals(1, r.getAttempts());
     }
@@ -127,8 +151,10 @@ class OpenSshInteropTest {
 
     @Test
     void unknownHostKeyIsRejected() {
-        String other = "[" + server.host() + "]:" + server.port() + " " + TestKeys.openSshPublicKey(TestKeys.rsa(7).getPublic());
-        HostResult r = checked(restart(settings().build(), key(), new KnownHostsVerifier(other, "a stale known_hosts")),
+        String other = "[" + server.host() + "]:" + server.port() + " "
+                + TestKeys.openSshPublicKey(TestKeys.rsa(7).getPublic());
+        HostResult r = checked(
+                restart(settings().build(), key(), new KnownHostsVerifier(other, "a stale known_hosts")),
                 Outcome.FAILED);
         assertEquals(FailureKind.HOST_KEY_REJECTED, r.getFailureKind());
         assertTrue(r.getReason().contains("Host key mismatch"), r.getReason());
@@ -136,7 +162,8 @@ class OpenSshInteropTest {
 
     @Test
     void wrongKeyIsAnAuthenticationFailureAndNotRetried() {
-        MmpAuthenticator wrong = SshCredentials.privateKeys(server.username(), List.of(TestKeys.pkcs1Pem(TestKeys.rsa(8)).toCharArray()), null);
+        MmpAuthenticator wrong = SshCredentials.privateKeys(
+                server.username(), List.of(TestKeys.pkcs1Pem(TestKeys.rsa(8)).toCharArray()), null);
         HostResult r = checked(restart(settings().retries(3).build(), wrong, knownHosts()), Outcome.FAILED);
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind());
         assertEquals(1, r.getAttempts());

@@ -76,12 +76,49 @@ public final class OpenSshServer implements AutoCloseable {
         Path dir = Files.createTempDirectory("cms-wb-sshd");
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", dir.resolve("host_rsa").toString()));
-            run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", dir.resolve("user_rsa").toString()));
-            run(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", KEY_PASSPHRASE, "-f",
+            run(List.of(
+                    "ssh-keygen",
+                    "-q",
+                    "-t",
+                    "rsa",
+                    "-b",
+                    "2048",
+                    "-m",
+                    "PEM",
+                    "-N",
+                    "",
+                    "-f",
+                    dir.resolve("host_rsa").toString()));
+            run(List.of(
+                    "ssh-keygen",
+                    "-q",
+                    "-t",
+                    "rsa",
+                    "-b",
+                    "2048",
+                    "-m",
+                    "PEM",
+                    "-N",
+                    "",
+                    "-f",
+                    dir.resolve("user_rsa").toString()));
+            run(List.of(
+                    "ssh-keygen",
+                    "-q",
+                    "-t",
+                    "rsa",
+                    "-b",
+                    "2048",
+                    "-m",
+                    "PEM",
+                    "-N",
+                    KEY_PASSPHRASE,
+                    "-f",
                     dir.resolve("user_enc_rsa").toString()));
-            Files.writeString(dir.resolve("authorized_keys"), Files.readString(dir.resolve("user_rsa.pub"))
-                    + Files.readString(dir.resolve("user_enc_rsa.pub")), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    dir.resolve("authorized_keys"),
+                    Files.readString(dir.resolve("user_rsa.pub")) + Files.readString(dir.resolve("user_enc_rsa.pub")),
+                    StandardCharsets.US_ASCII);
             Files.setPosixFilePermissions(dir.resolve("authorized_keys"), PosixFilePermissions.fromString("rw-r--r--"));
             Path script = dir.resolve("fake-mmp.sh");
             try (InputStream in = OpenSshServer.class.getResourceAsStream("fake-mmp.sh")) {
@@ -106,26 +143,31 @@ public final class OpenSshServer implements AutoCloseable {
             }
             int port = freePort();
             Path config = dir.resolve("sshd_config");
-            Files.writeString(config, String.join("\n",
-                    "Port " + port,
-                    "ListenAddress " + HOST,
-                    "HostKey " + dir.resolve("host_rsa"),
-                    "PidFile " + dir.resolve("sshd.pid"),
-                    "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
-                    "StrictModes no",
-                    "UsePAM no",
-                    "PasswordAuthentication " + (password != null ? "yes" : "no"),
-                    "KbdInteractiveAuthentication no",
-                    "PubkeyAuthentication yes",
-                    "PermitRootLogin no",
-                    "AllowUsers " + username,
-                    "ForceCommand /bin/sh " + script,
-                    "KexAlgorithms +diffie-hellman-group14-sha1",
-                    "HostKeyAlgorithms +ssh-rsa",
-                    "PubkeyAcceptedAlgorithms +ssh-rsa",
-                    "UseDNS no",
-                    "PrintMotd no",
-                    "LogLevel VERBOSE", ""), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    config,
+                    String.join(
+                            "\n",
+                            "Port " + port,
+                            "ListenAddress " + HOST,
+                            "HostKey " + dir.resolve("host_rsa"),
+                            "PidFile " + dir.resolve("sshd.pid"),
+                            "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+                            "StrictModes no",
+                            "UsePAM no",
+                            "PasswordAuthentication " + (password != null ? "yes" : "no"),
+                            "KbdInteractiveAuthentication no",
+                            "PubkeyAuthentication yes",
+                            "PermitRootLogin no",
+                            "AllowUsers " + username,
+                            "ForceCommand /bin/sh " + script,
+                            "KexAlgorithms +diffie-hellman-group14-sha1",
+                            "HostKeyAlgorithms +ssh-rsa",
+                            "PubkeyAcceptedAlgorithms +ssh-rsa",
+                            "UseDNS no",
+                            "PrintMotd no",
+                            "LogLevel VERBOSE",
+                            ""),
+                    StandardCharsets.US_ASCII);
             Process process = new ProcessBuilder(sshd.toString(), "-D", "-e", "-f", config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("sshd.log").toFile())
@@ -143,7 +185,8 @@ public final class OpenSshServer implements AutoCloseable {
         if (new ProcessBuilder("id", TEST_USER).start().waitFor() != 0) {
             run(List.of("useradd", "--create-home", "--shell", "/bin/sh", TEST_USER));
         }
-        Process chpasswd = new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
+        Process chpasswd =
+                new ProcessBuilder("chpasswd").redirectErrorStream(true).start();
         chpasswd.getOutputStream().write((TEST_USER + ":" + password + "\n").getBytes(StandardCharsets.US_ASCII));
         chpasswd.getOutputStream().close();
         if (!chpasswd.waitFor(30, TimeUnit.SECONDS) || chpasswd.exitValue() != 0) {

@@ -96,23 +96,31 @@ public final class MmpSimulator implements AutoCloseable {
             macs.add(BuiltinMacs.hmacsha1);
         }
         sshd.setMacFactories(macs);
-        sshd.setPasswordAuthenticator(config.keyboardInteractiveOnly ? null : (user, password, session) -> {
-            authAttempts.incrementAndGet();
-            if (config.fault == Fault.AUTH_HANG) {
-                throw new AsyncAuthException(); // the answer never comes
-            }
-            return passwordMatches(user, password);
-        });
-        boolean offersKeys = !config.authorizedKeys.isEmpty() || config.fault == Fault.AUTH_HANG
+        sshd.setPasswordAuthenticator(
+                config.keyboardInteractiveOnly
+                        ? null
+                        : (user, password, session) -> {
+                            authAttempts.incrementAndGet();
+                            if (config.fault == Fault.AUTH_HANG) {
+                                throw new AsyncAuthException(); // the answer never comes
+                            }
+                            return passwordMatches(user, password);
+                        });
+        boolean offersKeys = !config.authorizedKeys.isEmpty()
+                || config.fault == Fault.AUTH_HANG
                 || config.fault == Fault.AUTH_FAILURE;
-        sshd.setPublickeyAuthenticator(!offersKeys ? null : (user, key, session) -> {
-            authAttempts.incrementAndGet();
-            if (config.fault == Fault.AUTH_HANG) {
-                throw new AsyncAuthException();
-            }
-            return config.fault != Fault.AUTH_FAILURE && config.username.equals(user)
-                    && config.authorizedKeys.contains(key);
-        });
+        sshd.setPublickeyAuthenticator(
+                !offersKeys
+                        ? null
+                        : (user, key, session) -> {
+                            authAttempts.incrementAndGet();
+                            if (config.fault == Fault.AUTH_HANG) {
+                                throw new AsyncAuthException();
+                            }
+                            return config.fault != Fault.AUTH_FAILURE
+                                    && config.username.equals(user)
+                                    && config.authorizedKeys.contains(key);
+                        });
         sshd.setKeyboardInteractiveAuthenticator(config.keyboardInteractiveOnly ? new PasswordPrompt() : null);
         sshd.setCommandFactory((channel, command) -> {
             commands.add(command);
@@ -135,15 +143,17 @@ public final class MmpSimulator implements AutoCloseable {
     }
 
     private boolean passwordMatches(String user, String password) {
-        return config.fault != Fault.AUTH_FAILURE && config.password != null && config.username.equals(user)
+        return config.fault != Fault.AUTH_FAILURE
+                && config.password != null
+                && config.username.equals(user)
                 && config.password.equals(password);
     }
 
     /** Keyboard-interactive as many servers use it: one prompt, "Password: ", answered without echo. */
     private final class PasswordPrompt implements KeyboardInteractiveAuthenticator {
         @Override
-        public InteractiveChallenge generateChallenge(ServerSession session, String username, String lang,
-                String subMethods) {
+        public InteractiveChallenge generateChallenge(
+                ServerSession session, String username, String lang, String subMethods) {
             InteractiveChallenge challenge = new InteractiveChallenge();
             challenge.setInteractionName("MMP login");
             challenge.setInteractionInstruction("");
@@ -161,26 +171,29 @@ public final class MmpSimulator implements AutoCloseable {
     private void startSilent() throws IOException {
         silent = new ServerSocket(0, 50, InetAddress.getByName(HOST));
         port = silent.getLocalPort();
-        Thread acceptor = new Thread(() -> {
-            while (!closed) {
-                try {
-                    Socket socket = silent.accept();
-                    accepted.incrementAndGet();
-                    open.add(socket);
-                    Thread reader = new Thread(() -> holdUntilPeerCloses(socket), "mmp-sim-silent-reader");
-                    reader.setDaemon(true);
-                    reader.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "mmp-sim-silent-acceptor");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!closed) {
+                        try {
+                            Socket socket = silent.accept();
+                            accepted.incrementAndGet();
+                            open.add(socket);
+                            Thread reader = new Thread(() -> holdUntilPeerCloses(socket), "mmp-sim-silent-reader");
+                            reader.setDaemon(true);
+                            reader.start();
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "mmp-sim-silent-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
     private void holdUntilPeerCloses(Socket socket) {
-        try (socket; InputStream in = socket.getInputStream()) {
+        try (socket;
+                InputStream in = socket.getInputStream()) {
             byte[] buffer = new byte[1024];
             while (in.read(buffer) >= 0) {
                 // the client's banner and key exchange go unanswered
@@ -306,8 +319,7 @@ public final class MmpSimulator implements AutoCloseable {
         private long hugeOutputBytes = 4L * 1024 * 1024;
         private KeyPair hostKey;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder username(String value) {
             username = value;

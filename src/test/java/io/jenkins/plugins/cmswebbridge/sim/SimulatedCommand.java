@@ -14,17 +14,21 @@ import org.apache.sshd.server.command.Command;
 /** One MMP command on its own exec channel, run on its own thread like the MMP's CLI. */
 final class SimulatedCommand implements Command {
 
-    private static final String WB2_STATUS = String.join("\n",
+    private static final String WB2_STATUS = String.join(
+            "\n",
             "Enabled              : true",
             "Interface whitelist  : a:443",
             "Key file             : webbridge.key",
             "Certificate file     : webbridge.crt",
-            "HTTP redirect        : Enabled", "");
-    private static final String WB3_STATUS = String.join("\n",
+            "HTTP redirect        : Enabled",
+            "");
+    private static final String WB3_STATUS = String.join(
+            "\n",
             "Enabled                : true",
             "HTTPS listening ports and interfaces : a:443",
             "HTTP redirect          : Enabled",
-            "Key file               : wb3.key", "");
+            "Key file               : wb3.key",
+            "");
 
     private final MmpSimulator simulator;
     private final String command;

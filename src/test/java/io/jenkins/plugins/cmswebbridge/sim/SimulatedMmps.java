@@ -29,7 +29,8 @@ public final class SimulatedMmps implements AutoCloseable {
     }
 
     public MmpSimulator start(Fault fault) {
-        MmpSimulator.Builder builder = MmpSimulator.builder().username(username).password(password).fault(fault);
+        MmpSimulator.Builder builder =
+                MmpSimulator.builder().username(username).password(password).fault(fault);
         if (authorizedKey != null) {
             builder.authorizedKey(authorizedKey);
         }

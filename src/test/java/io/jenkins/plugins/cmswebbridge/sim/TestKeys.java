@@ -24,8 +24,7 @@ public final class TestKeys {
 
     private static final ConcurrentHashMap<Integer, KeyPair> CACHE = new ConcurrentHashMap<>();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** A fresh 2048-bit RSA key pair. */
     public static KeyPair rsa() {
@@ -63,24 +62,35 @@ public final class TestKeys {
             Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
             aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(md5.digest(), "AES"), new IvParameterSpec(iv));
             byte[] encrypted = aes.doFinal(pkcs1Der(pair));
-            return pem(encrypted, "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC," + HexFormat.of().withUpperCase().formatHex(iv)
-                    + "\n\n");
+            return pem(
+                    encrypted,
+                    "Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,"
+                            + HexFormat.of().withUpperCase().formatHex(iv) + "\n\n");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String pem(byte[] der, String headers) {
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN RSA PRIVATE KEY-----\n" + headers + b64 + "\n-----END RSA PRIVATE KEY-----\n";
     }
 
     private static byte[] pkcs1Der(KeyPair pair) {
         RSAPrivateCrtKey k = (RSAPrivateCrtKey) pair.getPrivate();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (BigInteger n : new BigInteger[] {BigInteger.ZERO, k.getModulus(), k.getPublicExponent(),
-                k.getPrivateExponent(), k.getPrimeP(), k.getPrimeQ(), k.getPrimeExponentP(), k.getPrimeExponentQ(),
-                k.getCrtCoefficient()}) {
+        for (BigInteger n : new BigInteger[] {
+            BigInteger.ZERO,
+            k.getModulus(),
+            k.getPublicExponent(),
+            k.getPrivateExponent(),
+            k.getPrimeP(),
+            k.getPrimeQ(),
+            k.getPrimeExponentP(),
+            k.getPrimeExponentQ(),
+            k.getCrtCoefficient()
+        }) {
             derTlv(body, 0x02, n.toByteArray());
         }
         ByteArrayOutputStream der = new ByteArrayOutputStream();

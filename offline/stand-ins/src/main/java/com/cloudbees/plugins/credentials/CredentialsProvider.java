@@ -7,6 +7,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.model.Run;
+import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
@@ -16,26 +17,27 @@ public abstract class CredentialsProvider {
 
     @SuppressWarnings("unchecked")
     public static <C extends Credentials> C snapshot(Class<C> clazz, C credential) {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 
     @CheckForNull
-    public static <C extends IdCredentials> C findCredentialByIdInItem(@NonNull String id,
-                                                                       @NonNull Class<C> type,
-                                                                       @Nullable Item item,
-                                                                       @Nullable Authentication authentication,
-                                                                       @Nullable List<DomainRequirement> domainRequirements) {
-        throw new UnsupportedOperationException("stand-in");
+    public static <C extends IdCredentials> C findCredentialByIdInItem(
+            @NonNull String id,
+            @NonNull Class<C> type,
+            @Nullable Item item,
+            @Nullable Authentication authentication,
+            @Nullable List<DomainRequirement> domainRequirements) {
+        return StandIn.unsupported();
     }
 
     @CheckForNull
-    public static <C extends IdCredentials> C findCredentialById(@NonNull String id, @NonNull Class<C> type,
-                                                                 @NonNull Run<?, ?> run) {
-        throw new UnsupportedOperationException("stand-in");
+    public static <C extends IdCredentials> C findCredentialById(
+            @NonNull String id, @NonNull Class<C> type, @NonNull Run<?, ?> run) {
+        return StandIn.unsupported();
     }
 
     @CheckForNull
     public static <C extends Credentials> C track(@NonNull Run build, @CheckForNull C credentials) {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 }

@@ -7,7 +7,12 @@ public final class ApiFailure extends Exception {
 
     /** The kinds of failure, each with its own advice. */
     public enum Kind {
-        UNREACHABLE, TIMEOUT, TLS, UNAUTHORIZED, HTTP_ERROR, BAD_RESPONSE
+        UNREACHABLE,
+        TIMEOUT,
+        TLS,
+        UNAUTHORIZED,
+        HTTP_ERROR,
+        BAD_RESPONSE
     }
 
     private final Kind kind;

@@ -88,7 +88,8 @@ public final class CallBridgeApi implements Serializable {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         if (apis.isEmpty()) {
-            throw new IllegalArgumentException("no address; give one call bridge API address per line, e.g. https://cms1.example.com:445");
+            throw new IllegalArgumentException(
+                    "no address; give one call bridge API address per line, e.g. https://cms1.example.com:445");
         }
         return apis;
     }
@@ -107,10 +108,12 @@ public final class CallBridgeApi implements Serializable {
             throw new IllegalArgumentException("'" + entry + "' must be written https://host[:port]");
         }
         if (!uri.getScheme().toLowerCase(Locale.ROOT).equals("https")) {
-            throw new IllegalArgumentException("'" + entry + "' must use https: the API password is sent with every request");
+            throw new IllegalArgumentException(
+                    "'" + entry + "' must use https: the API password is sent with every request");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("'" + entry + "' must not contain a user name; choose credentials instead");
+            throw new IllegalArgumentException(
+                    "'" + entry + "' must not contain a user name; choose credentials instead");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("'" + entry + "' has no valid host name");

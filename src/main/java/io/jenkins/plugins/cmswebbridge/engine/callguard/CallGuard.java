@@ -28,7 +28,8 @@ public final class CallGuard {
     private final Duration pollInterval;
     private final boolean failWhenBusy;
 
-    public CallGuard(List<CallBridgeApi> apis, int threshold, Duration wait, Duration pollInterval, boolean failWhenBusy) {
+    public CallGuard(
+            List<CallBridgeApi> apis, int threshold, Duration wait, Duration pollInterval, boolean failWhenBusy) {
         if (apis.isEmpty()) {
             throw new IllegalArgumentException("apis: the list is empty");
         }
@@ -60,14 +61,20 @@ public final class CallGuard {
                 if (readings.stream().anyMatch(r -> !r.isOk())) {
                     return report(CallGuardReport.Decision.ERROR, readings, polls, waited, startedAt);
                 }
-                long total = readings.stream().mapToLong(CallGuardReport.Reading::callLegsActive).sum();
+                long total = readings.stream()
+                        .mapToLong(CallGuardReport.Reading::callLegsActive)
+                        .sum();
                 if (total <= threshold) {
                     return report(CallGuardReport.Decision.CLEAR, readings, polls, waited, startedAt);
                 }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
-                    return report(failWhenBusy ? CallGuardReport.Decision.FAILED : CallGuardReport.Decision.SKIPPED,
-                            readings, polls, waited, startedAt);
+                    return report(
+                            failWhenBusy ? CallGuardReport.Decision.FAILED : CallGuardReport.Decision.SKIPPED,
+                            readings,
+                            polls,
+                            waited,
+                            startedAt);
                 }
                 long sleep = Math.min(pollInterval.toNanos(), remaining);
                 console.accept("Active calls: " + describe(readings) + " (total " + total + " > threshold " + threshold
@@ -77,7 +84,11 @@ public final class CallGuard {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return report(CallGuardReport.Decision.ABORTED, readings, polls, Duration.ofNanos(System.nanoTime() - start),
+            return report(
+                    CallGuardReport.Decision.ABORTED,
+                    readings,
+                    polls,
+                    Duration.ofNanos(System.nanoTime() - start),
                     startedAt);
         }
     }
@@ -91,7 +102,8 @@ public final class CallGuard {
             try {
                 readings.add(new CallGuardReport.Reading(api.display(), source.callLegsActive(api), null, null));
             } catch (ApiFailure f) {
-                readings.add(new CallGuardReport.Reading(api.display(), null, f.getKind().name(), f.getMessage()));
+                readings.add(new CallGuardReport.Reading(
+                        api.display(), null, f.getKind().name(), f.getMessage()));
             }
         }
         return readings;
@@ -105,8 +117,12 @@ public final class CallGuard {
         return String.join(", ", parts);
     }
 
-    private CallGuardReport report(CallGuardReport.Decision decision, List<CallGuardReport.Reading> readings, int polls,
-            Duration waited, Instant startedAt) {
+    private CallGuardReport report(
+            CallGuardReport.Decision decision,
+            List<CallGuardReport.Reading> readings,
+            int polls,
+            Duration waited,
+            Instant startedAt) {
         return new CallGuardReport(decision, readings, threshold, polls, waited, startedAt, Instant.now());
     }
 }

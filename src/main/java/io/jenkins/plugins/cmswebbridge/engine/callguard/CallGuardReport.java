@@ -26,7 +26,8 @@ public final class CallGuardReport implements Serializable {
     }
 
     /** The last answer of one call bridge: call legs, or why there is none. */
-    public record Reading(String api, Integer callLegsActive, String failureKind, String failure) implements Serializable {
+    public record Reading(String api, Integer callLegsActive, String failureKind, String failure)
+            implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -48,8 +49,14 @@ public final class CallGuardReport implements Serializable {
     private final Instant startedAt;
     private final Instant finishedAt;
 
-    CallGuardReport(Decision decision, List<Reading> readings, int threshold, int polls, Duration waited,
-            Instant startedAt, Instant finishedAt) {
+    CallGuardReport(
+            Decision decision,
+            List<Reading> readings,
+            int threshold,
+            int polls,
+            Duration waited,
+            Instant startedAt,
+            Instant finishedAt) {
         this.decision = decision;
         this.readings = List.copyOf(readings);
         this.threshold = threshold;
@@ -73,7 +80,10 @@ public final class CallGuardReport implements Serializable {
 
     /** Call legs over the call bridges that answered. */
     public long getTotal() {
-        return readings.stream().filter(Reading::isOk).mapToLong(Reading::callLegsActive).sum();
+        return readings.stream()
+                .filter(Reading::isOk)
+                .mapToLong(Reading::callLegsActive)
+                .sum();
     }
 
     public int getThreshold() {
@@ -113,8 +123,10 @@ public final class CallGuardReport implements Serializable {
         List<String> lines = new ArrayList<>();
         lines.add("Active calls: " + summary());
         for (Reading r : readings) {
-            lines.add("  " + (r.isOk() ? r.api() + ": " + r.callLegsActive() + " call legs active"
-                    : r.api() + ": " + r.failureKind() + ": " + r.failure()));
+            lines.add("  "
+                    + (r.isOk()
+                            ? r.api() + ": " + r.callLegsActive() + " call legs active"
+                            : r.api() + ": " + r.failureKind() + ": " + r.failure()));
         }
         return lines;
     }

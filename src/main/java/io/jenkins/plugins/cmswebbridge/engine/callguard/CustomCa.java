@@ -22,11 +22,10 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class CustomCa {
 
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]*?)-----END CERTIFICATE-----");
+    private static final Pattern PEM =
+            Pattern.compile("-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]*?)-----END CERTIFICATE-----");
 
-    private CustomCa() {
-    }
+    private CustomCa() {}
 
     /**
      * Parses PEM text; empty text gives an empty list.
@@ -39,7 +38,8 @@ public final class CustomCa {
             return certificates;
         }
         if (pem.contains("PRIVATE KEY-----")) {
-            throw new IllegalArgumentException("contains a private key; paste only the CA's certificate, and replace that key");
+            throw new IllegalArgumentException(
+                    "contains a private key; paste only the CA's certificate, and replace that key");
         }
         Matcher m = PEM.matcher(pem);
         int n = 0;
@@ -54,7 +54,8 @@ public final class CustomCa {
             }
         }
         if (certificates.isEmpty()) {
-            throw new IllegalArgumentException("no -----BEGIN CERTIFICATE----- block found; paste the CA certificate in PEM form");
+            throw new IllegalArgumentException(
+                    "no -----BEGIN CERTIFICATE----- block found; paste the CA certificate in PEM form");
         }
         return certificates;
     }

@@ -11,8 +11,7 @@ import java.util.concurrent.Flow;
 /** Collects a response body up to a limit, then stops reading; the result says whether it was cut. */
 final class LimitedBody implements HttpResponse.BodySubscriber<LimitedBody.Body> {
 
-    record Body(byte[] bytes, boolean cut) {
-    }
+    record Body(byte[] bytes, boolean cut) {}
 
     private final int limit;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

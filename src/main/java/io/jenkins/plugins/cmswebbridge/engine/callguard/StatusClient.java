@@ -68,7 +68,8 @@ public final class StatusClient implements AutoCloseable {
                 .header("Accept", "application/xml, text/xml")
                 .GET()
                 .build();
-        CompletableFuture<HttpResponse<LimitedBody.Body>> future = http.sendAsync(request, LimitedBody.handler(MAX_BODY));
+        CompletableFuture<HttpResponse<LimitedBody.Body>> future =
+                http.sendAsync(request, LimitedBody.handler(MAX_BODY));
         HttpResponse<LimitedBody.Body> response;
         try {
             response = future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -77,18 +78,20 @@ public final class StatusClient implements AutoCloseable {
             throw e;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ApiFailure(ApiFailure.Kind.TIMEOUT, api + ": no complete answer within "
-                    + requestTimeout.toSeconds() + " s");
+            throw new ApiFailure(
+                    ApiFailure.Kind.TIMEOUT, api + ": no complete answer within " + requestTimeout.toSeconds() + " s");
         } catch (ExecutionException e) {
             throw failure(api, e.getCause());
         }
         int status = response.statusCode();
         if (status == 401 || status == 403) {
-            throw new ApiFailure(ApiFailure.Kind.UNAUTHORIZED, api + ": HTTP " + status
-                    + "; check the API user's name and password and that it has the API role");
+            throw new ApiFailure(
+                    ApiFailure.Kind.UNAUTHORIZED,
+                    api + ": HTTP " + status + "; check the API user's name and password and that it has the API role");
         }
         if (status != 200) {
-            throw new ApiFailure(ApiFailure.Kind.HTTP_ERROR, api + ": HTTP " + status + " from " + CallBridgeApi.STATUS_PATH);
+            throw new ApiFailure(
+                    ApiFailure.Kind.HTTP_ERROR, api + ": HTTP " + status + " from " + CallBridgeApi.STATUS_PATH);
         }
         if (response.body().cut()) {
             throw new ApiFailure(ApiFailure.Kind.BAD_RESPONSE, api + ": answer larger than " + MAX_BODY + " bytes");
@@ -105,7 +108,8 @@ public final class StatusClient implements AutoCloseable {
         }
         NodeList nodes = doc.getElementsByTagName("callLegsActive");
         if (nodes.getLength() == 0) {
-            throw new ApiFailure(ApiFailure.Kind.BAD_RESPONSE, api + ": no callLegsActive in the answer: " + excerpt(body));
+            throw new ApiFailure(
+                    ApiFailure.Kind.BAD_RESPONSE, api + ": no callLegsActive in the answer: " + excerpt(body));
         }
         String text = nodes.item(0).getTextContent().trim();
         try {
@@ -115,8 +119,8 @@ public final class StatusClient implements AutoCloseable {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ApiFailure(ApiFailure.Kind.BAD_RESPONSE, api + ": callLegsActive is not a count: '"
-                    + oneLine(text) + "'");
+            throw new ApiFailure(
+                    ApiFailure.Kind.BAD_RESPONSE, api + ": callLegsActive is not a count: '" + oneLine(text) + "'");
         }
     }
 
@@ -146,11 +150,14 @@ public final class StatusClient implements AutoCloseable {
                 return new ApiFailure(ApiFailure.Kind.TIMEOUT, api + ": no answer in time");
             }
             if (t instanceof SSLException) {
-                return new ApiFailure(ApiFailure.Kind.TLS, api + ": TLS failed (" + oneLine(String.valueOf(t.getMessage()))
-                        + "); the certificate must be signed by a trusted or custom CA and name this host");
+                return new ApiFailure(
+                        ApiFailure.Kind.TLS,
+                        api + ": TLS failed (" + oneLine(String.valueOf(t.getMessage()))
+                                + "); the certificate must be signed by a trusted or custom CA and name this host");
             }
             if (t instanceof ConnectException) {
-                return new ApiFailure(ApiFailure.Kind.UNREACHABLE, api + ": connection refused or no route to the host");
+                return new ApiFailure(
+                        ApiFailure.Kind.UNREACHABLE, api + ": connection refused or no route to the host");
             }
             if (t instanceof UnknownHostException) {
                 return new ApiFailure(ApiFailure.Kind.UNREACHABLE, api + ": unknown host");

@@ -33,6 +33,7 @@ public final class LeakScanner {
     public static final int MAX_LINE = 16_384;
     /** Distinct servers kept; further ones are counted as dropped. */
     public static final int MAX_HOSTS = 10_000;
+
     static final int MAX_EXAMPLES = 5;
     private static final int EXAMPLE_LENGTH = 200;
     private static final int INTERRUPT_CHECK_LINES = 4096;
@@ -95,8 +96,8 @@ public final class LeakScanner {
             fileProblems.add(name + ": gzip data ends early after " + (linesRead - before)
                     + " lines; the lines before were used");
         } catch (ZipException e) {
-            fileProblems.add(name + ": corrupt gzip data after " + (linesRead - before)
-                    + " lines (" + e.getMessage() + "); the lines before were used");
+            fileProblems.add(name + ": corrupt gzip data after " + (linesRead - before) + " lines (" + e.getMessage()
+                    + "); the lines before were used");
         }
     }
 
@@ -109,7 +110,8 @@ public final class LeakScanner {
     }
 
     private void readLines(InputStream in, String name) throws IOException, InterruptedException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, decoder), MAX_LINE);
@@ -132,8 +134,7 @@ public final class LeakScanner {
                 case StatsLine.WebBridge w -> keep(webBridges, w);
                 case StatsLine.CallBridge c -> keep(callBridges, c);
                 case StatsLine.Malformed m -> malformed(name, lineNumber, m.reason(), line);
-                case StatsLine.Other o -> {
-                }
+                case StatsLine.Other o -> {}
             }
         }
     }

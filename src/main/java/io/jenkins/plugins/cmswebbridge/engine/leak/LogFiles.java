@@ -19,8 +19,7 @@ public final class LogFiles {
 
     public static final int MAX_FILES = 10_000;
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** What is wrong with a pattern, or {@code null} when it can be used. */
     public static String check(String patterns) {

@@ -32,8 +32,14 @@ public final class SessionReport implements Serializable {
     private final List<String> fileProblems;
     private final long droppedHosts;
 
-    SessionReport(List<String> files, List<HostSessions> hosts, long linesRead, long malformedLines,
-            List<String> malformedExamples, List<String> fileProblems, long droppedHosts) {
+    SessionReport(
+            List<String> files,
+            List<HostSessions> hosts,
+            long linesRead,
+            long malformedLines,
+            List<String> malformedExamples,
+            List<String> fileProblems,
+            long droppedHosts) {
         this.files = List.copyOf(files);
         this.hosts = List.copyOf(hosts);
         this.linesRead = linesRead;
@@ -98,7 +104,11 @@ public final class SessionReport implements Serializable {
     }
 
     public long getTotalCmaActive() {
-        return hosts.stream().map(HostSessions::getCmaActive).filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
+        return hosts.stream()
+                .map(HostSessions::getCmaActive)
+                .filter(Objects::nonNull)
+                .mapToLong(Integer::longValue)
+                .sum();
     }
 
     /** Web bridge sessions minus CMA sessions; negative when CMA counts more (app users, timing). */
@@ -114,7 +124,9 @@ public final class SessionReport implements Serializable {
     /** The web bridge with the most active sessions, or {@code null} without web bridge lines. */
     public HostSessions getBusiestWebBridge() {
         // maxBy keeps the first of equals, i.e. the host name that sorts first
-        return webBridges().max(Comparator.comparing(HostSessions::getWebBridgeActive)).orElse(null);
+        return webBridges()
+                .max(Comparator.comparing(HostSessions::getWebBridgeActive))
+                .orElse(null);
     }
 
     public int getMaxWebBridgeActive() {
@@ -141,7 +153,9 @@ public final class SessionReport implements Serializable {
     }
 
     private Stream<Instant> sampleTimes() {
-        return hosts.stream().flatMap(h -> Stream.of(h.getWebBridgeAt(), h.getCmaAt())).filter(Objects::nonNull);
+        return hosts.stream()
+                .flatMap(h -> Stream.of(h.getWebBridgeAt(), h.getCmaAt()))
+                .filter(Objects::nonNull);
     }
 
     /**
@@ -167,11 +181,19 @@ public final class SessionReport implements Serializable {
         for (HostSessions h : hosts) {
             StringBuilder sb = new StringBuilder("  ").append(h.getHost()).append(':');
             if (h.getWebBridgeActive() != null) {
-                sb.append(" web bridge ").append(h.getWebBridgeActive()).append(" active at ").append(h.getWebBridgeAt());
+                sb.append(" web bridge ")
+                        .append(h.getWebBridgeActive())
+                        .append(" active at ")
+                        .append(h.getWebBridgeAt());
             }
             if (h.getCmaActive() != null) {
-                sb.append(h.getWebBridgeActive() != null ? ";" : "").append(" CMA ").append(h.getCmaActive())
-                        .append(" active (peak ").append(h.getCmaPeak()).append(") at ").append(h.getCmaAt());
+                sb.append(h.getWebBridgeActive() != null ? ";" : "")
+                        .append(" CMA ")
+                        .append(h.getCmaActive())
+                        .append(" active (peak ")
+                        .append(h.getCmaPeak())
+                        .append(") at ")
+                        .append(h.getCmaAt());
             }
             lines.add(sb.toString());
         }
@@ -184,7 +206,8 @@ public final class SessionReport implements Serializable {
             lines.add("  WARNING: " + problem);
         }
         if (droppedHosts > 0) {
-            lines.add("  WARNING: " + droppedHosts + " further hosts left out (more than " + LeakScanner.MAX_HOSTS + ")");
+            lines.add(
+                    "  WARNING: " + droppedHosts + " further hosts left out (more than " + LeakScanner.MAX_HOSTS + ")");
         }
         return lines;
     }

@@ -20,13 +20,12 @@ final class StatsLine {
     static final String WEB_BRIDGE_MARKER = "[DEBUGGING] Stats";
     static final String CALL_BRIDGE_MARKER = "STATS:";
 
-    private static final Pattern WEB_BRIDGE =
-            Pattern.compile("\\[DEBUGGING\\] Stats\\s+(\\d{1,10})\\s*,\\s*c:\\s*(\\d{1,19})\\s*,\\s*d:\\s*(\\d{1,19})\\b");
+    private static final Pattern WEB_BRIDGE = Pattern.compile(
+            "\\[DEBUGGING\\] Stats\\s+(\\d{1,10})\\s*,\\s*c:\\s*(\\d{1,19})\\s*,\\s*d:\\s*(\\d{1,19})\\b");
     private static final Pattern CMA = Pattern.compile("\"CMA\"\\s*:\\s*\"(\\d{1,10})\\s*/\\s*(\\d{1,10})\"");
 
     /** What one line holds. */
-    sealed interface Result permits Sample, Malformed, Other {
-    }
+    sealed interface Result permits Sample, Malformed, Other {}
 
     /** A statistics sample of one host at one time. */
     sealed interface Sample extends Result permits WebBridge, CallBridge {
@@ -35,23 +34,18 @@ final class StatsLine {
         Instant time();
     }
 
-    record WebBridge(String host, Instant time, int active, long c, long d) implements Sample {
-    }
+    record WebBridge(String host, Instant time, int active, long c, long d) implements Sample {}
 
-    record CallBridge(String host, Instant time, int cmaActive, int cmaPeak) implements Sample {
-    }
+    record CallBridge(String host, Instant time, int cmaActive, int cmaPeak) implements Sample {}
 
-    record Malformed(String reason) implements Result {
-    }
+    record Malformed(String reason) implements Result {}
 
     /** No statistics marker: an ordinary log line. */
-    record Other() implements Result {
-    }
+    record Other() implements Result {}
 
     static final Other OTHER = new Other();
 
-    private StatsLine() {
-    }
+    private StatsLine() {}
 
     static boolean hasMarker(String line) {
         return line.contains(WEB_BRIDGE_MARKER) || line.contains(CALL_BRIDGE_MARKER);
@@ -79,7 +73,11 @@ final class StatsLine {
         if (!m.find()) {
             return new Malformed("web bridge Stats line not in the form 'Stats N, c:N, d:N'");
         }
-        return new WebBridge(p.host(), p.time(), Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
+        return new WebBridge(
+                p.host(),
+                p.time(),
+                Integer.parseInt(m.group(1)),
+                Long.parseLong(m.group(2)),
                 Long.parseLong(m.group(3)));
     }
 

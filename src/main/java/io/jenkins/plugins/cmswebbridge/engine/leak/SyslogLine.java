@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 record SyslogLine(Instant time, String host, String message) {
 
     private static final String MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(?:<\\d{1,3}>)?(?:1 )?"
+    private static final Pattern PREFIX = Pattern.compile("^(?:<\\d{1,3}>)?(?:1 )?"
             + "(?:(?<iso>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)(?<zone>Z|[+-]\\d{2}:?\\d{2})?"
             + "|(?<mon>" + MONTHS + ") {1,2}(?<day>\\d{1,2}) (?<time>\\d{2}:\\d{2}:\\d{2})(?<frac>\\.\\d{1,9})?)"
             + "\\s+(?:[a-z]+\\d?\\.(?:emerg|alert|crit|err|error|warning|warn|notice|info|debug)\\s+)?"
@@ -59,8 +58,13 @@ record SyslogLine(Instant time, String host, String message) {
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String frac = m.group("frac") == null ? "" : m.group("frac");
-        String text = String.format(Locale.ROOT, "-%02d-%02dT%s%s", month(m.group("mon")),
-                Integer.parseInt(m.group("day")), m.group("time"), frac);
+        String text = String.format(
+                Locale.ROOT,
+                "-%02d-%02dT%s%s",
+                month(m.group("mon")),
+                Integer.parseInt(m.group("day")),
+                m.group("time"),
+                frac);
         Instant candidate = at(year, text);
         if (candidate == null || candidate.isAfter(now.plusSeconds(86_400))) {
             candidate = at(year - 1, text);

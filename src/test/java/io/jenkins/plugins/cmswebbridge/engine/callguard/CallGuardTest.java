@@ -49,7 +49,8 @@ class CallGuardTest {
 
     @Test
     void readsCallLegsOverTlsTrustedThroughTheCustomCa() throws Exception {
-        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 3); StatusClient client = client()) {
+        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 3);
+                StatusClient client = client()) {
             assertEquals(3, client.callLegsActive(cb.api()));
         }
     }
@@ -69,7 +70,8 @@ class CallGuardTest {
 
     @Test
     void aCertificateForAnotherHostNameIsRefused() throws Exception {
-        try (FakeCallBridge cb = new FakeCallBridge(certs.wrongNameStore, 3); StatusClient client = client()) {
+        try (FakeCallBridge cb = new FakeCallBridge(certs.wrongNameStore, 3);
+                StatusClient client = client()) {
             ApiFailure f = failure(client, cb.api());
             assertEquals(ApiFailure.Kind.TLS, f.getKind(), f.getMessage());
             assertEquals(0, cb.requests.get());
@@ -89,30 +91,36 @@ class CallGuardTest {
         assertEquals("apiuser/******", credentials.toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(new CallGate("https://cms1.example.com", null, "apiuser", "S3cret".toCharArray(), 0, 0,
-                    false, 5, 5));
+            out.writeObject(new CallGate(
+                    "https://cms1.example.com", null, "apiuser", "S3cret".toCharArray(), 0, 0, false, 5, 5));
         }
         assertFalse(new CallGate("https://cms1.example.com", null, "apiuser", "S3cret".toCharArray(), 0, 0, false, 5, 5)
-                .toString().contains("S3cret"));
+                .toString()
+                .contains("S3cret"));
     }
 
     @Test
     void httpErrorsAndUnexpectedAnswersAreReportedWithTheirKind() throws Exception {
-        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore); StatusClient client = client()) {
+        try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore);
+                StatusClient client = client()) {
             cb.status = 500;
             assertEquals(ApiFailure.Kind.HTTP_ERROR, failure(client, cb.api()).getKind());
             cb.status = 200;
             cb.body = "<html><body>Login</body></html>";
             ApiFailure html = failure(client, cb.api());
             assertEquals(ApiFailure.Kind.BAD_RESPONSE, html.getKind());
-            assertTrue(html.getMessage().contains("no callLegsActive") && html.getMessage().contains("Login"), html.getMessage());
+            assertTrue(
+                    html.getMessage().contains("no callLegsActive")
+                            && html.getMessage().contains("Login"),
+                    html.getMessage());
             cb.body = "not xml at all";
             assertTrue(failure(client, cb.api()).getMessage().contains("not XML"));
             cb.body = "<status><callLegsActive>many</callLegsActive></status>";
             assertTrue(failure(client, cb.api()).getMessage().contains("not a count"));
             cb.body = "<?xml version=\"1.0\"?><!DOCTYPE s [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
                     + "<status><callLegsActive>&x;</callLegsActive></status>";
-            assertEquals(ApiFailure.Kind.BAD_RESPONSE, failure(client, cb.api()).getKind(), "no DTDs, no external entities");
+            assertEquals(
+                    ApiFailure.Kind.BAD_RESPONSE, failure(client, cb.api()).getKind(), "no DTDs, no external entities");
             cb.body = "<status><callLegsActive>" + "1".repeat(StatusClient.MAX_BODY) + "</callLegsActive></status>";
             assertTrue(failure(client, cb.api()).getMessage().contains("larger than"));
         }
@@ -134,7 +142,10 @@ class CallGuardTest {
             });
             acceptor.start();
             long start = System.nanoTime();
-            ApiFailure f = failure(client, CallBridgeApi.parseList("https://127.0.0.1:" + silent.getLocalPort()).get(0));
+            ApiFailure f = failure(
+                    client,
+                    CallBridgeApi.parseList("https://127.0.0.1:" + silent.getLocalPort())
+                            .get(0));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(ApiFailure.Kind.TIMEOUT, f.getKind(), f.getMessage());
             assertTrue(millis < 10_000, "gave up after " + millis + " ms");
@@ -147,7 +158,9 @@ class CallGuardTest {
             closedPort = s.getLocalPort();
         }
         try (StatusClient client = client()) {
-            ApiFailure f = failure(client, CallBridgeApi.parseList("https://127.0.0.1:" + closedPort).get(0));
+            ApiFailure f = failure(
+                    client,
+                    CallBridgeApi.parseList("https://127.0.0.1:" + closedPort).get(0));
             assertEquals(ApiFailure.Kind.UNREACHABLE, f.getKind(), f.getMessage());
         }
     }
@@ -165,21 +178,24 @@ class CallGuardTest {
         try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 1);
                 FakeCallBridge b = new FakeCallBridge(certs.serverStore, 1);
                 StatusClient client = client()) {
-            CallGuardReport r = guard(List.of(a, b), 2, Duration.ZERO, false).check(client::callLegsActive, line -> { });
+            CallGuardReport r = guard(List.of(a, b), 2, Duration.ZERO, false).check(client::callLegsActive, line -> {});
             assertEquals(CallGuardReport.Decision.CLEAR, r.getDecision());
             assertEquals(2, r.getTotal());
             assertEquals(1, r.getPolls());
             assertTrue(r.isRestartAllowed());
-            CallGuardReport busy = guard(List.of(a, b), 1, Duration.ZERO, false).check(client::callLegsActive, line -> { });
+            CallGuardReport busy =
+                    guard(List.of(a, b), 1, Duration.ZERO, false).check(client::callLegsActive, line -> {});
             assertEquals(CallGuardReport.Decision.SKIPPED, busy.getDecision(), "1 + 1 is more than 1");
         }
     }
 
     @Test
     void theGuardWaitsUntilTheCallsEnd() throws Exception {
-        try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 4, 2, 0); StatusClient client = client()) {
+        try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 4, 2, 0);
+                StatusClient client = client()) {
             List<String> console = new CopyOnWriteArrayList<>();
-            CallGuardReport r = guard(List.of(a), 0, Duration.ofMinutes(1), true).check(client::callLegsActive, console::add);
+            CallGuardReport r =
+                    guard(List.of(a), 0, Duration.ofMinutes(1), true).check(client::callLegsActive, console::add);
             assertEquals(CallGuardReport.Decision.CLEAR, r.getDecision());
             assertEquals(3, r.getPolls());
             assertEquals(2, console.size(), console.toString());
@@ -190,11 +206,13 @@ class CallGuardTest {
 
     @Test
     void whenCallsStayTheGuardSkipsOrFailsAfterTheWait() throws Exception {
-        try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 5); StatusClient client = client()) {
-            CallGuardReport skipped = guard(List.of(a), 0, Duration.ofMillis(350), false).check(client::callLegsActive, l -> { });
+        try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 5);
+                StatusClient client = client()) {
+            CallGuardReport skipped =
+                    guard(List.of(a), 0, Duration.ofMillis(350), false).check(client::callLegsActive, l -> {});
             assertEquals(CallGuardReport.Decision.SKIPPED, skipped.getDecision());
             assertTrue(skipped.getPolls() >= 3, "polls: " + skipped.getPolls());
-            CallGuardReport failed = guard(List.of(a), 0, Duration.ZERO, true).check(client::callLegsActive, l -> { });
+            CallGuardReport failed = guard(List.of(a), 0, Duration.ZERO, true).check(client::callLegsActive, l -> {});
             assertEquals(CallGuardReport.Decision.FAILED, failed.getDecision());
             assertEquals(1, failed.getPolls());
             assertFalse(failed.isRestartAllowed());
@@ -204,9 +222,11 @@ class CallGuardTest {
     @Test
     void oneCallBridgeThatCannotBeAskedStopsTheRestart() throws Exception {
         try (FakeCallBridge good = new FakeCallBridge(certs.serverStore, 0);
-                FakeCallBridge bad = new FakeCallBridge(certs.serverStore); StatusClient client = client()) {
+                FakeCallBridge bad = new FakeCallBridge(certs.serverStore);
+                StatusClient client = client()) {
             bad.status = 503;
-            CallGuardReport r = guard(List.of(good, bad), 10, Duration.ofMinutes(5), false).check(client::callLegsActive, l -> { });
+            CallGuardReport r =
+                    guard(List.of(good, bad), 10, Duration.ofMinutes(5), false).check(client::callLegsActive, l -> {});
             assertEquals(CallGuardReport.Decision.ERROR, r.getDecision());
             assertEquals(1, r.getPolls(), "no waiting on an error");
             assertEquals(0, r.getReadings().get(0).callLegsActive());
@@ -218,12 +238,13 @@ class CallGuardTest {
 
     @Test
     void anInterruptWhileWaitingEndsTheGuardAtOnce() throws Exception {
-        try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 9); StatusClient client = client()) {
+        try (FakeCallBridge a = new FakeCallBridge(certs.serverStore, 9);
+                StatusClient client = client()) {
             CallGuard guard = new CallGuard(List.of(a.api()), 0, Duration.ofMinutes(30), Duration.ofSeconds(30), false);
             CallGuardReport[] result = new CallGuardReport[1];
             boolean[] flag = new boolean[1];
             Thread t = new Thread(() -> {
-                result[0] = guard.check(client::callLegsActive, l -> { });
+                result[0] = guard.check(client::callLegsActive, l -> {});
                 flag[0] = Thread.currentThread().isInterrupted();
             });
             t.start();
@@ -249,9 +270,12 @@ class CallGuardTest {
                 https://CMS2.example.com, https://[2001:db8::5]:8443/
                 https://cms1.example.com:445
                 """);
-        assertEquals(List.of("cms1.example.com:445", "cms2.example.com:443", "[2001:db8::5]:8443"),
+        assertEquals(
+                List.of("cms1.example.com:445", "cms2.example.com:443", "[2001:db8::5]:8443"),
                 apis.stream().map(CallBridgeApi::display).toList());
-        assertEquals("https://[2001:db8::5]:8443/api/v1/system/status", apis.get(2).statusUri().toString());
+        assertEquals(
+                "https://[2001:db8::5]:8443/api/v1/system/status",
+                apis.get(2).statusUri().toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CallBridgeApi.parseList("""
                 http://cms1.example.com
                 https://admin:pw@cms2.example.com
@@ -261,7 +285,9 @@ class CallGuardTest {
                 """));
         String m = e.getMessage();
         assertTrue(m.contains("line 1: 'http://cms1.example.com' must use https"), m);
-        assertTrue(m.contains("line 2: 'https://***@cms2.example.com' must not contain a user name") && !m.contains("pw"), m);
+        assertTrue(
+                m.contains("line 2: 'https://***@cms2.example.com' must not contain a user name") && !m.contains("pw"),
+                m);
         assertTrue(m.contains("line 3:") && m.contains("must not have a path"), m);
         assertTrue(m.contains("line 4:"), m);
         assertTrue(m.contains("line 5: 'cms5.example.com' must be written https://host[:port]"), m);

@@ -34,8 +34,8 @@ public final class FakeCallBridge implements AutoCloseable {
         server.setHttpsConfigurator(new HttpsConfigurator(TestCertificates.serverContext(store)));
         server.createContext(CallBridgeApi.STATUS_PATH, exchange -> {
             requests.incrementAndGet();
-            String expected = "Basic " + Base64.getEncoder()
-                    .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String expected = "Basic "
+                    + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             int code;
             String answer;
             if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {

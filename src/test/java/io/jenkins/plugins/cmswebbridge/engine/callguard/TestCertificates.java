@@ -36,18 +36,57 @@ public final class TestCertificates {
     }
 
     private String makeCa(String alias, String dname) throws IOException, InterruptedException {
-        keytool("-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-dname", dname,
-                "-ext", "bc:c", "-validity", "2", "-keystore", store(alias));
+        keytool(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                dname,
+                "-ext",
+                "bc:c",
+                "-validity",
+                "2",
+                "-keystore",
+                store(alias));
         keytool("-exportcert", "-rfc", "-alias", alias, "-keystore", store(alias), "-file", file(alias + ".pem"));
         return Files.readString(dir.resolve(alias + ".pem"));
     }
 
     private Path makeServer(String alias, String dname, String san) throws IOException, InterruptedException {
-        keytool("-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-dname", dname,
-                "-validity", "2", "-keystore", store(alias));
+        keytool(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                dname,
+                "-validity",
+                "2",
+                "-keystore",
+                store(alias));
         keytool("-certreq", "-alias", alias, "-keystore", store(alias), "-file", file(alias + ".csr"));
-        keytool("-gencert", "-rfc", "-alias", "ca", "-keystore", store("ca"), "-infile", file(alias + ".csr"),
-                "-outfile", file(alias + ".pem"), "-ext", san, "-validity", "2");
+        keytool(
+                "-gencert",
+                "-rfc",
+                "-alias",
+                "ca",
+                "-keystore",
+                store("ca"),
+                "-infile",
+                file(alias + ".csr"),
+                "-outfile",
+                file(alias + ".pem"),
+                "-ext",
+                san,
+                "-validity",
+                "2");
         keytool("-importcert", "-noprompt", "-alias", "ca", "-file", file("ca.pem"), "-keystore", store(alias));
         keytool("-importcert", "-alias", alias, "-file", file(alias + ".pem"), "-keystore", store(alias));
         return dir.resolve(alias + ".p12");

@@ -13,8 +13,7 @@ import java.time.ZoneOffset;
  */
 public final class HugeLogMain {
 
-    private HugeLogMain() {
-    }
+    private HugeLogMain() {}
 
     public static void main(String[] args) throws Exception {
         long total = Long.parseLong(args[0]) << 20;
@@ -41,10 +40,20 @@ public final class HugeLogMain {
             this.hugeLine = hugeLine;
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < 50; i++) {
-                sb.append("Jun  8 10:00:").append(String.format("%02d", i)).append(" user.info cms").append(i)
-                        .append(" \"webbridge\": INFO : [DEBUGGING] Stats ").append(i + 10).append(", c:9, d:1\n");
-                sb.append("Jun  8 10:00:").append(String.format("%02d", i)).append(" user.info cms").append(i)
-                        .append(" host:server: INFO : STATS: {\"callLegs\": \"1/2\", \"CMA\": \"").append(i).append("/9\"}\n");
+                sb.append("Jun  8 10:00:")
+                        .append(String.format("%02d", i))
+                        .append(" user.info cms")
+                        .append(i)
+                        .append(" \"webbridge\": INFO : [DEBUGGING] Stats ")
+                        .append(i + 10)
+                        .append(", c:9, d:1\n");
+                sb.append("Jun  8 10:00:")
+                        .append(String.format("%02d", i))
+                        .append(" user.info cms")
+                        .append(i)
+                        .append(" host:server: INFO : STATS: {\"callLegs\": \"1/2\", \"CMA\": \"")
+                        .append(i)
+                        .append("/9\"}\n");
             }
             block = sb.toString().getBytes(StandardCharsets.UTF_8);
         }

@@ -18,8 +18,14 @@ class HugeLogTest {
     @Test
     void aHugeLogIsScannedInASmallHeap() throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process p = new ProcessBuilder(List.of(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
-                HugeLogMain.class.getName(), "300", "50"))
+        Process p = new ProcessBuilder(List.of(
+                        java,
+                        "-Xmx32m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HugeLogMain.class.getName(),
+                        "300",
+                        "50"))
                 .redirectErrorStream(true)
                 .start();
         boolean done = p.waitFor(120, TimeUnit.SECONDS);
@@ -33,6 +39,9 @@ class HugeLogTest {
         // web bridges 10..59 = 1725, CMA 0..49 = 1225
         assertTrue(out.contains("leaked=500"), out);
         assertTrue(out.contains("malformed=1 "), "the huge line, cut, counted as malformed: " + out);
-        assertTrue(out.contains("maxMemoryMiB=") && Integer.parseInt(out.replaceAll("(?s).*maxMemoryMiB=(\\d+).*", "$1")) <= 40, out);
+        assertTrue(
+                out.contains("maxMemoryMiB=")
+                        && Integer.parseInt(out.replaceAll("(?s).*maxMemoryMiB=(\\d+).*", "$1")) <= 40,
+                out);
     }
 }

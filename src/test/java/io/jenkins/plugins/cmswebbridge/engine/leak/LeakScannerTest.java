@@ -39,8 +39,9 @@ class LeakScannerTest {
     }
 
     private static String cb(String time, String host, int active, int peak) {
-        return time + " user.info " + host + " host:server: INFO : STATS: {\"callLegsPS\": 1, \"callLegs\": \"3/4\", \"CMA\": \""
-                + active + "/" + peak + "\", \"sip\": {\"x\": 1}}";
+        return time + " user.info " + host
+                + " host:server: INFO : STATS: {\"callLegsPS\": 1, \"callLegs\": \"3/4\", \"CMA\": \"" + active + "/"
+                + peak + "\", \"sip\": {\"x\": 1}}";
     }
 
     private static Map<String, HostSessions> byHost(SessionReport r) {
@@ -66,7 +67,9 @@ class LeakScannerTest {
         }
         SessionReport r = LeakScanner.scan(dir, "syslog", JUNE_2020);
         Map<String, HostSessions> hosts = byHost(r);
-        assertEquals(List.of("cmscb1", "cmsfe1", "cmsfe2"), r.getHosts().stream().map(HostSessions::getHost).toList());
+        assertEquals(
+                List.of("cmscb1", "cmsfe1", "cmsfe2"),
+                r.getHosts().stream().map(HostSessions::getHost).toList());
         assertEquals(33, hosts.get("cmsfe1").getWebBridgeActive());
         assertEquals(3490L, hosts.get("cmsfe1").getWebBridgeC());
         assertEquals(3457L, hosts.get("cmsfe1").getWebBridgeD());
@@ -76,7 +79,8 @@ class LeakScannerTest {
         assertNull(hosts.get("cmsfe2").getCmaActive());
         assertEquals(9, hosts.get("cmscb1").getCmaActive());
         assertNull(hosts.get("cmscb1").getWebBridgeActive());
-        assertEquals(Instant.parse("2020-06-08T14:55:03.118Z"), hosts.get("cmsfe1").getWebBridgeAt());
+        assertEquals(
+                Instant.parse("2020-06-08T14:55:03.118Z"), hosts.get("cmsfe1").getWebBridgeAt());
         assertEquals(74, r.getTotalWebBridgeActive());
         assertEquals(24, r.getTotalCmaActive());
         assertEquals(50, r.getLeaked());
@@ -86,17 +90,25 @@ class LeakScannerTest {
         assertEquals(2, r.getCallBridges());
         assertEquals(10, r.getLinesRead());
         assertEquals(0, r.getMalformedLines());
-        assertEquals("leaked 50 sessions (web bridges 74 on 2, CMA 24 on 2); busiest web bridge cmsfe2 with 41 of 149"
-                + " (headroom 108)", r.summary());
+        assertEquals(
+                "leaked 50 sessions (web bridges 74 on 2, CMA 24 on 2); busiest web bridge cmsfe2 with 41 of 149"
+                        + " (headroom 108)",
+                r.summary());
     }
 
     @Test
     void rotatedPlainAndGzipFilesInAnyOrderKeepTheNewestLinePerServer() throws Exception {
         // the newest cms1 line is in the middle file, and lines within files are out of order
         write("logs/syslog", wb("Jun  8 10:00:00", "cms1", 20), cb("Jun  8 10:00:00", "cms2", 5, 6));
-        write("logs/syslog.1", wb("Jun  8 11:00:00.500", "cms1", 90), wb("Jun  8 09:00:00", "cms1", 7),
+        write(
+                "logs/syslog.1",
+                wb("Jun  8 11:00:00.500", "cms1", 90),
+                wb("Jun  8 09:00:00", "cms1", 7),
                 cb("Jun  8 09:59:59", "cms2", 70, 80));
-        gzip("logs/syslog.2.gz", wb("Jun  7 23:00:00", "cms1", 148), cb("Jun  8 10:00:01", "cms2", 11, 12),
+        gzip(
+                "logs/syslog.2.gz",
+                wb("Jun  7 23:00:00", "cms1", 148),
+                cb("Jun  8 10:00:01", "cms2", 11, 12),
                 wb("Jun  8 08:00:00", "cms3", 12));
         SessionReport r = LeakScanner.scan(dir, "logs/syslog*", JUNE_2020);
         Map<String, HostSessions> hosts = byHost(r);
@@ -113,7 +125,8 @@ class LeakScannerTest {
     @Test
     void onEqualTimestampsTheLineReadLastWins() throws Exception {
         write("a", wb("Jun  8 10:00:00", "cms1", 5), wb("Jun  8 10:00:00", "cms1", 6));
-        assertEquals(6, byHost(LeakScanner.scan(dir, "a", JUNE_2020)).get("cms1").getWebBridgeActive());
+        assertEquals(
+                6, byHost(LeakScanner.scan(dir, "a", JUNE_2020)).get("cms1").getWebBridgeActive());
     }
 
     @Test
@@ -127,7 +140,8 @@ class LeakScannerTest {
 
     @Test
     void isoAndRfc5424PrefixesAreRead() throws Exception {
-        write("a",
+        write(
+                "a",
                 "2020-06-08T14:53:18.149Z cms1 webbridge: INFO : [DEBUGGING] Stats 149, c:3477, d:3170",
                 "<14>1 2020-06-08T16:53:19.000+02:00 cms2 host - - - INFO : STATS: {\"CMA\": \"100/120\"}",
                 "2020-06-08 14:53:20.5 local0.info cms3 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:1, d:0");
@@ -143,24 +157,31 @@ class LeakScannerTest {
 
     @Test
     void malformedStatisticsLinesAreCountedWithExamplesAndNeverThrow() throws Exception {
-        write("a",
+        write(
+                "a",
                 wb("Jun  8 10:00:00", "cms1", 10),
-                "[DEBUGGING] Stats 5, c:1, d:1",                                           // no prefix
+                "[DEBUGGING] Stats 5, c:1, d:1", // no prefix
                 "Jun  8 10:00:01 user.info cms1 \"webbridge\": INFO : [DEBUGGING] Stats many, c:1, d:1",
                 "Jun  8 10:00:02 user.info cms1 \"webbridge\": INFO : [DEBUGGING] Stats 99999999999, c:1, d:1",
                 "Jun  8 10:00:03 user.info cms2 host:server: INFO : STATS: {\"callLegs\": \"1/2\"}",
                 "Jun  8 10:00:04 user.info cms2 host:server: INFO : STATS: {\"CMA\": \"x/2\"}",
-                "Jun 31 10:00:05 user.info cms2 host:server: INFO : STATS: {\"CMA\": \"1/2\"}",   // no such date
+                "Jun 31 10:00:05 user.info cms2 host:server: INFO : STATS: {\"CMA\": \"1/2\"}", // no such date
                 "Jun  8 10:00:06 user.info cms2 host:server: INFO : ordinary line",
                 "");
         SessionReport r = LeakScanner.scan(dir, "a", JUNE_2020);
         assertEquals(6, r.getMalformedLines());
         assertEquals(LeakScanner.MAX_EXAMPLES, r.getMalformedExamples().size());
-        assertTrue(r.getMalformedExamples().get(0).startsWith("a:2: no syslog timestamp"), r.getMalformedExamples().get(0));
-        assertTrue(r.getMalformedExamples().get(3).contains("without a \"CMA\""), r.getMalformedExamples().get(3));
+        assertTrue(
+                r.getMalformedExamples().get(0).startsWith("a:2: no syslog timestamp"),
+                r.getMalformedExamples().get(0));
+        assertTrue(
+                r.getMalformedExamples().get(3).contains("without a \"CMA\""),
+                r.getMalformedExamples().get(3));
         assertEquals(10, byHost(r).get("cms1").getWebBridgeActive(), "the good line still counts");
         assertFalse(r.hasCallBridgeSamples());
-        assertTrue(r.lines().stream().anyMatch(l -> l.contains("6 malformed statistics lines left out")), r.lines().toString());
+        assertTrue(
+                r.lines().stream().anyMatch(l -> l.contains("6 malformed statistics lines left out")),
+                r.lines().toString());
     }
 
     @Test
@@ -168,8 +189,10 @@ class LeakScannerTest {
         byte[] garbage = new byte[200_000];
         new java.util.Random(42).nextBytes(garbage);
         Files.write(dir.resolve("garbage.bin"), garbage);
-        Files.write(dir.resolve("bad-utf8"), ("Jun  8 10:00:00 user.info cms\u00e9 \"webbridge\": [DEBUGGING] Stats 7, c:1, d:1\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                dir.resolve("bad-utf8"),
+                ("Jun  8 10:00:00 user.info cms\u00e9 \"webbridge\": [DEBUGGING] Stats 7, c:1, d:1\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         SessionReport r = LeakScanner.scan(dir, "garbage.bin, bad-utf8", JUNE_2020);
         assertEquals(2, r.getFiles().size());
         assertEquals(7, r.getHosts().get(0).getWebBridgeActive(), "a bad byte in the host name is replaced, not fatal");
@@ -188,7 +211,9 @@ class LeakScannerTest {
         Files.write(dir.resolve("syslog.3.gz"), Arrays.copyOf(whole, whole.length / 2));
         SessionReport r = LeakScanner.scan(dir, "*.gz", JUNE_2020);
         assertEquals(1, r.getFileProblems().size());
-        assertTrue(r.getFileProblems().get(0).startsWith("syslog.3.gz: gzip data ends early after"), r.getFileProblems().get(0));
+        assertTrue(
+                r.getFileProblems().get(0).startsWith("syslog.3.gz: gzip data ends early after"),
+                r.getFileProblems().get(0));
         assertTrue(r.getLinesRead() > 0 && r.getLinesRead() < 2000, "lines read: " + r.getLinesRead());
         assertNotNull(byHost(r).get("cms1"));
     }
@@ -268,13 +293,16 @@ class LeakScannerTest {
         SessionReport r = LeakScanner.scan(dir, "a", JUNE_2020);
         assertEquals(1, r.getMalformedLines());
         assertEquals(3, r.getLinesRead());
-        assertEquals(List.of("cms2"), r.getHosts().stream().map(HostSessions::getHost).toList());
+        assertEquals(
+                List.of("cms2"),
+                r.getHosts().stream().map(HostSessions::getHost).toList());
     }
 
     @Test
     void readingStopsWhenTheThreadIsInterrupted() {
         InputStream endless = new InputStream() {
-            private final byte[] line = "Jun  8 10:00:00 user.info cms1 ordinary line\n".getBytes(StandardCharsets.UTF_8);
+            private final byte[] line =
+                    "Jun  8 10:00:00 user.info cms1 ordinary line\n".getBytes(StandardCharsets.UTF_8);
             private int pos;
 
             @Override

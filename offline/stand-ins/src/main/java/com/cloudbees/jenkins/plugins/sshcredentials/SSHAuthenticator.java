@@ -2,6 +2,7 @@ package com.cloudbees.jenkins.plugins.sshcredentials;
 
 import com.cloudbees.plugins.credentials.CredentialsMatcher;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
+import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
 // stand-in: ssh-credentials-plugin com.cloudbees.jenkins.plugins.sshcredentials.SSHAuthenticator
 // (the one member the plugin calls, matcher(Class), on the controller to list credentials; the constructors,
@@ -9,10 +10,10 @@ import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 public abstract class SSHAuthenticator<C, U extends StandardUsernameCredentials> {
 
     SSHAuthenticator() {
-        throw new UnsupportedOperationException("stand-in");
+        StandIn.fail();
     }
 
     public static CredentialsMatcher matcher(Class<?> connectionClass) {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 }

@@ -6,13 +6,14 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 
 // stand-in: credentials-plugin com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel
 // (the members the plugin calls)
-public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,
-        C extends IdCredentials>
+public abstract class AbstractIdCredentialsListBoxModel<
+                T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
         extends ListBoxModel {
 
     private static final long serialVersionUID = 1L;
@@ -22,19 +23,19 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
 
     @NonNull
     public AbstractIdCredentialsListBoxModel<T, C> includeEmptyValue() {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 
-    public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(@NonNull Authentication authentication,
-                                                                     @Nullable Item context,
-                                                                     @NonNull Class<? extends C> type,
-                                                                     @NonNull
-                                                                             List<DomainRequirement> domainRequirements,
-                                                                     @NonNull CredentialsMatcher matcher) {
-        throw new UnsupportedOperationException("stand-in");
+    public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(
+            @NonNull Authentication authentication,
+            @Nullable Item context,
+            @NonNull Class<? extends C> type,
+            @NonNull List<DomainRequirement> domainRequirements,
+            @NonNull CredentialsMatcher matcher) {
+        return StandIn.unsupported();
     }
 
     public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(@NonNull String value) {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 }

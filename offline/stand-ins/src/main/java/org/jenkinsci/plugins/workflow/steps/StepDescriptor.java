@@ -3,7 +3,8 @@ package org.jenkinsci.plugins.workflow.steps;
 import hudson.model.Descriptor;
 import java.util.Set;
 
-// stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.StepDescriptor (the members the plugin overrides)
+// stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.StepDescriptor (the members the plugin
+// overrides)
 public abstract class StepDescriptor extends Descriptor<Step> {
 
     public abstract Set<? extends Class<?>> getRequiredContext();

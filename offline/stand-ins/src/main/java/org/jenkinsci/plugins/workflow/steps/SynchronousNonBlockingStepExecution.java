@@ -1,6 +1,7 @@
 package org.jenkinsci.plugins.workflow.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
 // stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution
 public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecution {
@@ -15,6 +16,6 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
 
     @Override
     public final boolean start() throws Exception {
-        throw new UnsupportedOperationException("stand-in");
+        return StandIn.unsupported();
     }
 }
