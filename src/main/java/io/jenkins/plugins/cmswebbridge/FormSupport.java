@@ -12,6 +12,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.ExtensionList;
 import hudson.model.Item;
 import hudson.model.Queue;
+import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
@@ -40,8 +41,14 @@ public final class FormSupport {
         return item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
     }
 
+    /**
+     * The identity the job's builds will run as (credentials-plugin's consumer guide): {@code Tasks.getAuthenticationOf2}
+     * honours Authorize Project and other queue item authenticators, so a form lists and checks only the
+     * credentials a build of this job will be able to use. Outside a job (or for an item that is not a task),
+     * {@link ACL#SYSTEM2}, as the guide says.
+     */
     private static Authentication authenticationOf(@CheckForNull Item item) {
-        return item instanceof Queue.Task task ? task.getDefaultAuthentication2() : ACL.SYSTEM2;
+        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
     }
 
     /** Every host key verification strategy installed, for the form's drop-down. */

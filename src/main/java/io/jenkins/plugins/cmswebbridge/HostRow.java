@@ -3,8 +3,14 @@ package io.jenkins.plugins.cmswebbridge;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
 import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import java.io.Serializable;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
-/** One row of the build page's table: a host, its outcome, how long it took and why. Kept in build.xml. */
+/**
+ * One row of the build page's table: a host, its outcome, how long it took and why. Kept in build.xml, and
+ * exported to the REST API as part of {@link RestartReportAction}.
+ */
+@ExportedBean
 public final class HostRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -35,22 +41,27 @@ public final class HostRow implements Serializable {
                 r.getReason());
     }
 
+    @Exported(visibility = 3)
     public String getHost() {
         return host;
     }
 
+    @Exported(visibility = 3)
     public String getOutcome() {
         return outcome;
     }
 
+    @Exported(visibility = 3)
     public boolean isOk() {
         return ok;
     }
 
+    @Exported(visibility = 3)
     public int getAttempts() {
         return attempts;
     }
 
+    @Exported(visibility = 3)
     public long getDurationMillis() {
         return durationMillis;
     }
@@ -60,6 +71,7 @@ public final class HostRow implements Serializable {
         return attempts == 0 ? "" : ConsoleFormatter.seconds(durationMillis);
     }
 
+    @Exported(visibility = 3)
     public String getReason() {
         return reason;
     }

@@ -200,9 +200,9 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         RestartParameters expanded = parameters.withHosts(env.expand(parameters.getHosts()));
-        FleetReport report = new RestartExecution(expanded, getHostKeyVerification(), sessionLeak, activeCalls)
-                .run(run, workspace, launcher, listener);
-        if (RunVerdict.of(report, expanded.resultOnFailure()) == RunVerdict.FAILURE) {
+        RestartExecution execution = new RestartExecution(expanded, getHostKeyVerification(), sessionLeak, activeCalls);
+        FleetReport report = execution.run(run, workspace, launcher, listener);
+        if (execution.verdict(report) == RunVerdict.FAILURE) {
             throw new AbortException(report.summary());
         }
     }

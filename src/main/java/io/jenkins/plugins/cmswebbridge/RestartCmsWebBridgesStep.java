@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
+import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -204,6 +207,12 @@ public class RestartCmsWebBridgesStep extends Step {
             Launcher launcher = context.get(Launcher.class);
             FilePath workspace = context.get(FilePath.class);
             FleetReport report = execution.run(run, workspace, launcher, listener);
+            Result result = RestartExecution.buildResult(execution.verdict(report));
+            FlowNode node = context.get(FlowNode.class);
+            if (result != null && node != null) {
+                // as junit does: without it the stage of this step shows green in the pipeline views
+                node.addOrReplaceAction(new WarningAction(result).withMessage(report.summary()));
+            }
             return StepResults.toMaps(report);
         }
     }

@@ -246,10 +246,25 @@ final class RestartExecution {
         }
         listener.getLogger().println(Messages.Run_Archived(logName, jsonName));
         run.addAction(new RestartReportAction(report, logName, jsonName));
-        RunVerdict verdict = RunVerdict.of(report, parameters.resultOnFailure());
-        if (verdict == RunVerdict.UNSTABLE || verdict == RunVerdict.FAILURE) {
-            run.setResult(verdict == RunVerdict.UNSTABLE ? Result.UNSTABLE : Result.FAILURE);
+        Result result = buildResult(verdict(report));
+        if (result != null) {
+            run.setResult(result);
         }
+    }
+
+    /** What the report means for the build, with the configured result on failure. */
+    RunVerdict verdict(FleetReport report) {
+        return RunVerdict.of(report, parameters.resultOnFailure());
+    }
+
+    /** The build result a verdict sets: UNSTABLE or FAILURE; {@code null} when it leaves the result alone. */
+    @CheckForNull
+    static Result buildResult(RunVerdict verdict) {
+        return switch (verdict) {
+            case UNSTABLE -> Result.UNSTABLE;
+            case FAILURE -> Result.FAILURE;
+            case SUCCESS, ABORTED -> null;
+        };
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -7,12 +7,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import jenkins.model.RunAction2;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * The build page summary of one restart step: a table of hosts with outcome, duration and reason, the
  * counts, warnings and links to the archived restart log and JSON report. One per step in a build.
  * Kept in build.xml; holds nothing secret (host names, outcomes and the MMPs' answers).
+ *
+ * <p>Exported to the REST API: the build's {@code api/json} lists it among its {@code actions}, with the
+ * per-host rows. The build's actions are written at depth 2 of the default tree, their rows at depth 3, hence the
+ * visibilities.
  */
+@ExportedBean
 public class RestartReportAction implements RunAction2 {
 
     private final String summary;
@@ -60,11 +67,13 @@ public class RestartReportAction implements RunAction2 {
     }
 
     /** What the session-leak condition read and decided, line by line; empty when it is not used. */
+    @Exported(visibility = 2)
     public List<String> getSessionLines() {
         return sessionLines == null ? List.of() : sessionLines;
     }
 
     /** What the active-call guard found, line by line; empty when it is not used or was not reached. */
+    @Exported(visibility = 2)
     public List<String> getCallLines() {
         return callLines == null ? List.of() : callLines;
     }
@@ -98,46 +107,57 @@ public class RestartReportAction implements RunAction2 {
         return run;
     }
 
+    @Exported(visibility = 2)
     public String getSummary() {
         return summary;
     }
 
+    @Exported(visibility = 2)
     public boolean isDryRun() {
         return dryRun;
     }
 
+    @Exported(visibility = 2)
     public boolean isAborted() {
         return aborted;
     }
 
+    @Exported(visibility = 2)
     public String getService() {
         return service;
     }
 
+    @Exported(visibility = 2)
     public String getHostKeyVerification() {
         return hostKeyVerification;
     }
 
+    @Exported(visibility = 2)
     public List<HostRow> getRows() {
         return Collections.unmodifiableList(rows);
     }
 
+    @Exported(visibility = 2)
     public List<String> getWarnings() {
         return Collections.unmodifiableList(warnings);
     }
 
+    @Exported(visibility = 2)
     public String getLogFileName() {
         return logFileName;
     }
 
+    @Exported(visibility = 2)
     public String getJsonFileName() {
         return jsonFileName;
     }
 
+    @Exported(visibility = 2)
     public int getOkCount() {
         return okCount;
     }
 
+    @Exported(visibility = 2)
     public boolean isAllOk() {
         return !aborted && okCount == rows.size();
     }

@@ -137,6 +137,44 @@ class FormConsistencyTest {
         assertEquals(List.of(), problems);
     }
 
+    /** The Pipeline Steps Reference shows each step's help.html: it must name every key the step returns. */
+    @Test
+    void pipelineStepHelpNamesEveryReturnedKey(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var report = io.jenkins.plugins.cmswebbridge.engine.FleetReport.notStarted(
+                io.jenkins.plugins.cmswebbridge.engine.RestartSettings.builder().build(),
+                "test",
+                List.of(new io.jenkins.plugins.cmswebbridge.engine.HostAddress("mmp1", 22)),
+                io.jenkins.plugins.cmswebbridge.engine.Outcome.NOT_NEEDED,
+                "below the threshold",
+                false,
+                java.time.Instant.EPOCH,
+                java.time.Instant.EPOCH);
+        String restartHelp =
+                Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("help.html"));
+        for (String key : StepResults.toMaps(report).get(0).keySet()) {
+            assertTrue(restartHelp.contains("<code>" + key + "</code>"), "restartCmsWebBridges help lacks " + key);
+        }
+        for (var outcome : io.jenkins.plugins.cmswebbridge.engine.Outcome.values()) {
+            assertTrue(
+                    restartHelp.contains("<code>" + outcome + "</code>"), "restartCmsWebBridges help lacks " + outcome);
+        }
+
+        Files.writeString(
+                dir.resolve("syslog"),
+                "2026-11-28T02:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:30, d:18\n"
+                        + "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"2/4\", \"CMA\": \"10/12\"}\n");
+        var values = SessionReportValues.toMap(
+                io.jenkins.plugins.cmswebbridge.engine.SessionGate.scan(dir, "syslog", java.time.Clock.systemUTC()));
+        String reportHelp = Files.readString(dirOf(SessionReportStep.class).resolve("help.html"));
+        List<String> keys = new ArrayList<>(values.keySet());
+        @SuppressWarnings("unchecked")
+        var servers = (List<java.util.Map<String, Object>>) values.get("servers");
+        keys.addAll(servers.get(0).keySet());
+        for (String key : keys) {
+            assertTrue(reportHelp.contains("<code>" + key + "</code>"), "cmsWebBridgeSessionReport help lacks " + key);
+        }
+    }
+
     @Test
     void buildStepAndPipelineStepTakeTheSameParameters() throws IOException {
         Set<String> builder = boundNames(RestartCmsWebBridgesBuilder.class);

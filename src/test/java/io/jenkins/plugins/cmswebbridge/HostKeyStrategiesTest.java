@@ -77,4 +77,37 @@ class HostKeyStrategiesTest {
         assertTrue(new KnownHostsStrategy(line("h", KEY)).createVerifier().isVerifying());
         assertTrue(new ManualKeysStrategy(line("h", KEY)).createVerifier().isVerifying());
     }
+
+    /**
+     * The Snippet Generator (structs' DescribableModel.uninstantiate2) leaves out an optional property whose value
+     * equals the one of a control instance made with the same constructor arguments and no setter. Both restart
+     * steps return the default strategy when none is set, so the default, chosen explicitly, must compare equal
+     * to it, and any other choice must not.
+     */
+    @Test
+    void theDefaultStrategyEqualsWhatAStepWithoutOneReturns() {
+        var control = new RestartCmsWebBridgesStep("mmp1", "cms");
+        var configured = new RestartCmsWebBridgesStep("mmp1", "cms");
+        configured.setHostKeyVerification(new KnownHostsFileStrategy(KnownHostsFileVerifier.DEFAULT_PATH));
+        assertEquals(control.getHostKeyVerification(), configured.getHostKeyVerification());
+        assertEquals(
+                control.getHostKeyVerification().hashCode(),
+                configured.getHostKeyVerification().hashCode());
+        var builderControl = new RestartCmsWebBridgesBuilder("mmp1", "cms");
+        assertEquals(builderControl.getHostKeyVerification(), configured.getHostKeyVerification());
+
+        for (var other : java.util.List.of(
+                new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts"),
+                new KnownHostsStrategy(line("mmp1", KEY)),
+                new ManualKeysStrategy(line("mmp1", KEY)),
+                new NonVerifyingStrategy())) {
+            assertFalse(
+                    control.getHostKeyVerification().equals(other),
+                    other.getClass().getSimpleName());
+            assertEquals(other, other.getClass() == NonVerifyingStrategy.class ? new NonVerifyingStrategy() : other);
+        }
+        assertEquals(new KnownHostsStrategy(line("mmp1", KEY)), new KnownHostsStrategy(line("mmp1", KEY)));
+        assertFalse(new KnownHostsStrategy(line("mmp1", KEY)).equals(new KnownHostsStrategy(line("mmp1", OTHER))));
+        assertFalse(new ManualKeysStrategy(line("mmp1", KEY)).equals(new KnownHostsStrategy(line("mmp1", KEY))));
+    }
 }

@@ -37,6 +37,17 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
         return new KnownHostsFileVerifier(path);
     }
 
+    /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KnownHostsFileStrategy other && path.equals(other.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
     @Extension
     @Symbol("knownHostsFile")
     public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {

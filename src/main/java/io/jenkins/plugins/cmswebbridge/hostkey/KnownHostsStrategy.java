@@ -38,6 +38,17 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
         }
     }
 
+    /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KnownHostsStrategy other && knownHosts.equals(other.knownHosts);
+    }
+
+    @Override
+    public int hashCode() {
+        return knownHosts.hashCode();
+    }
+
     @Extension
     @Symbol("knownHosts")
     public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {

@@ -38,6 +38,17 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
         }
     }
 
+    /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ManualKeysStrategy other && keys.equals(other.keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return keys.hashCode();
+    }
+
     @Extension
     @Symbol("manualKeys")
     public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {

@@ -1,0 +1,18 @@
+package org.kohsuke.stapler.export;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// stand-in: stapler org.kohsuke.stapler.export.ExportedBean (upstream's meta-annotation @Indexed, from
+// annotation-indexer, which is not on Maven Central, left out)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Target(ElementType.TYPE)
+public @interface ExportedBean {
+    int defaultVisibility() default 1;
+}
