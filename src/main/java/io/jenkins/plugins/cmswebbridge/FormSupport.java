@@ -186,7 +186,8 @@ public final class FormSupport {
     }
 
     public static FormValidation checkRetries(String value) {
-        return checkNumber("retries", value, 1, RestartSettings.MAX_RETRIES);
+        String problem = RestartParameters.checkRetries(value);
+        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
     }
 
     public static FormValidation checkParallelism(String value) {

@@ -191,6 +191,24 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         parameters.setDryRun(dryRun);
     }
 
+    public boolean isResendRestart() {
+        return parameters.isResendRestart();
+    }
+
+    @DataBoundSetter
+    public void setResendRestart(boolean resendRestart) {
+        parameters.setResendRestart(resendRestart);
+    }
+
+    public boolean isAcceptUnconfirmed() {
+        return parameters.isAcceptUnconfirmed();
+    }
+
+    @DataBoundSetter
+    public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
+        parameters.setAcceptUnconfirmed(acceptUnconfirmed);
+    }
+
     @Override
     public void perform(
             @NonNull Run<?, ?> run,

@@ -182,6 +182,24 @@ public class RestartCmsWebBridgesStep extends Step {
         parameters.setDryRun(dryRun);
     }
 
+    public boolean isResendRestart() {
+        return parameters.isResendRestart();
+    }
+
+    @DataBoundSetter
+    public void setResendRestart(boolean resendRestart) {
+        parameters.setResendRestart(resendRestart);
+    }
+
+    public boolean isAcceptUnconfirmed() {
+        return parameters.isAcceptUnconfirmed();
+    }
+
+    @DataBoundSetter
+    public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
+        parameters.setAcceptUnconfirmed(acceptUnconfirmed);
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(

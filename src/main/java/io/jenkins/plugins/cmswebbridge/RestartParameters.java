@@ -70,6 +70,8 @@ public final class RestartParameters implements Serializable {
     private String resultOnFailure;
     private String logFileName;
     private boolean dryRun;
+    private boolean resendRestart;
+    private boolean acceptUnconfirmed;
 
     public RestartParameters(String hosts, String credentialsId) {
         this.hosts = hosts == null ? "" : hosts;
@@ -116,12 +118,13 @@ public final class RestartParameters implements Serializable {
         this.commandTimeout = zeroToNull(commandTimeout);
     }
 
+    /** Retries after a connection failure; {@code null} for the default (1), {@code 0} for none. */
     public Integer getRetries() {
         return retries;
     }
 
     public void setRetries(Integer retries) {
-        this.retries = zeroToNull(retries);
+        this.retries = retries;
     }
 
     public Integer getParallelism() {
@@ -172,6 +175,22 @@ public final class RestartParameters implements Serializable {
         this.dryRun = dryRun;
     }
 
+    public boolean isResendRestart() {
+        return resendRestart;
+    }
+
+    public void setResendRestart(boolean resendRestart) {
+        this.resendRestart = resendRestart;
+    }
+
+    public boolean isAcceptUnconfirmed() {
+        return acceptUnconfirmed;
+    }
+
+    public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
+        this.acceptUnconfirmed = acceptUnconfirmed;
+    }
+
     /** A copy with another host list, e.g. after the build's variables were expanded in it. */
     public RestartParameters withHosts(String expandedHosts) {
         RestartParameters copy = new RestartParameters(expandedHosts, credentialsId);
@@ -186,6 +205,8 @@ public final class RestartParameters implements Serializable {
         copy.resultOnFailure = resultOnFailure;
         copy.logFileName = logFileName;
         copy.dryRun = dryRun;
+        copy.resendRestart = resendRestart;
+        copy.acceptUnconfirmed = acceptUnconfirmed;
         return copy;
     }
 
@@ -239,8 +260,12 @@ public final class RestartParameters implements Serializable {
         int command = orDefault(commandTimeout, DEFAULT_COMMAND_TIMEOUT_SECONDS);
         checkRange("connectTimeout", connect, 1, MAX_TIMEOUT_SECONDS, " seconds");
         checkRange("commandTimeout", command, 1, MAX_TIMEOUT_SECONDS, " seconds");
-        int retryCount = orDefault(retries, RestartSettings.DEFAULT_RETRIES);
-        checkRange("retries", retryCount, 1, RestartSettings.MAX_RETRIES, "");
+        int retryCount = retries == null ? RestartSettings.DEFAULT_RETRIES : retries;
+        if (retryCount < 0 || retryCount > RestartSettings.MAX_RETRIES) {
+            throw new IllegalArgumentException("retries: must be between 0 and " + RestartSettings.MAX_RETRIES
+                    + " (0: no retry; empty for the default, " + RestartSettings.DEFAULT_RETRIES + "), was "
+                    + retryCount);
+        }
         int workers = orDefault(parallelism, RestartSettings.DEFAULT_PARALLELISM);
         checkRange("parallelism", workers, 1, RestartSettings.MAX_PARALLELISM, "");
         return RestartSettings.builder()
@@ -252,6 +277,8 @@ public final class RestartParameters implements Serializable {
                 .stopOnFirstFailure(stopOnFirstFailure)
                 .verifyAfterRestart(verifyAfterRestart)
                 .dryRun(dryRun)
+                .resendRestart(resendRestart)
+                .acceptUnconfirmed(acceptUnconfirmed)
                 .build();
     }
 
@@ -296,6 +323,22 @@ public final class RestartParameters implements Serializable {
                     + " digits, '.', '_' and '-' only, at most 128 characters, no directory and no leading dot");
         }
         return name;
+    }
+
+    /** Checks the retries as typed in a form: empty for the default, 0 for no retry (unlike the other numbers). */
+    public static String checkRetries(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0 && n <= RestartSettings.MAX_RETRIES) {
+                return null;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Messages.Form_RetriesRange(RestartSettings.MAX_RETRIES);
     }
 
     /** Checks one number field as typed in a form: empty and 0 mean the default. */

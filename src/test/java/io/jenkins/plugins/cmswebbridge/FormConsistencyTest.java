@@ -203,10 +203,12 @@ class FormConsistencyTest {
                         "resultOnFailure",
                         "logFileName",
                         "dryRun",
+                        "resendRestart",
+                        "acceptUnconfirmed",
                         "sessionLeak",
                         "activeCalls"),
                 builder,
-                "the parameters issues #4 and #6 list");
+                "the parameters issues #4, #6 and #12 list");
     }
 
     @Test

@@ -40,18 +40,39 @@ class RestartParametersTest {
     }
 
     @Test
+    void zeroRetriesMeansNoRetryAndEmptyMeansTheDefault() {
+        RestartParameters p = valid();
+        p.setRetries(0);
+        assertEquals(0, p.getRetries());
+        assertEquals(0, p.toSettings().getRetries());
+        p.setRetries(null);
+        assertEquals(1, p.toSettings().getRetries());
+        p.setRetries(-1);
+        assertTrue(
+                String.join("", p.problems()).contains("retries: must be between 0 and 10"),
+                p.problems().toString());
+        assertNull(RestartParameters.checkRetries("0"), "the form accepts 0: no retry");
+        assertNull(RestartParameters.checkRetries(" "));
+        assertEquals(
+                "retries: a whole number from 0 (no retry) to 10; empty for the default, 1",
+                RestartParameters.checkRetries("11"));
+        assertEquals(
+                "retries: a whole number from 0 (no retry) to 10; empty for the default, 1",
+                RestartParameters.checkRetries("one"));
+    }
+
+    @Test
     void zeroAndEmptyNumbersMeanTheDefaultNeverNoTimeout() {
         RestartParameters p = valid();
         p.setConnectTimeout(0);
         p.setCommandTimeout(0);
-        p.setRetries(0);
         p.setParallelism(0);
         p.setDefaultPort(0);
         assertNull(p.getConnectTimeout(), "0 is stored as 'not set', so the form shows an empty field");
         RestartSettings s = p.toSettings();
         assertEquals(Duration.ofSeconds(10), s.getConnectTimeout());
         assertEquals(Duration.ofSeconds(120), s.getCommandTimeout());
-        assertEquals(1, s.getRetries());
+        assertEquals(1, s.getRetries(), "retries not set: the default");
         assertEquals(1, s.getParallelism());
         assertEquals(22, p.effectivePort());
 
@@ -118,7 +139,7 @@ class RestartParametersTest {
         RestartParameters r = valid();
         r.setRetries(11);
         assertTrue(
-                String.join("", r.problems()).contains("retries: must be between 1 and 10"),
+                String.join("", r.problems()).contains("retries: must be between 0 and 10"),
                 r.problems().toString());
         RestartParameters t = valid();
         t.setParallelism(65);

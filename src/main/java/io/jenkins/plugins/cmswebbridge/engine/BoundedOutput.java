@@ -4,13 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Keeps the first {@code limit} bytes of a command's output and counts the rest, so that an MMP that
- * floods its output cannot exhaust the memory of the node running the build.
+ * Keeps the first {@code limit} bytes of a command's output and its last {@value #TAIL} bytes, and counts the rest,
+ * so that an MMP that floods its output cannot exhaust the memory of the node running the build, while the answer
+ * it prints last ({@code SUCCESS:} after a flood of progress lines) is still seen.
  */
 public final class BoundedOutput {
 
+    /** Bytes kept from the end of the output, once the start is full. */
+    static final int TAIL = 4096;
+
     private final int limit;
-    private final ByteArrayOutputStream kept;
+    private final ByteArrayOutputStream head;
+    private final byte[] tail = new byte[TAIL];
+    private int tailStart;
+    private int tailLength;
     private long total;
 
     public BoundedOutput(int limit) {
@@ -18,13 +25,21 @@ public final class BoundedOutput {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
         this.limit = limit;
-        this.kept = new ByteArrayOutputStream(Math.min(limit, 8192));
+        this.head = new ByteArrayOutputStream(Math.min(limit, 8192));
     }
 
     public synchronized void append(byte[] data, int offset, int length) {
-        int room = (int) Math.max(0, Math.min(length, limit - kept.size()));
+        int room = Math.max(0, Math.min(length, limit - head.size()));
         if (room > 0) {
-            kept.write(data, offset, room);
+            head.write(data, offset, room);
+        }
+        for (int i = offset + room; i < offset + length; i++) {
+            tail[(tailStart + tailLength) % TAIL] = data[i];
+            if (tailLength < TAIL) {
+                tailLength++;
+            } else {
+                tailStart = (tailStart + 1) % TAIL;
+            }
         }
         total += length;
     }
@@ -34,13 +49,27 @@ public final class BoundedOutput {
         return total;
     }
 
-    /** Bytes received beyond the limit and dropped. */
+    /** Bytes received beyond what is kept (the start and the tail) and dropped. */
     public synchronized long droppedBytes() {
-        return total - kept.size();
+        return total - head.size() - tailLength;
     }
 
-    /** The kept output as text; bytes that are not UTF-8 become U+FFFD. */
+    /**
+     * The kept output as text: the start, and when more came, a marker line and the tail. Bytes that are not
+     * UTF-8 become U+FFFD.
+     */
     public synchronized String text() {
-        return kept.toString(StandardCharsets.UTF_8);
+        String start = head.toString(StandardCharsets.UTF_8);
+        if (tailLength == 0) {
+            return start;
+        }
+        byte[] end = new byte[tailLength];
+        for (int i = 0; i < tailLength; i++) {
+            end[i] = tail[(tailStart + i) % TAIL];
+        }
+        long dropped = droppedBytes();
+        return start
+                + (dropped > 0 ? "\n[... " + dropped + " bytes not kept ...]\n" : "")
+                + new String(end, StandardCharsets.UTF_8);
     }
 }

@@ -6,9 +6,8 @@ package io.jenkins.plugins.cmswebbridge.engine;
  * @param exitStatus the exit status, or {@code null} when the MMP sent none
  * @param text the kept output
  * @param droppedBytes output received beyond the limit and not kept
- * @param passwordPrompt whether the command was cut short because the MMP asked for a new password
  */
-record CommandOutput(Integer exitStatus, String text, long droppedBytes, boolean passwordPrompt) {
+record CommandOutput(Integer exitStatus, String text, long droppedBytes) {
 
     Verdict verdict() {
         return OutputClassifier.classify(exitStatus, text);

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 /**
- * Why a host failed. Only failures to reach the MMP and timeouts are retried; an authentication problem
- * never is, because repeated failed logins lock the MMP account for 15 minutes.
+ * Why a host failed. Only failures to reach the MMP and timeouts are retryable; an authentication problem
+ * never is, because repeated failed logins lock the MMP account for 15 minutes. A timeout or a lost connection
+ * after the restart command was sent is not retried either, unless the settings ask for it: the command may have
+ * run, and the MMP would restart twice.
  */
 public enum FailureKind {
     UNKNOWN_HOST(false),
@@ -17,6 +19,8 @@ public enum FailureKind {
     DISCONNECTED(true),
     COMMAND_FAILED(false),
     VERIFICATION_FAILED(false),
+    /** The restart command ended with neither {@code SUCCESS:} nor a failure sign, and no status check confirmed it. */
+    NOT_CONFIRMED(false),
     ABORTED(false),
     INTERNAL_ERROR(false);
 

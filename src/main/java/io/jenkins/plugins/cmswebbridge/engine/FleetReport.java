@@ -154,9 +154,9 @@ public final class FleetReport implements Serializable {
                 .append(results.size())
                 .append(results.size() == 1 ? " host " : " hosts ")
                 .append(dryRun ? "checked (dry run)" : "restarted");
-        for (Outcome o :
-                new Outcome[] {Outcome.FAILED, Outcome.SKIPPED, Outcome.NOT_RUN, Outcome.NOT_NEEDED, Outcome.POSTPONED
-                }) {
+        for (Outcome o : new Outcome[] {
+            Outcome.FAILED, Outcome.UNCONFIRMED, Outcome.SKIPPED, Outcome.NOT_RUN, Outcome.NOT_NEEDED, Outcome.POSTPONED
+        }) {
             long n = count(o);
             if (n > 0) {
                 sb.append(", ")

@@ -163,26 +163,21 @@ public final class FleetRunner {
             inProgress.set(index, session);
             try {
                 MmpSession.Success success = session.run();
-                CommandOutput out = success.output();
-                return new HostResult(
-                        host,
-                        settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED,
-                        null,
-                        attempt,
-                        elapsedMillis(start),
-                        success.reason(),
-                        out.text(),
-                        out.droppedBytes(),
-                        session.fingerprint(),
-                        startedAt,
-                        clock.instant());
+                Outcome outcome = settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED;
+                return result(
+                        host, outcome, null, attempt, start, success.reason(), success.output(), session, startedAt);
             } catch (InterruptedException e) {
                 return null;
             } catch (HostFailure failure) {
                 if (control.isAborted()) {
                     return null;
                 }
-                if (failure.kind().isRetryable() && attempt <= settings.getRetries()) {
+                boolean stateUnknown = session.restartSent()
+                        && (failure.kind() == FailureKind.COMMAND_TIMEOUT
+                                || failure.kind() == FailureKind.DISCONNECTED);
+                if (failure.kind().isRetryable()
+                        && attempt <= settings.getRetries()
+                        && (!stateUnknown || settings.isResendRestart())) {
                     Duration wait = backoff(attempt);
                     listener.retrying(host, attempt, failure.getMessage(), wait);
                     try {
@@ -197,37 +192,58 @@ public final class FleetRunner {
                 if (settings.isStopOnFirstFailure()) {
                     stopRequested.set(true);
                 }
-                CommandOutput out = failure.output();
-                return new HostResult(
-                        host,
-                        Outcome.FAILED,
-                        failure.kind(),
-                        attempt,
-                        elapsedMillis(start),
-                        failure.getMessage(),
-                        out == null ? "" : out.text(),
-                        out == null ? 0 : out.droppedBytes(),
-                        session.fingerprint(),
-                        startedAt,
-                        clock.instant());
+                String reason = failure.getMessage();
+                if (stateUnknown) {
+                    reason += ". The restart command had reached the MMP, so the state of its web bridge is unknown"
+                            + (settings.isResendRestart() ? "" : "; the command was not sent again");
+                }
+                Outcome outcome = failure.kind() == FailureKind.NOT_CONFIRMED ? Outcome.UNCONFIRMED : Outcome.FAILED;
+                return result(
+                        host, outcome, failure.kind(), attempt, start, reason, failure.output(), session, startedAt);
             } catch (RuntimeException e) {
                 if (settings.isStopOnFirstFailure()) {
                     stopRequested.set(true);
                 }
-                return new HostResult(
+                return result(
                         host,
                         Outcome.FAILED,
                         FailureKind.INTERNAL_ERROR,
                         attempt,
-                        elapsedMillis(start),
+                        start,
                         "Internal error: " + e,
-                        "",
-                        0,
-                        session.fingerprint(),
-                        startedAt,
-                        clock.instant());
+                        null,
+                        session,
+                        startedAt);
             }
         }
+    }
+
+    /** A host's result; an unconfirmed restart is fine only when the settings accept it. */
+    private HostResult result(
+            HostAddress host,
+            Outcome outcome,
+            FailureKind kind,
+            int attempts,
+            long startNanos,
+            String reason,
+            CommandOutput output,
+            MmpSession session,
+            Instant startedAt) {
+        boolean ok = outcome.isOk() || outcome == Outcome.UNCONFIRMED && settings.isAcceptUnconfirmed();
+        return new HostResult(
+                host,
+                outcome,
+                kind,
+                ok,
+                attempts,
+                elapsedMillis(startNanos),
+                reason,
+                output == null ? "" : output.text(),
+                output == null ? 0 : output.droppedBytes(),
+                session.fingerprint(),
+                session.restartSent(),
+                startedAt,
+                clock.instant());
     }
 
     private HostResult abortedResult(HostAddress host, MmpSession session, Instant at) {
@@ -235,6 +251,7 @@ public final class FleetRunner {
                 host,
                 Outcome.FAILED,
                 FailureKind.ABORTED,
+                false,
                 1,
                 0,
                 "Aborted while " + session.phase() + "; the connection was closed and the state of the web bridge"
@@ -242,6 +259,7 @@ public final class FleetRunner {
                 "",
                 0,
                 session.fingerprint(),
+                session.restartSent(),
                 at,
                 at);
     }

@@ -11,12 +11,14 @@ public final class HostResult implements Serializable {
     private final HostAddress address;
     private final Outcome outcome;
     private final FailureKind failureKind;
+    private final boolean ok;
     private final int attempts;
     private final long durationMillis;
     private final String reason;
     private final String output;
     private final long outputDroppedBytes;
     private final String hostKeyFingerprint;
+    private final boolean restartSent;
     private final Instant startedAt;
     private final Instant finishedAt;
 
@@ -24,30 +26,34 @@ public final class HostResult implements Serializable {
             HostAddress address,
             Outcome outcome,
             FailureKind failureKind,
+            boolean ok,
             int attempts,
             long durationMillis,
             String reason,
             String output,
             long outputDroppedBytes,
             String hostKeyFingerprint,
+            boolean restartSent,
             Instant startedAt,
             Instant finishedAt) {
         this.address = address;
         this.outcome = outcome;
         this.failureKind = failureKind;
+        this.ok = ok;
         this.attempts = attempts;
         this.durationMillis = durationMillis;
         this.reason = reason == null ? "" : reason;
         this.output = output == null ? "" : output;
         this.outputDroppedBytes = outputDroppedBytes;
         this.hostKeyFingerprint = hostKeyFingerprint;
+        this.restartSent = restartSent;
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
     }
 
     /** A host that was never tried. */
     static HostResult notTried(HostAddress address, Outcome outcome, String reason, Instant at) {
-        return new HostResult(address, outcome, null, 0, 0, reason, "", 0, null, at, at);
+        return new HostResult(address, outcome, null, outcome.isOk(), 0, 0, reason, "", 0, null, false, at, at);
     }
 
     public HostAddress getAddress() {
@@ -66,8 +72,12 @@ public final class HostResult implements Serializable {
         return outcome;
     }
 
+    /**
+     * Whether the host is fine: its outcome is one of the fine ones, or it is {@link Outcome#UNCONFIRMED} and the
+     * run accepted unconfirmed restarts.
+     */
     public boolean isOk() {
-        return outcome.isOk();
+        return ok;
     }
 
     /** Why it failed, or {@code null} when it did not. */
@@ -101,6 +111,14 @@ public final class HostResult implements Serializable {
     /** {@code SHA256:...} of the host key the MMP offered, or {@code null} when no key was seen. */
     public String getHostKeyFingerprint() {
         return hostKeyFingerprint;
+    }
+
+    /**
+     * Whether the restart command reached the MMP. For a host that failed after that (a timeout, a lost connection,
+     * an abort), the state of its web bridge is unknown.
+     */
+    public boolean isRestartSent() {
+        return restartSent;
     }
 
     public Instant getStartedAt() {

@@ -151,6 +151,7 @@ public final class JsonReportWriter {
         field(sb, 3, "output", r.getOutput()).append(",\n");
         field(sb, 3, "outputDroppedBytes", r.getOutputDroppedBytes()).append(",\n");
         field(sb, 3, "hostKeyFingerprint", r.getHostKeyFingerprint()).append(",\n");
+        field(sb, 3, "restartSent", r.isRestartSent()).append(",\n");
         field(sb, 3, "startedAt", r.getStartedAt() == null ? null : RestartLogWriter.timestamp(r.getStartedAt()))
                 .append(",\n");
         field(sb, 3, "finishedAt", r.getFinishedAt() == null ? null : RestartLogWriter.timestamp(r.getFinishedAt()))

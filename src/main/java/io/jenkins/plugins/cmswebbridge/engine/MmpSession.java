@@ -33,6 +33,7 @@ final class MmpSession {
 
     private volatile String fingerprint;
     private volatile String phase = "connecting";
+    private volatile boolean restartSent;
 
     MmpSession(
             HostAddress host,
@@ -54,6 +55,14 @@ final class MmpSession {
         return fingerprint;
     }
 
+    /**
+     * Whether the restart command was sent in this attempt. From then on, a timeout or a lost connection leaves the
+     * web bridge's state unknown, and the command is not sent again unless the settings ask for it.
+     */
+    boolean restartSent() {
+        return restartSent;
+    }
+
     /** What the attempt was doing last, for messages about aborts. */
     String phase() {
         return phase;
@@ -73,44 +82,76 @@ final class MmpSession {
             WebBridgeService service = settings.getService();
             if (settings.isDryRun()) {
                 phase = "running '" + service.statusCommand() + "'";
-                CommandOutput status = exec(connection, service.statusCommand());
+                CommandOutput status = exec(connection, service.statusCommand(), false);
                 Verdict verdict = status.verdict();
-                if (!verdict.ok()) {
+                if (verdict.failed()) {
                     throw new HostFailure(FailureKind.COMMAND_FAILED, verdict.reason(), status);
                 }
                 return new Success("dry run: connected and authenticated; " + describeStatus(status), status);
             }
-            phase = "running '" + service.restartCommand() + "'";
-            CommandOutput restart = exec(connection, service.restartCommand());
-            Verdict verdict = restart.verdict();
-            if (!verdict.ok()) {
-                throw new HostFailure(FailureKind.COMMAND_FAILED, verdict.reason(), restart);
-            }
-            if (!settings.isVerifyAfterRestart()) {
-                return new Success(verdict.reason(), restart);
-            }
-            phase = "checking '" + service.statusCommand() + "' after the restart";
-            CommandOutput status = exec(connection, service.statusCommand());
-            Verdict statusVerdict = status.verdict();
-            if (!statusVerdict.ok()) {
-                throw new HostFailure(
-                        FailureKind.VERIFICATION_FAILED,
-                        "restart answered '" + verdict.reason() + "' but the status check failed: "
-                                + statusVerdict.reason(),
-                        status);
-            }
-            if (Boolean.FALSE.equals(StatusParser.enabled(status.text()).orElse(null))) {
-                throw new HostFailure(
-                        FailureKind.VERIFICATION_FAILED,
-                        "after the restart '" + service.statusCommand() + "' reports the service as not enabled: "
-                                + OutputClassifier.excerpt(status.text()),
-                        status);
-            }
-            return new Success(verdict.reason() + "; " + describeStatus(status), restart);
+            return restart(connection, service);
         } finally {
             connection.close();
             control.unregister(connection);
         }
+    }
+
+    /**
+     * Sends the restart command and decides whether it worked. Only a {@code SUCCESS:} answer, or exit status 0
+     * followed by a status check that shows the service enabled, confirms a restart; a failure sign fails it;
+     * anything else is {@link FailureKind#NOT_CONFIRMED}, quoting what the MMP said.
+     */
+    private Success restart(Connection connection, WebBridgeService service) throws HostFailure, InterruptedException {
+        phase = "running '" + service.restartCommand() + "'";
+        CommandOutput restart = exec(connection, service.restartCommand(), true);
+        Verdict verdict = restart.verdict();
+        if (verdict.failed()) {
+            throw new HostFailure(FailureKind.COMMAND_FAILED, verdict.reason(), restart);
+        }
+        boolean exitedZero = Integer.valueOf(0).equals(restart.exitStatus());
+        if (!verdict.confirmed() && !exitedZero) {
+            throw new HostFailure(
+                    FailureKind.NOT_CONFIRMED,
+                    "the MMP did not confirm the restart (no 'SUCCESS:' line): " + verdict.reason(),
+                    restart);
+        }
+        if (verdict.confirmed() && !settings.isVerifyAfterRestart()) {
+            return new Success(verdict.reason(), restart);
+        }
+        phase = "checking '" + service.statusCommand() + "' after the restart";
+        CommandOutput status = exec(connection, service.statusCommand(), false);
+        Verdict statusVerdict = status.verdict();
+        Boolean enabled = StatusParser.enabled(status.text()).orElse(null);
+        if (!verdict.confirmed()) {
+            if (!statusVerdict.failed() && Boolean.TRUE.equals(enabled)) {
+                return new Success(
+                        "exit status 0 and '" + service.statusCommand() + "' shows the service enabled"
+                                + " (the restart printed no 'SUCCESS:' line: " + verdict.reason() + ")",
+                        restart);
+            }
+            throw new HostFailure(
+                    FailureKind.NOT_CONFIRMED,
+                    "the MMP did not confirm the restart: no 'SUCCESS:' line ("
+                            + verdict.reason() + "), and '" + service.statusCommand()
+                            + "' does not show the service enabled ("
+                            + (statusVerdict.failed() ? statusVerdict.reason() : describeStatus(status)) + ")",
+                    restart);
+        }
+        if (statusVerdict.failed()) {
+            throw new HostFailure(
+                    FailureKind.VERIFICATION_FAILED,
+                    "restart answered '" + verdict.reason() + "' but the status check failed: "
+                            + statusVerdict.reason(),
+                    status);
+        }
+        if (Boolean.FALSE.equals(enabled)) {
+            throw new HostFailure(
+                    FailureKind.VERIFICATION_FAILED,
+                    "after the restart '" + service.statusCommand() + "' reports the service as not enabled: "
+                            + OutputClassifier.excerpt(status.text()),
+                    status);
+        }
+        return new Success(verdict.reason() + "; " + describeStatus(status), restart);
     }
 
     private static String describeStatus(CommandOutput status) {
@@ -220,14 +261,29 @@ final class MmpSession {
         }
     }
 
-    /** Runs one command on its own exec channel and waits, bounded by the command timeout, for it to end. */
-    CommandOutput exec(Connection connection, String command) throws HostFailure, InterruptedException {
+    /**
+     * Runs one command on its own exec channel and waits for it to end. The command timeout bounds every step:
+     * opening the channel, sending the command (trilead waits for the MMP's answer to both without a limit) and
+     * reading the output; when it passes, the connection is closed under the waiting thread.
+     *
+     * @param isRestart whether this is the restart command: once it is sent, {@link #restartSent()} is true
+     */
+    private CommandOutput exec(Connection connection, String command, boolean isRestart)
+            throws HostFailure, InterruptedException {
         BoundedOutput output = new BoundedOutput(settings.getMaxOutputBytes());
         long deadline = System.nanoTime() + settings.getCommandTimeout().toNanos();
+        Watchdog.Timer guard =
+                watchdog.arm(settings.getCommandTimeout(), () -> RunControl.closeInBackground(connection));
+        String step = "the MMP did not open a session channel";
         Session session = null;
         try {
             session = connection.openSession();
+            step = "the MMP did not answer the command request";
+            if (isRestart) {
+                restartSent = true;
+            }
             session.execCommand(command);
+            step = "it did not end";
             InputStream stdout = session.getStdout();
             InputStream stderr = session.getStderr();
             byte[] buffer = new byte[16 * 1024];
@@ -241,15 +297,11 @@ final class MmpSession {
                 if (read
                         && output.totalBytes() <= PROMPT_SCAN_LIMIT
                         && OutputClassifier.isPasswordChangePrompt(output.text())) {
-                    return new CommandOutput(session.getExitStatus(), output.text(), output.droppedBytes(), true);
+                    return new CommandOutput(session.getExitStatus(), output.text(), output.droppedBytes());
                 }
                 long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (remaining <= 0) {
-                    throw new HostFailure(
-                            FailureKind.COMMAND_TIMEOUT,
-                            "'" + command + "' did not finish within "
-                                    + settings.getCommandTimeout().toSeconds() + " s" + soFar(output),
-                            new CommandOutput(null, output.text(), output.droppedBytes(), false));
+                    throw timeout(command, step, output);
                 }
                 int state = session.waitForCondition(waitFor, remaining);
                 if ((state & (ChannelCondition.STDOUT_DATA | ChannelCondition.STDERR_DATA)) != 0) {
@@ -272,28 +324,43 @@ final class MmpSession {
             if (control.isAborted()) {
                 throw new InterruptedException("aborted during '" + command + "'");
             }
+            if (guard.fired()) {
+                throw timeout(command, step, output);
+            }
             Integer exitStatus = session.getExitStatus();
             if (exitStatus == null && connection.getReasonClosedCause() != null) {
                 throw new HostFailure(
                         FailureKind.DISCONNECTED,
                         "Connection to " + host.display() + " was lost during '" + command + "'" + soFar(output),
-                        new CommandOutput(null, output.text(), output.droppedBytes(), false));
+                        new CommandOutput(null, output.text(), output.droppedBytes()));
             }
-            return new CommandOutput(exitStatus, output.text(), output.droppedBytes(), false);
+            return new CommandOutput(exitStatus, output.text(), output.droppedBytes());
         } catch (IOException e) {
             if (control.isAborted() || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
                 throw new InterruptedException("aborted during '" + command + "'");
+            }
+            if (guard.fired()) {
+                throw timeout(command, step, output);
             }
             throw new HostFailure(
                     FailureKind.DISCONNECTED,
                     "Connection to " + host.display() + " failed during '" + command + "': " + rootMessage(e)
                             + soFar(output),
-                    new CommandOutput(null, output.text(), output.droppedBytes(), false));
+                    new CommandOutput(null, output.text(), output.droppedBytes()));
         } finally {
+            guard.disarm();
             if (session != null) {
                 session.close();
             }
         }
+    }
+
+    private HostFailure timeout(String command, String step, BoundedOutput output) {
+        return new HostFailure(
+                FailureKind.COMMAND_TIMEOUT,
+                "'" + command + "' did not finish within "
+                        + settings.getCommandTimeout().toSeconds() + " s (" + step + ")" + soFar(output),
+                new CommandOutput(null, output.text(), output.droppedBytes()));
     }
 
     private static boolean drain(InputStream in, byte[] buffer, BoundedOutput output) throws IOException {

@@ -8,6 +8,12 @@ public enum Outcome {
     CHECKED(true),
     /** Connection, authentication, host key, the command or the status check failed. */
     FAILED(false),
+    /**
+     * The restart command ran but nothing confirmed the restart: no {@code SUCCESS:} line and no failure sign, and
+     * no exit status 0 followed by a status check showing the service enabled. A failure unless the settings accept
+     * it.
+     */
+    UNCONFIRMED(false),
     /** Not tried because an earlier host failed and "stop on first failure" is set. */
     SKIPPED(false),
     /**

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Turns an MMP command's exit status and output into a {@link Verdict}. The MMP prints {@code SUCCESS:} or
  * {@code FAILURE:} lines and plain-text errors; its exec exit status is not documented, so status and text
- * are read together: any sign of failure in either makes the command fail.
+ * are read together: any sign of failure in either makes the command fail, and only a {@code SUCCESS:} line
+ * confirms it. An answer with neither confirms nothing (it fails closed): the reason quotes it.
  */
 public final class OutputClassifier {
 
@@ -62,10 +63,8 @@ public final class OutputClassifier {
         if (success != null) {
             return Verdict.success(success);
         }
-        if (text.isBlank()) {
-            return Verdict.success(exitStatus == null ? "no output and no exit status" : "no output, exit status 0");
-        }
-        return Verdict.success(excerpt(text));
+        String status = exitStatus == null ? "no exit status" : "exit status " + exitStatus;
+        return Verdict.unconfirmed(text.isBlank() ? "no output, " + status : status + ", output: " + excerpt(text));
     }
 
     private static String firstLineStartingWith(String text, String word) {

@@ -60,7 +60,7 @@ public final class RestartLogWriter {
                             sb,
                             at,
                             name + " on server: " + server + " checked (dry run, not restarted): " + r.getReason());
-                case FAILED -> {
+                case FAILED, UNCONFIRMED -> {
                     line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
                     line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
                 }

@@ -36,6 +36,8 @@ public final class RestartSettings implements Serializable {
     private final boolean stopOnFirstFailure;
     private final boolean verifyAfterRestart;
     private final boolean dryRun;
+    private final boolean resendRestart;
+    private final boolean acceptUnconfirmed;
     private final int maxOutputBytes;
 
     private RestartSettings(Builder b) {
@@ -50,6 +52,8 @@ public final class RestartSettings implements Serializable {
         stopOnFirstFailure = b.stopOnFirstFailure;
         verifyAfterRestart = b.verifyAfterRestart;
         dryRun = b.dryRun;
+        resendRestart = b.resendRestart;
+        acceptUnconfirmed = b.acceptUnconfirmed;
         maxOutputBytes = b.maxOutputBytes;
     }
 
@@ -109,6 +113,19 @@ public final class RestartSettings implements Serializable {
         return dryRun;
     }
 
+    /**
+     * Whether a retry may send the restart command again after a timeout or a lost connection that came after it
+     * was sent (the MMP may then restart twice). Off by default: such a host's state is reported as unknown.
+     */
+    public boolean isResendRestart() {
+        return resendRestart;
+    }
+
+    /** Whether a restart that the MMP did not confirm ({@link Outcome#UNCONFIRMED}) counts as fine. Off by default. */
+    public boolean isAcceptUnconfirmed() {
+        return acceptUnconfirmed;
+    }
+
     /** Output kept per command; the rest is counted, not kept. */
     public int getMaxOutputBytes() {
         return maxOutputBytes;
@@ -127,6 +144,8 @@ public final class RestartSettings implements Serializable {
         private boolean stopOnFirstFailure;
         private boolean verifyAfterRestart;
         private boolean dryRun;
+        private boolean resendRestart;
+        private boolean acceptUnconfirmed;
         private int maxOutputBytes = DEFAULT_MAX_OUTPUT_BYTES;
 
         private Builder() {}
@@ -183,6 +202,16 @@ public final class RestartSettings implements Serializable {
 
         public Builder dryRun(boolean value) {
             dryRun = value;
+            return this;
+        }
+
+        public Builder resendRestart(boolean value) {
+            resendRestart = value;
+            return this;
+        }
+
+        public Builder acceptUnconfirmed(boolean value) {
+            acceptUnconfirmed = value;
             return this;
         }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -38,10 +37,6 @@ final class RunControl {
         open.remove(connection);
     }
 
-    int openConnections() {
-        return open.size();
-    }
-
     /**
      * Marks the run aborted and closes every open connection, each on a short-lived thread: trilead's
      * {@code Connection.close()} waits for a {@code connect} or {@code authenticate} call in progress on the
@@ -49,12 +44,19 @@ final class RunControl {
      */
     void abort() {
         abortLatch.countDown();
-        List<Connection> toClose = new ArrayList<>(open);
-        for (Connection c : toClose) {
-            Thread closer = new Thread(() -> forceClose(c), "cms-webbridge-close");
-            closer.setDaemon(true);
-            closer.start();
+        for (Connection c : new ArrayList<>(open)) {
+            closeInBackground(c);
         }
+    }
+
+    /**
+     * {@link #forceClose} on a short-lived thread of its own, so that the caller (an abort, or the watchdog whose
+     * thread times every connection) never waits for a lock held by a thread blocked inside the SSH library.
+     */
+    static void closeInBackground(Connection connection) {
+        Thread closer = new Thread(() -> forceClose(connection), "cms-webbridge-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     /**

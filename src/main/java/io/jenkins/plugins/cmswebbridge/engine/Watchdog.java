@@ -23,9 +23,18 @@ final class Watchdog implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
     }
 
-    /** Starts timing the current thread. Disarm it in a {@code finally} block. */
+    /** Starts timing the current thread: when the time is up, it is interrupted. Disarm it in a {@code finally} block. */
     Timer arm(Duration timeout) {
-        return new Timer(timer, Thread.currentThread(), timeout);
+        Thread thread = Thread.currentThread();
+        return new Timer(timer, thread::interrupt, true, timeout);
+    }
+
+    /**
+     * Starts a deadline that runs {@code onTimeout} (e.g. closing a connection, which frees a thread waiting inside
+     * the SSH library for an answer that does not come) when the time is up. Disarm it in a {@code finally} block.
+     */
+    Timer arm(Duration timeout, Runnable onTimeout) {
+        return new Timer(timer, onTimeout, false, timeout);
     }
 
     @Override
@@ -37,18 +46,21 @@ final class Watchdog implements AutoCloseable {
     static final class Timer {
         private final Object lock = new Object();
         private final ScheduledFuture<?> task;
+        private final boolean interrupts;
         private boolean fired;
         private boolean disarmed;
 
-        private Timer(ScheduledExecutorService timer, Thread thread, Duration timeout) {
+        private Timer(ScheduledExecutorService timer, Runnable onTimeout, boolean interrupts, Duration timeout) {
+            this.interrupts = interrupts;
             task = timer.schedule(
                     () -> {
                         synchronized (lock) {
-                            if (!disarmed) {
-                                fired = true;
-                                thread.interrupt();
+                            if (disarmed) {
+                                return;
                             }
+                            fired = true;
                         }
+                        onTimeout.run();
                     },
                     timeout.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -61,14 +73,14 @@ final class Watchdog implements AutoCloseable {
         }
 
         /**
-         * Stops the timer. If it fired, the interrupt it caused is cleared so that it cannot leak into the next step.
-         * Must be called from the timed thread.
+         * Stops the timer. If it fired and it interrupts, the interrupt it caused is cleared so that it cannot leak
+         * into the next step; this must then be called from the timed thread.
          */
         void disarm() {
             boolean clear;
             synchronized (lock) {
                 disarmed = true;
-                clear = fired;
+                clear = fired && interrupts;
             }
             task.cancel(false);
             if (clear) {

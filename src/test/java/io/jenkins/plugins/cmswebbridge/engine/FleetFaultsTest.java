@@ -208,12 +208,61 @@ class FleetFaultsTest {
     }
 
     @Test
-    void noExitStatusAndSilentRestartCountsAsDone() {
+    void noExitStatusAndSilentRestartIsUnconfirmed() {
         MmpSimulator sim = start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
+        HostResult r = single(fast().retries(2).build());
+        assertEquals(Outcome.UNCONFIRMED, r.getOutcome(), r.toString());
+        assertEquals(FailureKind.NOT_CONFIRMED, r.getFailureKind());
+        assertFalse(r.isOk());
+        assertTrue(
+                r.getReason().contains("did not confirm the restart")
+                        && r.getReason().contains("no output, no exit status"),
+                r.getReason());
+        assertEquals(
+                List.of("webbridge restart"), sim.commands(), "not sent again, and no status check without exit 0");
+    }
+
+    @Test
+    void exitZeroWithoutSuccessIsConfirmedOnlyByAnEnabledStatus() {
+        MmpSimulator confirmed = start(Fault.NONE, b -> b.restartOutput("webbridge: ERROR could not start\n"));
         HostResult r = single(fast().build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
-        assertEquals("no output and no exit status", r.getReason());
-        assertEquals(List.of("webbridge restart"), sim.commands());
+        assertTrue(r.getReason().startsWith("exit status 0 and 'webbridge' shows the service enabled"), r.getReason());
+        assertTrue(r.getReason().contains("webbridge: ERROR could not start"), r.getReason());
+        assertEquals(List.of("webbridge restart", "webbridge"), confirmed.commands());
+        stopSimulators();
+        simulators.clear();
+
+        start(
+                Fault.NONE,
+                b -> b.restartOutput("webbridge: ERROR could not start\n").statusDisabled());
+        HostResult u = single(fast().build());
+        assertEquals(Outcome.UNCONFIRMED, u.getOutcome(), u.toString());
+        assertTrue(
+                u.getReason().contains("output: webbridge: ERROR could not start")
+                        && u.getReason().contains("status: Enabled : false"),
+                u.getReason());
+        assertFalse(u.getReason().contains("restarted successfully"));
+    }
+
+    @Test
+    void acceptedUnconfirmedRestartsCountAsFine() {
+        start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
+        FleetReport report = run(fast().acceptUnconfirmed(true).build());
+        HostResult r = report.getResults().get(0);
+        assertEquals(Outcome.UNCONFIRMED, r.getOutcome());
+        assertTrue(r.isOk());
+        assertTrue(report.isAllOk());
+    }
+
+    @Test
+    void aFloodWithoutSuccessIsUnconfirmedAndAFloodEndingInSuccessIsARestart() {
+        start(
+                Fault.HUGE_OUTPUT,
+                b -> b.hugeOutputBytes(8L * 1024 * 1024).restartOutput("done\n").exitStatus(null));
+        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
+        assertEquals(Outcome.UNCONFIRMED, r.getOutcome(), r.toString());
+        assertTrue(r.getReason().length() < 1000, "the reason quotes a bounded excerpt");
     }
 
     @Test
@@ -243,12 +292,75 @@ class FleetFaultsTest {
     }
 
     @Test
-    void commandThatNeverReturnsHitsTheCommandTimeout() {
+    void commandThatNeverReturnsHitsTheCommandTimeoutAndIsNotSentAgain() {
         MmpSimulator sim = start(Fault.HANG_COMMAND);
         long t0 = System.nanoTime();
-        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(1)).build());
-        assertFailed(r, FailureKind.COMMAND_TIMEOUT, "'webbridge restart' did not finish within 1 s");
+        HostResult r =
+                single(fast().commandTimeout(Duration.ofSeconds(1)).retries(2).build());
+        assertFailed(r, FailureKind.COMMAND_TIMEOUT, "'webbridge restart' did not finish within 1 s (it did not end)");
+        assertTrue(
+                r.getReason().contains("the state of its web bridge is unknown; the command was not sent again"),
+                r.getReason());
+        assertTrue(r.isRestartSent());
+        assertEquals(1, r.getAttempts());
+        assertEquals(List.of("webbridge restart"), sim.commands());
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 6000);
+        sim.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theRestartIsSentAgainOnlyWhenAskedFor() {
+        MmpSimulator sim = start(Fault.HANG_COMMAND);
+        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(1))
+                .retries(2)
+                .resendRestart(true)
+                .build());
+        assertFailed(r, FailureKind.COMMAND_TIMEOUT, "did not finish within 1 s");
+        assertEquals(3, r.getAttempts());
+        assertEquals(List.of("webbridge restart", "webbridge restart", "webbridge restart"), sim.commands());
+    }
+
+    @Test
+    void aConnectionLostAfterTheRestartWasSentIsNotRetried() {
+        MmpSimulator sim = start(Fault.DISCONNECT_MID_COMMAND);
+        HostResult r = single(fast().retries(2).build());
+        assertFailed(r, FailureKind.DISCONNECTED, "during 'webbridge restart'");
+        assertTrue(r.getReason().contains("state of its web bridge is unknown"), r.getReason());
+        assertEquals(1, r.getAttempts());
+        assertEquals(List.of("webbridge restart"), sim.commands());
+    }
+
+    @Test
+    void aChannelThatNeverOpensHitsTheCommandTimeoutAndIsRetriedSinceNothingWasSent() {
+        MmpSimulator sim = start(Fault.CHANNEL_OPEN_HANG);
+        long t0 = System.nanoTime();
+        HostResult r =
+                single(fast().commandTimeout(Duration.ofSeconds(2)).retries(1).build());
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertFailed(
+                r, FailureKind.COMMAND_TIMEOUT, "did not finish within 2 s (the MMP did not open a session channel)");
+        assertFalse(r.isRestartSent());
+        assertEquals(2, r.getAttempts());
+        assertTrue(sim.commands().isEmpty());
+        assertTrue(millis < 15_000, "took " + millis + " ms");
+        sim.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anExecRequestThatIsNeverAnsweredHitsTheCommandTimeout() {
+        MmpSimulator sim = start(Fault.EXEC_HANG);
+        long t0 = System.nanoTime();
+        HostResult r =
+                single(fast().commandTimeout(Duration.ofSeconds(2)).retries(2).build());
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertFailed(
+                r,
+                FailureKind.COMMAND_TIMEOUT,
+                "did not finish within 2 s (the MMP did not answer the command request)");
+        assertTrue(r.isRestartSent());
+        assertEquals(1, r.getAttempts(), "the request reached the MMP: not sent again");
+        assertEquals(List.of("webbridge restart"), sim.commands());
+        assertTrue(millis < 8_000, "took " + millis + " ms");
         sim.awaitNoOpenConnections(Duration.ofSeconds(5));
     }
 
@@ -262,11 +374,14 @@ class FleetFaultsTest {
     }
 
     @Test
-    void hugeOutputIsBoundedAndCounted() {
+    void hugeOutputIsBoundedAndCountedAndItsLastAnswerIsSeen() {
         start(Fault.HUGE_OUTPUT, b -> b.hugeOutputBytes(8L * 1024 * 1024));
         HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
-        assertEquals(RestartSettings.DEFAULT_MAX_OUTPUT_BYTES, r.getOutput().length());
+        assertEquals("SUCCESS: webbridge restarted", r.getReason());
+        assertTrue(
+                r.getOutput().length() < RestartSettings.DEFAULT_MAX_OUTPUT_BYTES + BoundedOutput.TAIL + 100,
+                "kept " + r.getOutput().length());
         assertTrue(r.getOutputDroppedBytes() > 8L * 1024 * 1024 - 70_000, "dropped " + r.getOutputDroppedBytes());
     }
 

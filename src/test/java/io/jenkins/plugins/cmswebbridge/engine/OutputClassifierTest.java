@@ -12,7 +12,7 @@ class OutputClassifierTest {
     @Test
     void successLineIsOk() {
         Verdict v = OutputClassifier.classify(0, "SUCCESS: webbridge restarted\n");
-        assertTrue(v.ok());
+        assertTrue(v.confirmed());
         assertEquals("SUCCESS: webbridge restarted", v.reason());
     }
 
@@ -20,16 +20,16 @@ class OutputClassifierTest {
     void failureLineFailsWhateverTheExitStatus() {
         for (Integer status : new Integer[] {0, null, 1}) {
             Verdict v = OutputClassifier.classify(status, "Restarting...\nFAILURE: webbridge not configured\n");
-            assertFalse(v.ok());
+            assertTrue(v.failed());
             assertTrue(v.reason().contains("FAILURE: webbridge not configured"), v.reason());
         }
     }
 
     @Test
     void textErrorsFailEvenWithStatusZero() {
-        assertFalse(OutputClassifier.classify(0, "Permission denied\n").ok());
+        assertTrue(OutputClassifier.classify(0, "Permission denied\n").failed());
         Verdict unknown = OutputClassifier.classify(0, "Unknown command\n");
-        assertFalse(unknown.ok());
+        assertTrue(unknown.failed());
         assertTrue(unknown.reason().contains("webbridge or webbridge3"), unknown.reason());
     }
 
@@ -39,7 +39,7 @@ class OutputClassifierTest {
                 "Your password has expired.\nYou are required to change your password immediately.\nNew password: ";
         assertTrue(OutputClassifier.isPasswordChangePrompt(prompt));
         Verdict v = OutputClassifier.classify(null, prompt);
-        assertFalse(v.ok());
+        assertTrue(v.failed());
         assertTrue(v.reason().startsWith("MMP password expired"), v.reason());
         assertFalse(OutputClassifier.isPasswordChangePrompt("SUCCESS: webbridge restarted"));
     }
@@ -47,16 +47,23 @@ class OutputClassifierTest {
     @Test
     void nonZeroStatusFailsAndEmptyAnswerSaysSo() {
         Verdict v = OutputClassifier.classify(3, "");
-        assertFalse(v.ok());
+        assertTrue(v.failed());
         assertEquals("command exited with status 3 and printed nothing", v.reason());
-        assertFalse(OutputClassifier.classify(1, "something odd").ok());
+        assertTrue(OutputClassifier.classify(1, "something odd").failed());
     }
 
     @Test
-    void emptyAnswerWithoutFailureSignIsOk() {
-        assertTrue(OutputClassifier.classify(0, "").ok());
-        assertTrue(OutputClassifier.classify(null, "").ok());
-        assertTrue(OutputClassifier.classify(null, "").reason().contains("no exit status"));
+    void anAnswerWithNeitherSuccessNorAFailureSignConfirmsNothing() {
+        Verdict empty = OutputClassifier.classify(0, "");
+        assertEquals(Verdict.State.UNCONFIRMED, empty.state());
+        assertEquals("no output, exit status 0", empty.reason());
+        Verdict silent = OutputClassifier.classify(null, "");
+        assertEquals(Verdict.State.UNCONFIRMED, silent.state());
+        assertEquals("no output, no exit status", silent.reason());
+        Verdict error = OutputClassifier.classify(0, "webbridge: ERROR could not start\n");
+        assertEquals(Verdict.State.UNCONFIRMED, error.state());
+        assertEquals("exit status 0, output: webbridge: ERROR could not start", error.reason());
+        assertFalse(error.failed() || error.confirmed());
     }
 
     @Test
@@ -84,13 +91,23 @@ class OutputClassifierTest {
     }
 
     @Test
-    void boundedOutputKeepsTheStartAndCountsTheRest() {
+    void boundedOutputKeepsTheStartAndTheEndAndCountsTheRest() {
         BoundedOutput out = new BoundedOutput(10);
         byte[] data = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         out.append(data, 0, 6);
         out.append(data, 6, 10);
-        assertEquals("0123456789", out.text());
+        assertEquals("0123456789abcdef", out.text(), "nothing dropped yet: the start, then the tail");
         assertEquals(16, out.totalBytes());
-        assertEquals(6, out.droppedBytes());
+        assertEquals(0, out.droppedBytes());
+        byte[] flood = "x".repeat(3 * BoundedOutput.TAIL).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.append(flood, 0, flood.length);
+        byte[] last = "\nSUCCESS: webbridge restarted\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.append(last, 0, last.length);
+        String text = out.text();
+        assertTrue(text.startsWith("0123456789\n[... "), text.substring(0, 40));
+        assertTrue(text.endsWith("x\nSUCCESS: webbridge restarted\n"), text.substring(text.length() - 40));
+        assertEquals(16 + flood.length + last.length, out.totalBytes());
+        assertEquals(out.totalBytes() - 10 - BoundedOutput.TAIL, out.droppedBytes());
+        assertEquals(Verdict.State.SUCCESS, OutputClassifier.classify(0, text).state());
     }
 }

@@ -63,12 +63,14 @@ class SerializationTest {
                 new HostAddress("mmp1", 22),
                 Outcome.FAILED,
                 FailureKind.COMMAND_TIMEOUT,
+                false,
                 2,
                 1234,
                 "'webbridge restart' did not finish within 5 s",
                 "partial",
                 0,
                 "SHA256:x",
+                false,
                 t,
                 t);
         FleetReport report = roundTrip(new FleetReport(

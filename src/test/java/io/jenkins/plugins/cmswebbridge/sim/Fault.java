@@ -16,11 +16,15 @@ public enum Fault {
     WRONG_HOST_KEY,
     /** The restart command prints a line, then the whole SSH connection drops without an exit status. */
     DISCONNECT_MID_COMMAND,
+    /** Accepts the login, then never answers the request to open a session channel. */
+    CHANNEL_OPEN_HANG,
+    /** Accepts the login and opens the channel, then never answers the exec request. */
+    EXEC_HANG,
     /** The restart command prints nothing and never returns. */
     HANG_COMMAND,
     /** The restart command answers {@code FAILURE: ...} with exit status 0. */
     FAILURE_OUTPUT,
-    /** The restart command prints a flood of output, then {@code SUCCESS:}. */
+    /** The restart command prints a flood of output, then {@code SUCCESS:} (or the configured restart output). */
     HUGE_OUTPUT,
     /** Every command gets the forced password-change prompt, which waits for input forever. */
     PASSWORD_EXPIRED,

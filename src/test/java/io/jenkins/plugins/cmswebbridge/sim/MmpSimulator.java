@@ -122,6 +122,9 @@ public final class MmpSimulator implements AutoCloseable {
                                     && config.authorizedKeys.contains(key);
                         });
         sshd.setKeyboardInteractiveAuthenticator(config.keyboardInteractiveOnly ? new PasswordPrompt() : null);
+        if (config.fault == Fault.CHANNEL_OPEN_HANG || config.fault == Fault.EXEC_HANG) {
+            sshd.setChannelFactories(List.of(new HangingChannels(config.fault, commands::add)));
+        }
         sshd.setCommandFactory((channel, command) -> {
             commands.add(command);
             return new SimulatedCommand(this, command);
@@ -278,6 +281,10 @@ public final class MmpSimulator implements AutoCloseable {
         return config.exitStatus;
     }
 
+    boolean statusDisabled() {
+        return config.fault == Fault.STATUS_DISABLED || config.statusDisabled;
+    }
+
     long hugeOutputBytes() {
         return config.hugeOutputBytes;
     }
@@ -312,6 +319,7 @@ public final class MmpSimulator implements AutoCloseable {
         private String password;
         private final List<PublicKey> authorizedKeys = new ArrayList<>();
         private boolean keyboardInteractiveOnly;
+        private boolean statusDisabled;
         private Fault fault = Fault.NONE;
         private Duration restartDelay = Duration.ZERO;
         private String restartOutput;
@@ -334,6 +342,12 @@ public final class MmpSimulator implements AutoCloseable {
         /** A public key the account accepts; may be called for several keys. */
         public Builder authorizedKey(PublicKey value) {
             authorizedKeys.add(value);
+            return this;
+        }
+
+        /** The status command shows the service as not enabled (whatever the fault). */
+        public Builder statusDisabled() {
+            statusDisabled = true;
             return this;
         }
 

@@ -99,14 +99,14 @@ final class SimulatedCommand implements Command {
         }
         switch (cmd) {
             case "webbridge restart", "webbridge3 restart" -> restart(cmd.substring(0, cmd.indexOf(' ')));
-            case "webbridge" -> finish(status(WB2_STATUS, fault), 0);
-            case "webbridge3" -> finish(status(WB3_STATUS, fault), 0);
+            case "webbridge" -> finish(status(WB2_STATUS), 0);
+            case "webbridge3" -> finish(status(WB3_STATUS), 0);
             default -> finish("Unknown command\n", 0);
         }
     }
 
-    private static String status(String text, Fault fault) {
-        return fault == Fault.STATUS_DISABLED ? text.replaceFirst("true", "false") : text;
+    private String status(String text) {
+        return simulator.statusDisabled() ? text.replaceFirst("true", "false") : text;
     }
 
     private void restart(String service) throws IOException, InterruptedException {
@@ -120,7 +120,8 @@ final class SimulatedCommand implements Command {
             case PERMISSION_DENIED -> finish("Permission denied\n", 0);
             case HUGE_OUTPUT -> {
                 flood(simulator.hugeOutputBytes());
-                finish("SUCCESS: " + service + " restarted\n", 0);
+                String answer = simulator.restartOutput();
+                finish(answer == null ? "SUCCESS: " + service + " restarted\n" : answer, simulator.exitStatus());
             }
             default -> {
                 long delay = simulator.restartDelay().toMillis();
@@ -146,6 +147,7 @@ final class SimulatedCommand implements Command {
             out.write(chunk, 0, n);
             left -= n;
         }
+        out.write('\n'); // the flood may end inside a line; the answer starts a line of its own
         out.flush();
     }
 
