@@ -6,10 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: jenkins-core hudson.Extension (elements the plugin sets: none; @Indexable left out)
+// stand-in: jenkins-core hudson.Extension (its @Indexable meta-annotation and its elements ordinal, optional and
+// dynamicLoadable left out: the plugin sets none)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
 @Documented
-public @interface Extension {
-    double ordinal() default 0;
-}
+public @interface Extension {}

@@ -5,7 +5,9 @@ import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.util.AbstractList;
 import jenkins.model.Jenkins;
 
-// stand-in: jenkins-core hudson.ExtensionList (the members the plugin calls; OnMaster left out)
+// stand-in: jenkins-core hudson.ExtensionList (lookup(Class), which the plugin calls, and get(int) and size(), which
+// Java needs of a concrete AbstractList; its interface OnMaster, its deprecated constructors, its fields and its other
+// members left out)
 public class ExtensionList<T> extends AbstractList<T> {
 
     protected ExtensionList(Jenkins jenkins, Class<T> extensionType) {

@@ -1,4 +1,5 @@
 package hudson;
 
-// stand-in: jenkins-core hudson.ExtensionPoint
+// stand-in: jenkins-core hudson.ExtensionPoint (its nested deprecated annotation LegacyInstancesAreScopedToHudson left
+// out)
 public interface ExtensionPoint {}

@@ -6,7 +6,9 @@ import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
-// stand-in: jenkins-core hudson.Launcher (the members the plugin calls; its abstract launch/kill methods left out)
+// stand-in: jenkins-core hudson.Launcher (the members the plugin calls: getChannel() and LocalLauncher's
+// one-argument constructor, plus the constructor that LocalLauncher's calls; the abstract launch/kill methods, the
+// fields, the other constructors, nested classes and members left out)
 public abstract class Launcher {
 
     protected Launcher(@NonNull TaskListener listener, @CheckForNull VirtualChannel channel) {

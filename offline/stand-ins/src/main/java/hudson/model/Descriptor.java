@@ -3,8 +3,8 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
-// stand-in: jenkins-core hudson.model.Descriptor (the members the plugin calls or overrides;
-// its supertypes Loadable, Saveable and OnMaster left out)
+// stand-in: jenkins-core hudson.model.Descriptor (the members the plugin calls or overrides; its interfaces Loadable,
+// Saveable and OnMaster, the constructor that takes the described class, and its other members left out)
 public abstract class Descriptor<T extends Describable<T>> {
 
     protected Descriptor() {}

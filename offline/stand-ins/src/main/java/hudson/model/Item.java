@@ -4,7 +4,9 @@ import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
-// stand-in: jenkins-core hudson.model.Item (the members the plugin uses; other supertypes left out)
+// stand-in: jenkins-core hudson.model.Item (the constant the plugin uses, and AccessControlled, through which it
+// checks permissions; its other interfaces (PersistenceRoot, FullyNamedModelObject, SearchableModelObject, FullyNamed,
+// Named, OnMaster) and its other members left out)
 public interface Item extends AccessControlled {
     Permission CONFIGURE = StandIn.placeholder(Permission.class);
 }

@@ -4,11 +4,19 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
+import org.kohsuke.stapler.export.ExportedBean;
 
-// stand-in: jenkins-core hudson.model.Run (the members the plugin calls; its interfaces left out)
+// stand-in: jenkins-core hudson.model.Run (the members the plugin calls, and one of the protected constructors, so that
+// Java adds no public one; its interfaces (ExtensionPoint, Comparable, AccessControlled, PersistenceRoot,
+// DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild, WithConsoleUrl), its other constructors and its other
+// members left out; addAction overrides Actionable's, which is left out there)
+@ExportedBean
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
 
-    @Override
+    protected Run(@NonNull JobT job) throws IOException {
+        StandIn.fail();
+    }
+
     public void addAction(@NonNull Action a) {
         StandIn.fail();
     }

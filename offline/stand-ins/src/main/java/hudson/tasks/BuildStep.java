@@ -1,5 +1,6 @@
 package hudson.tasks;
 
-// stand-in: jenkins-core hudson.tasks.BuildStep (the plugin calls none of its members; its abstract
-// ones are implemented upstream by BuildStepCompatibilityLayer)
+// stand-in: jenkins-core hudson.tasks.BuildStep (used as a supertype only; its methods prebuild, perform,
+// getProjectAction, getProjectActions and getRequiredMonitorService, which BuildStepCompatibilityLayer implements
+// upstream, its deprecated constants PUBLISHERS and BUILDERS and its nested classes left out)
 public interface BuildStep {}

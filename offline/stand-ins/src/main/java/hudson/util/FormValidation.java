@@ -3,10 +3,9 @@ package hudson.util;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.IOException;
 
-// stand-in: jenkins-core hudson.util.FormValidation (the members the plugin calls; HttpResponse left out)
+// stand-in: jenkins-core hudson.util.FormValidation (the members the plugin calls; its interface HttpResponse and its
+// other members left out)
 public abstract class FormValidation extends IOException {
-
-    private static final long serialVersionUID = 1L;
 
     // upstream's constructors are private and take a Kind
     private FormValidation() {}

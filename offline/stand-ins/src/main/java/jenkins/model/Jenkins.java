@@ -5,9 +5,13 @@ import hudson.model.Descriptor;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
+import org.kohsuke.stapler.export.ExportedBean;
 
-// stand-in: jenkins-core jenkins.model.Jenkins (the members the plugin calls; upstream it extends
-// AbstractCIBase and implements AccessControlled among many other interfaces, which are left out)
+// stand-in: jenkins-core jenkins.model.Jenkins (the members the plugin calls, and AccessControlled, through which it
+// checks permissions; its superclass AbstractCIBase, its other interfaces (DirectlyModifiableTopLevelItemGroup,
+// StaplerProxy, StaplerFallback, ModifiableViewGroup, DescriptorByNameOwner, ModelObjectWithContextMenu,
+// ModelObjectWithChildren, OnMaster, Loadable) and its other members left out)
+@ExportedBean
 public class Jenkins implements AccessControlled {
 
     public static final Permission ADMINISTER = StandIn.placeholder(Permission.class);

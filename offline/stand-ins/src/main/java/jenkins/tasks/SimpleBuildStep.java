@@ -10,7 +10,8 @@ import hudson.tasks.BuildStep;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.IOException;
 
-// stand-in: jenkins-core jenkins.tasks.SimpleBuildStep (the member the plugin overrides)
+// stand-in: jenkins-core jenkins.tasks.SimpleBuildStep (the member the plugin overrides; the deprecated perform
+// without EnvVars, the workspace-less perform, requiresWorkspace() and the nested classes left out)
 public interface SimpleBuildStep extends BuildStep {
     default void perform(
             @NonNull Run<?, ?> run,

@@ -4,21 +4,20 @@ import hudson.model.BuildListener;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
-// stand-in: jenkins-core jenkins.util.BuildListenerAdapter (the members the plugin calls)
+// stand-in: jenkins-core jenkins.util.BuildListenerAdapter (wrap(TaskListener), which the plugin calls, and the
+// constructor and getLogger(), which Java needs; the overrides of annotate, hyperlink, error and fatalError left out)
 public final class BuildListenerAdapter implements BuildListener {
-
-    private static final long serialVersionUID = 1L;
 
     public BuildListenerAdapter(TaskListener delegate) {
         StandIn.fail();
     }
 
-    public static BuildListener wrap(TaskListener l) {
+    @Override
+    public java.io.PrintStream getLogger() {
         return StandIn.unsupported();
     }
 
-    @Override
-    public java.io.PrintStream getLogger() {
+    public static BuildListener wrap(TaskListener l) {
         return StandIn.unsupported();
     }
 }

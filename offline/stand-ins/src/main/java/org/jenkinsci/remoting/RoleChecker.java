@@ -1,4 +1,4 @@
 package org.jenkinsci.remoting;
 
-// stand-in: jenkinsci/remoting, org.jenkinsci.remoting.RoleChecker (no member is used by the plugin)
+// stand-in: jenkinsci/remoting, org.jenkinsci.remoting.RoleChecker (used as a type only; its check methods left out)
 public abstract class RoleChecker {}

@@ -6,8 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.AncestorInPath (its @InjectedParameter meta-annotation left
-// out)
+// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.AncestorInPath (its @InjectedParameter meta-annotation and its
+// nested HandlerImpl left out)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 @Documented

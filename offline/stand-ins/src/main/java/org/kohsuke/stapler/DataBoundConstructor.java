@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.DataBoundConstructor
+// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.DataBoundConstructor (all of it)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.CONSTRUCTOR)
 @Documented

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.DataBoundSetter
+// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.DataBoundSetter (all of it)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.FIELD})
 @Documented

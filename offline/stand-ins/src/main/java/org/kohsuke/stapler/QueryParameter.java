@@ -6,15 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.QueryParameter (its @InjectedParameter meta-annotation left
-// out)
+// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.QueryParameter (its @InjectedParameter meta-annotation, its
+// elements value, required and fixEmpty, which the plugin does not set, and its nested HandlerImpl left out)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 @Documented
-public @interface QueryParameter {
-    String value() default "";
-
-    boolean required() default false;
-
-    boolean fixEmpty() default false;
-}
+public @interface QueryParameter {}

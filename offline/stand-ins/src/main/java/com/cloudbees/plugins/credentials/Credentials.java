@@ -4,5 +4,6 @@ import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import java.io.Serializable;
 
-// stand-in: credentials-plugin com.cloudbees.plugins.credentials.Credentials (no member is used by the plugin)
+// stand-in: credentials-plugin com.cloudbees.plugins.credentials.Credentials (used as a type only; its members
+// getScope(), getDescriptor() and forRun(Run) left out)
 public interface Credentials extends Describable<Credentials>, Serializable, ExtensionPoint {}

@@ -1,9 +1,7 @@
 package com.cloudbees.plugins.credentials;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.Serializable;
 
-// stand-in: credentials-plugin com.cloudbees.plugins.credentials.CredentialsMatcher
-public interface CredentialsMatcher extends Serializable {
-    boolean matches(@NonNull Credentials item);
-}
+// stand-in: credentials-plugin com.cloudbees.plugins.credentials.CredentialsMatcher (used as a type only; its method
+// matches(Credentials) left out)
+public interface CredentialsMatcher extends Serializable {}

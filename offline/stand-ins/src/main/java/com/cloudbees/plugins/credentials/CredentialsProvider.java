@@ -12,7 +12,8 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 
 // stand-in: credentials-plugin com.cloudbees.plugins.credentials.CredentialsProvider (the static members
-// the plugin calls; its supertypes Descriptor, ExtensionPoint, Describable and IconSpec left out)
+// the plugin calls; its supertypes Descriptor, ExtensionPoint, Describable and IconSpec and its other
+// members left out)
 public abstract class CredentialsProvider {
 
     @SuppressWarnings("unchecked")

@@ -6,20 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: stapler org.kohsuke.stapler.export.Exported (every attribute, as upstream)
+// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.export.Exported (visibility, the element the plugin sets; the
+// elements name, inline, merge, skipNull and verboseMap left out)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD})
 public @interface Exported {
     int visibility() default 0;
-
-    String name() default "";
-
-    boolean inline() default false;
-
-    boolean merge() default false;
-
-    boolean skipNull() default false;
-
-    String verboseMap() default "";
 }

@@ -7,8 +7,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// stand-in: stapler org.kohsuke.stapler.export.ExportedBean (upstream's meta-annotation @Indexed, from
-// annotation-indexer, which is not on Maven Central, left out)
+// stand-in: jenkinsci/stapler core, org.kohsuke.stapler.export.ExportedBean (its @Indexed meta-annotation, from
+// annotation-indexer, which is not on Maven Central, left out; defaultVisibility is set by the ListBoxModel.Option
+// stand-in, as upstream)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited

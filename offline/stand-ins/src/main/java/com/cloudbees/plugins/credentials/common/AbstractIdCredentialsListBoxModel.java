@@ -11,15 +11,11 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 
 // stand-in: credentials-plugin com.cloudbees.plugins.credentials.common.AbstractIdCredentialsListBoxModel
-// (the members the plugin calls)
+// (the members the plugin calls; the abstract describe(C), the deprecated with/withAll/withMatching/includeAs
+// methods and its other members left out)
 public abstract class AbstractIdCredentialsListBoxModel<
                 T extends AbstractIdCredentialsListBoxModel<T, C>, C extends IdCredentials>
         extends ListBoxModel {
-
-    private static final long serialVersionUID = 1L;
-
-    @NonNull
-    protected abstract String describe(@NonNull C c);
 
     @NonNull
     public AbstractIdCredentialsListBoxModel<T, C> includeEmptyValue() {

@@ -3,10 +3,10 @@ package org.jenkinsci.plugins.workflow.steps;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
-// stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution
+// stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution (the
+// constructor and run(), which the plugin uses, and the final start(), which its execution inherits; the overrides of
+// stop, onResume, getStatus and blocksRestart and the fields left out)
 public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecution {
-
-    private static final long serialVersionUID = 1L;
 
     protected SynchronousNonBlockingStepExecution(@NonNull StepContext context) {
         super(context);
