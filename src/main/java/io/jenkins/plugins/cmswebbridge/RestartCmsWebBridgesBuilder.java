@@ -258,8 +258,10 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
             return FormSupport.checkCredentialsId(item, value);
         }
 
-        public FormValidation doCheckHosts(@QueryParameter String value, @QueryParameter String defaultPort) {
-            return FormSupport.checkHosts(value, defaultPort);
+        @POST
+        public FormValidation doCheckHosts(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String defaultPort) {
+            return FormSupport.checkHosts(item, value, defaultPort);
         }
 
         public FormValidation doCheckDefaultPort(@QueryParameter String value) {

@@ -17,9 +17,11 @@ import io.jenkins.plugins.cmswebbridge.engine.CallGate;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
+import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,8 +115,9 @@ final class RestartExecution {
         } catch (IllegalArgumentException e) {
             throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
         }
-        for (String duplicate : hosts.getDuplicates()) {
-            listener.getLogger().println("WARNING: " + duplicate);
+        if (!hosts.getDuplicates().isEmpty()) {
+            listener.getLogger()
+                    .println("WARNING: " + Text.joinFirst(hosts.getDuplicates(), HostListException.MAX_LISTED));
         }
         StandardUsernameCredentials credentials = CredentialsProvider.findCredentialById(
                 parameters.getCredentialsId(), StandardUsernameCredentials.class, run);

@@ -244,13 +244,7 @@ public final class RestartParameters implements Serializable {
         try {
             return HostListParser.parse(hosts, port);
         } catch (HostListException e) {
-            throw new IllegalArgumentException(
-                    "hosts: "
-                            + e.getProblems().stream()
-                                    .map(HostListException.Problem::toString)
-                                    .reduce((a, b) -> a + "; " + b)
-                                    .orElse("invalid"),
-                    e);
+            throw new IllegalArgumentException("hosts: " + HostListException.summary(e.getProblems()), e);
         }
     }
 

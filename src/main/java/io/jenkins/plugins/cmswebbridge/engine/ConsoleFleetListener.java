@@ -17,12 +17,12 @@ public final class ConsoleFleetListener implements FleetListener {
 
     @Override
     public void warning(String message) {
-        console.println("WARNING: " + message);
+        console.println("WARNING: " + Text.oneLine(message));
     }
 
     @Override
     public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
-        console.println("       " + host.display() + ": attempt " + failedAttempt + " failed (" + reason
+        console.println("       " + host.display() + ": attempt " + failedAttempt + " failed (" + Text.oneLine(reason)
                 + "); retrying in " + wait.toSeconds() + " s");
     }
 

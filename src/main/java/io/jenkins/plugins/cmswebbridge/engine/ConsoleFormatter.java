@@ -26,7 +26,7 @@ public final class ConsoleFormatter {
                     .append(r.getAttempts() == 1 ? " attempt)" : " attempts)");
         }
         if (!r.getReason().isEmpty()) {
-            sb.append(": ").append(RestartLogWriter.oneLine(r.getReason()));
+            sb.append(": ").append(Text.oneLine(r.getReason()));
         }
         return sb.toString();
     }

@@ -12,6 +12,8 @@ public enum FailureKind {
     CONNECT_TIMEOUT(true),
     HANDSHAKE_TIMEOUT(true),
     CONNECTION_FAILED(true),
+    /** Something answered on the port, but not an SSH server; its banner is not repeated. */
+    NOT_SSH(false),
     HOST_KEY_REJECTED(false),
     AUTHENTICATION_FAILED(false),
     AUTHENTICATION_TIMEOUT(false),

@@ -12,10 +12,30 @@ import java.util.Set;
  */
 public final class HostKeyAlgorithms {
 
+    /** The key types OpenSSH writes in known_hosts and authorized_keys (certificates and security keys excluded). */
+    static final Set<String> KEY_TYPES = Set.of(
+            "ssh-rsa",
+            "ssh-dss",
+            "ssh-ed25519",
+            "ssh-ed448",
+            "ecdsa-sha2-nistp256",
+            "ecdsa-sha2-nistp384",
+            "ecdsa-sha2-nistp521");
+
     /** The RSA signature algorithms, strongest first. */
     static final List<String> RSA = List.of("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa");
 
     private HostKeyAlgorithms() {}
+
+    /** Whether a name is one of the key types OpenSSH writes in known_hosts. */
+    public static boolean isKeyType(String name) {
+        return KEY_TYPES.contains(name);
+    }
+
+    /** Whether the SSH library in use can check keys of this type (for an RSA key, with any RSA algorithm). */
+    public static boolean isSupported(String keyType, String[] available) {
+        return preferred(List.of(keyType), available) != null;
+    }
 
     /** The key type an algorithm name proves, e.g. {@code ssh-rsa} for {@code rsa-sha2-512}. */
     public static String keyType(String algorithm) {

@@ -81,7 +81,8 @@ public final class HostListParser {
     static HostAddress parseEntry(String entry, int defaultPort, int lineNo) {
         for (char c : entry.toCharArray()) {
             if (SHELL_METACHARACTERS.indexOf(c) >= 0) {
-                throw new IllegalArgumentException("contains the shell metacharacter '" + c + "'");
+                throw new IllegalArgumentException(
+                        "contains the shell metacharacter '" + Text.clip(String.valueOf(c), 1) + "'");
             }
             if (c < 0x21 || c > 0x7e) {
                 throw new IllegalArgumentException("contains a control or non-ASCII character (U+"
@@ -123,7 +124,8 @@ public final class HostListParser {
             throw new IllegalArgumentException("has an empty port after ':'");
         }
         if (!DIGITS.matcher(text).matches() || text.length() > 5) {
-            throw new IllegalArgumentException("has the port '" + text + "', which is not a number from 1 to 65535");
+            throw new IllegalArgumentException("has the port '" + Text.clip(text, HostListException.MAX_ECHO)
+                    + "', which is not a number from 1 to 65535");
         }
         int port = Integer.parseInt(text);
         if (port < 1 || port > 65535) {
@@ -154,10 +156,11 @@ public final class HostListParser {
             if (!LABEL.matcher(label).matches()) {
                 char bad = firstBadCharacter(label);
                 if (bad != 0) {
-                    throw new IllegalArgumentException("contains the character '" + bad
+                    throw new IllegalArgumentException("contains the character '" + Text.clip(String.valueOf(bad), 1)
                             + "', which is not allowed in a host name (letters, digits, '-' and '.')");
                 }
-                throw new IllegalArgumentException("has the part '" + label + "', which starts or ends with '-'");
+                throw new IllegalArgumentException("has the part '" + Text.clip(label, HostListException.MAX_ECHO)
+                        + "', which starts or ends with '-'");
             }
             numeric &= DIGITS.matcher(label).matches();
         }
@@ -183,8 +186,8 @@ public final class HostListParser {
         }
         for (String part : parts) {
             if (part.length() > 3 || Integer.parseInt(part) > 255) {
-                throw new IllegalArgumentException(
-                        "is not a valid IPv4 address: '" + part + "' is not a number from 0 to 255");
+                throw new IllegalArgumentException("is not a valid IPv4 address: '"
+                        + Text.clip(part, HostListException.MAX_ECHO) + "' is not a number from 0 to 255");
             }
         }
     }
@@ -221,7 +224,8 @@ public final class HostListParser {
             } else if (HEX_GROUP.matcher(group).matches()) {
                 count++;
             } else {
-                throw new IllegalArgumentException(invalid + ": '" + group + "' is not 1 to 4 hex digits");
+                throw new IllegalArgumentException(
+                        invalid + ": '" + Text.clip(group, HostListException.MAX_ECHO) + "' is not 1 to 4 hex digits");
             }
         }
         if (doubleColon >= 0 ? count > 7 : count != 8) {

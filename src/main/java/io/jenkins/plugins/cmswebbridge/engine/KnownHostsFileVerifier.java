@@ -1,8 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -41,20 +39,23 @@ public final class KnownHostsFileVerifier implements HostKeyVerifier {
         return Path.of(path);
     }
 
+    /**
+     * Reads the file on this node: a regular file of at most 1 MiB, never quoted in messages.
+     *
+     * @throws IOException naming the file and what is wrong with it
+     */
     @Override
     public synchronized void prepare() throws IOException {
         Path file = resolve();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = UserFiles.readSmallText(file, "known hosts file");
         } catch (NoSuchFileException e) {
             throw new IOException(
                     "known hosts file " + file + " does not exist on this node; add the MMPs' keys"
                             + " with 'ssh-keyscan -t rsa <host> >> " + path + "' as the user the node runs as,"
                             + " or choose another host key verification",
                     e);
-        } catch (IOException e) {
-            throw new IOException("known hosts file " + file + " cannot be read on this node: " + e.getMessage(), e);
         }
         try {
             loaded = new KnownHostsVerifier(text, file.toString());

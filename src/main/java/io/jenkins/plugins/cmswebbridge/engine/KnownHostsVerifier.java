@@ -1,74 +1,108 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import com.trilead.ssh2.Connection;
 import com.trilead.ssh2.KnownHosts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Verifies host keys against OpenSSH {@code known_hosts} text, using trilead's {@link KnownHosts} parser.
  * Hosts on a port other than 22 are looked up as {@code [host]:port}, as OpenSSH writes them.
- * Lines of key types the SSH library does not know are ignored by it; a host with no usable line is refused.
+ *
+ * <p>The text is read the way OpenSSH reads it (fields separated by any blanks, comments after the key) and handed
+ * to trilead one normalised line per entry, since trilead itself splits lines on single spaces and silently skips
+ * the others. Lines trilead cannot honour are refused rather than skipped: {@code @cert-authority} and
+ * {@code @revoked} markers, host lists with an empty name. Keys of a type the SSH library in use cannot check are
+ * kept out and named when a host has no other key. Messages give line numbers and never quote the text.
  */
 public final class KnownHostsVerifier implements HostKeyVerifier {
 
     private static final long serialVersionUID = 1L;
 
-    private final String knownHosts;
+    /** Problems named in a message about a bad text; the rest are counted. */
+    private static final int MAX_LISTED = 20;
+
+    private final String normalized;
     private final String source;
+    private final List<String> unusableTypes;
     private transient KnownHosts database;
 
     /**
      * @param knownHosts the file's text
      * @param source where it came from, for messages, e.g. a file path or "the job configuration"
-     * @throws IllegalArgumentException with the line number of a line that is not a known_hosts entry
+     * @throws IllegalArgumentException with the line numbers of the lines that are not usable known_hosts entries
      */
     public KnownHostsVerifier(String knownHosts, String source) {
-        this.knownHosts = knownHosts == null ? "" : knownHosts;
         this.source = source;
-        List<String> problems = validate(this.knownHosts);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("known hosts (" + source + "): " + String.join("; ", problems));
+        Parsed parsed = parse(knownHosts == null ? "" : knownHosts, Connection.getAvailableServerHostKeyAlgorithms());
+        if (!parsed.problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "known hosts (" + source + "): " + Text.joinFirst(parsed.problems, MAX_LISTED));
         }
+        this.normalized = String.join("\n", parsed.lines) + "\n";
+        this.unusableTypes = List.copyOf(parsed.unusableTypes);
         database();
     }
 
-    static List<String> validate(String text) {
+    /** The entries trilead can use, one normalised line each, the problems, and the key types left out. */
+    private record Parsed(List<String> lines, List<String> problems, Set<String> unusableTypes) {}
+
+    private static Parsed parse(String text, String[] available) {
+        List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n");
+        Set<String> unusable = new TreeSet<>();
+        String[] rows = text.split("\r\n|\r|\n");
         int entries = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].trim();
-            if (line.isEmpty() || line.startsWith("#")) {
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].strip();
+            if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
-            String[] fields = line.split("\\s+");
-            int first = fields[0].startsWith("@") ? 1 : 0;
-            if (fields.length < first + 3) {
-                problems.add("line " + (i + 1) + " is not a known_hosts entry: expected 'host key-type base64-key'");
+            String at = "line " + (i + 1);
+            String[] fields = row.split("\\s+");
+            if (fields[0].startsWith("@")) {
+                problems.add(at
+                        + (fields[0].equals("@cert-authority")
+                                ? " uses @cert-authority: host certificates are not supported; give each MMP's own key"
+                                : fields[0].equals("@revoked")
+                                        ? " uses @revoked, which is not supported"
+                                        : " starts with a marker that is not supported"));
                 continue;
             }
-            if (first == 1 && fields[0].equals("@revoked")) {
-                problems.add("line " + (i + 1) + " uses @revoked, which is not supported");
+            if (fields.length < 3) {
+                problems.add(at + " is not a known_hosts entry: expected 'host key-type base64-key'");
+                continue;
+            }
+            if (fields[0].startsWith(",") || fields[0].endsWith(",") || fields[0].contains(",,")) {
+                problems.add(at + " has an empty name in its list of hosts");
                 continue;
             }
             try {
-                PublicKeyLine.parse(fields[first + 1] + " " + fields[first + 2]);
-                entries++;
+                PublicKeyLine.parse(fields[1] + " " + fields[2]);
             } catch (IllegalArgumentException e) {
-                problems.add("line " + (i + 1) + " " + e.getMessage());
+                problems.add(at + " " + e.getMessage());
+                continue;
+            }
+            entries++;
+            if (HostKeyAlgorithms.isSupported(fields[1], available)) {
+                lines.add(fields[0] + " " + fields[1] + " " + fields[2]);
+            } else {
+                unusable.add(fields[1]);
             }
         }
         if (problems.isEmpty() && entries == 0) {
             problems.add("no entries: paste the MMPs' lines, e.g. from 'ssh-keyscan -t rsa mmp1.example.com'");
         }
-        return problems;
+        return new Parsed(lines, problems, unusable);
     }
 
     private synchronized KnownHosts database() {
         if (database == null) {
             try {
-                database = new KnownHosts(knownHosts.toCharArray());
+                database = new KnownHosts(normalized.toCharArray());
             } catch (IOException e) {
                 throw new IllegalArgumentException(
                         "known hosts (" + source + "): cannot be read: " + e.getMessage(), e);
@@ -96,7 +130,12 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
                     + " on its console and update the known hosts; otherwise this may be an attack.");
         }
         throw new HostKeyRejectedException("No known host key for " + name + " in " + source + ": the server offered "
-                + offered + ". Check it on the MMP console and add its line to the known hosts.");
+                + offered + ". Check it on the MMP console and add its line to the known hosts."
+                + (unusableTypes.isEmpty()
+                        ? ""
+                        : " (Lines with " + String.join(", ", unusableTypes) + " keys were"
+                                + " left out: the SSH library in use cannot check them; add the MMP's RSA key, e.g. from"
+                                + " 'ssh-keyscan -t rsa'.)"));
     }
 
     /**

@@ -200,6 +200,15 @@ final class MmpSession {
             return new HostFailure(FailureKind.CONNECTION_FAILED, "No route to " + where);
         }
         String text = messages(e);
+        if (text.contains("identification string")
+                || text.contains("too long line")
+                || text.contains("not ssh-2 compatible")
+                || text.contains("line does not end correctly")) {
+            return new HostFailure(
+                    FailureKind.NOT_SSH,
+                    "Not an SSH server: " + where
+                            + " answered, but its first line is not an SSH banner (is this the MMP's SSH port?)");
+        }
         if (text.contains("kextimeout") || text.contains("key exchange")) {
             return new HostFailure(
                     FailureKind.HANDSHAKE_TIMEOUT,
@@ -403,13 +412,14 @@ final class MmpSession {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The innermost message, on one line and bounded: it may quote what the server sent. */
     private static String rootMessage(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        return message == null ? root.getClass().getSimpleName() : Text.clip(message, 200);
     }
 
     /** Adapts the configured verifier to trilead and keeps the fingerprint and the rejection for messages. */
@@ -424,6 +434,13 @@ final class MmpSession {
                 return true;
             } catch (HostKeyRejectedException e) {
                 rejection = e;
+                return false;
+            } catch (RuntimeException e) {
+                // e.g. trilead's KnownHosts meeting a key type it does not know: a host key failure, not retried
+                rejection = new HostKeyRejectedException(
+                        "The host key of " + host.display() + " (" + Text.clip(algorithm, 40) + " " + fingerprint
+                                + ") cannot be checked by the SSH library in use: "
+                                + Text.clip(String.valueOf(e.getMessage()), 120));
                 return false;
             }
         }

@@ -101,7 +101,6 @@ public final class OutputClassifier {
     }
 
     private static String clip(String s) {
-        String oneLine = s.replaceAll("[\\p{Cntrl}&&[^\t]]", " ");
-        return oneLine.length() <= EXCERPT_CHARS ? oneLine : oneLine.substring(0, EXCERPT_CHARS) + "...";
+        return Text.clip(s, EXCERPT_CHARS);
     }
 }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Base64;
 
-/** An OpenSSH public key as written in known_hosts or authorized_keys: {@code type base64 [comment]}. */
+/**
+ * An OpenSSH public key as written in known_hosts or authorized_keys: {@code type base64 [comment]}. Messages about a
+ * bad one never quote the text, which may come from a file: only key type names from a fixed list are repeated.
+ */
 public final class PublicKeyLine implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -31,9 +34,12 @@ public final class PublicKeyLine implements Serializable {
             throw new IllegalArgumentException("has a key that is not valid base64");
         }
         String inner = Fingerprints.keyType(blob);
+        if (!HostKeyAlgorithms.isKeyType(fields[0])) {
+            throw new IllegalArgumentException("does not name a known SSH key type (e.g. ssh-rsa, ssh-ed25519)");
+        }
         if (!inner.equals(fields[0])) {
-            throw new IllegalArgumentException(
-                    "says '" + fields[0] + "' but the key inside is of type '" + inner + "'");
+            throw new IllegalArgumentException("says " + fields[0] + " but the key inside is "
+                    + (HostKeyAlgorithms.isKeyType(inner) ? "of type " + inner : "not of a known type"));
         }
         return new PublicKeyLine(fields[0], blob);
     }

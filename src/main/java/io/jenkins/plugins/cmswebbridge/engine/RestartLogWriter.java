@@ -73,11 +73,6 @@ public final class RestartLogWriter {
     }
 
     private static void line(StringBuilder sb, Instant at, String text) {
-        sb.append(timestamp(at)).append(' ').append(oneLine(text)).append('\n');
-    }
-
-    /** Keeps each event on one line whatever an MMP printed. */
-    static String oneLine(String text) {
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", " | ").replaceAll("\\p{Cntrl}", " ");
+        sb.append(timestamp(at)).append(' ').append(Text.oneLine(text)).append('\n');
     }
 }

@@ -122,8 +122,7 @@ class HostKeyVerifiersTest {
         e = assertThrows(
                 IllegalArgumentException.class,
                 () -> new KnownHostsVerifier("mmp1 ssh-ed25519 " + LINE_A.split(" ")[1], "file z"));
-        assertTrue(
-                e.getMessage().contains("says 'ssh-ed25519' but the key inside is of type 'ssh-rsa'"), e.getMessage());
+        assertTrue(e.getMessage().contains("says ssh-ed25519 but the key inside is of type ssh-rsa"), e.getMessage());
     }
 
     @Test
@@ -165,5 +164,54 @@ class HostKeyVerifiersTest {
         assertDoesNotThrow(() -> v.verify(new HostAddress("x", 22), "ssh-rsa", KEY_B));
         assertFalse(v.isVerifying());
         assertTrue(new KnownHostsVerifier("x " + LINE_A, "t").isVerifying());
+    }
+
+    @Test
+    void knownHostsAreReadAsOpenSshReadsThemNotAsTrileadSplitsThem() {
+        String key = LINE_A.split(" ")[1];
+        KnownHostsVerifier v = new KnownHostsVerifier(
+                "mmp1\tssh-rsa\t" + key + "\n" + "mmp2  ssh-rsa   " + key + "  a comment\n", "test");
+        assertDoesNotThrow(() -> v.verify(new HostAddress("mmp1", 22), "ssh-rsa", KEY_A), "tab-separated line");
+        assertDoesNotThrow(() -> v.verify(new HostAddress("mmp2", 22), "ssh-rsa", KEY_A), "double spaces");
+    }
+
+    @Test
+    void linesTrileadCannotHonourAreRefusedByLineWithoutQuotingThem() {
+        String key = LINE_A.split(" ")[1];
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new KnownHostsVerifier(
+                        "@cert-authority *.example.com ssh-rsa " + key + "\n"
+                                + "@revoked mmp1 ssh-rsa " + key + "\n"
+                                + "mmp1,,mmp2 ssh-rsa " + key + "\n"
+                                + "mmp3 s3cr3tPassw0rd " + key + "\n",
+                        "file z"));
+        String m = e.getMessage();
+        assertTrue(m.contains("line 1 uses @cert-authority"), m);
+        assertTrue(m.contains("line 2 uses @revoked"), m);
+        assertTrue(m.contains("line 3 has an empty name in its list of hosts"), m);
+        assertTrue(m.contains("line 4 does not name a known SSH key type"), m);
+        assertFalse(m.contains("s3cr3tPassw0rd") || m.contains(key.substring(0, 20)), m);
+    }
+
+    @Test
+    void keysOfATypeThisTrileadCannotCheckAreLeftOutAndNamed() {
+        // a syntactically valid ed25519 line; Debian's trilead (the offline build's) cannot check such keys
+        byte[] blob = ed25519Blob();
+        String line = "mmp1 ssh-ed25519 " + Base64.getEncoder().encodeToString(blob);
+        KnownHostsVerifier v = new KnownHostsVerifier(line, "test");
+        HostKeyRejectedException e = assertThrows(
+                HostKeyRejectedException.class, () -> v.verify(new HostAddress("mmp1", 22), "ssh-rsa", KEY_A));
+        assertTrue(e.getMessage().contains("Lines with ssh-ed25519 keys were left out"), e.getMessage());
+    }
+
+    private static byte[] ed25519Blob() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] type = "ssh-ed25519".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.writeBytes(new byte[] {0, 0, 0, (byte) type.length});
+        out.writeBytes(type);
+        out.writeBytes(new byte[] {0, 0, 0, 32});
+        out.writeBytes(new byte[32]);
+        return out.toByteArray();
     }
 }

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -145,5 +147,23 @@ class HostListParserTest {
         }
         HostListException e = assertThrows(HostListException.class, () -> HostListParser.parse(sb.toString(), 22));
         assertTrue(e.getMessage().contains("at most " + HostListParser.MAX_HOSTS), e.getMessage());
+    }
+
+    @Test
+    void manyBadEntriesGiveABoundedMessageWithTheCountOfTheRest() {
+        String bad = "bad;x\n".repeat(32_000) + "x".repeat(1_000_000) + ":22;\n";
+        HostListException e = assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30),
+                () -> assertThrows(HostListException.class, () -> HostListParser.parse(bad, 22)));
+        assertEquals(32_001, e.getProblems().size());
+        String message = e.getMessage();
+        assertTrue(message.length() < 4_000, "message of " + message.length() + " characters");
+        assertTrue(message.endsWith("; and " + (32_001 - HostListException.MAX_LISTED) + " more"), message);
+        String summary =
+                HostListException.summary(List.of(new HostListException.Problem(3, "y".repeat(1_000_000), "is bad")));
+        assertEquals("line 3: '" + "y".repeat(80) + "...' is bad", summary);
+        HostListException escaped =
+                assertThrows(HostListException.class, () -> HostListParser.parse("mmp\u001b[31m;1", 22));
+        assertFalse(escaped.getMessage().contains("\u001b"), "control characters are not repeated");
     }
 }

@@ -8,6 +8,11 @@ public enum Fault {
     REFUSE,
     /** Accepts TCP connections and never sends a byte, not even the SSH banner. */
     SILENT_BANNER,
+    /**
+     * Accepts TCP connections and answers like a hostile non-SSH service: a long first line with terminal escape
+     * sequences and a forged "restarted successfully" log line, never an SSH banner.
+     */
+    NOT_SSH,
     /** Rejects every password and key. */
     AUTH_FAILURE,
     /** Completes the key exchange, then never answers an authentication request. */

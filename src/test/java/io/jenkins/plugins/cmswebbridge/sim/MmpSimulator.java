@@ -71,7 +71,7 @@ public final class MmpSimulator implements AutoCloseable {
                     port = s.getLocalPort();
                 }
             }
-            case SILENT_BANNER -> startSilent();
+            case SILENT_BANNER, NOT_SSH -> startSilent();
             default -> startSshd();
         }
     }
@@ -194,7 +194,20 @@ public final class MmpSimulator implements AutoCloseable {
         acceptor.start();
     }
 
+    /** What {@link Fault#NOT_SSH} sends instead of an SSH banner. */
+    public static final String HOSTILE_BANNER = "\u001b[2J\u001b[31mHTTP/1.1 400 Bad Request\r\n"
+            + "2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.0.0.1 restarted successfully\r\n"
+            + "x".repeat(700) + "\r\n";
+
     private void holdUntilPeerCloses(Socket socket) {
+        if (config.fault == Fault.NOT_SSH) {
+            try {
+                socket.getOutputStream().write(HOSTILE_BANNER.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                // the client went away
+            }
+        }
         try (socket;
                 InputStream in = socket.getInputStream()) {
             byte[] buffer = new byte[1024];

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.callguard;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -96,8 +97,12 @@ public final class CallBridgeApi implements Serializable {
 
     /** @throws IllegalArgumentException saying what is wrong with the entry */
     static CallBridgeApi parse(String raw) {
-        // never echo a password typed into the address
-        String entry = raw.replaceAll("(?<=//)[^/@]*@", "***@");
+        if (raw.indexOf('@') >= 0) {
+            // a user name or password typed into the address: never repeat any of it
+            throw new IllegalArgumentException("has a user name or password in it (an '@'), which is not repeated here;"
+                    + " write https://host[:port] and choose credentials instead");
+        }
+        String entry = Text.clip(raw, 80);
         URI uri;
         try {
             uri = new URI(raw);
@@ -110,10 +115,6 @@ public final class CallBridgeApi implements Serializable {
         if (!uri.getScheme().toLowerCase(Locale.ROOT).equals("https")) {
             throw new IllegalArgumentException(
                     "'" + entry + "' must use https: the API password is sent with every request");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(
-                    "'" + entry + "' must not contain a user name; choose credentials instead");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw new IllegalArgumentException("'" + entry + "' has no valid host name");
