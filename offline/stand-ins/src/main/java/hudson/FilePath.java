@@ -6,8 +6,8 @@ import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.File;
 import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
-// stand-in: jenkins-core hudson.FilePath (the members the plugin calls: the local-file constructor, getRemote() and
-// getChannel(); its other constructors and members left out)
+// stand-in: jenkins-core hudson.FilePath (the members the plugin calls: the local-file constructor, getRemote(),
+// getChannel() and isRemote(); its other constructors and members left out)
 public final class FilePath implements SerializableOnlyOverRemoting {
 
     private static final long serialVersionUID = 1L;
@@ -21,6 +21,10 @@ public final class FilePath implements SerializableOnlyOverRemoting {
     }
 
     public VirtualChannel getChannel() {
+        return StandIn.unsupported();
+    }
+
+    public boolean isRemote() {
         return StandIn.unsupported();
     }
 }

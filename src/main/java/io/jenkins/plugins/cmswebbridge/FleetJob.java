@@ -3,10 +3,12 @@ package io.jenkins.plugins.cmswebbridge;
 import io.jenkins.plugins.cmswebbridge.engine.CallGate;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
+import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
@@ -83,14 +85,27 @@ public final class FleetJob implements Serializable {
      * Checks the conditions, then runs the fleet in the calling thread, printing a line per host as it finishes
      * and the summary. A condition that holds the restart back gives a report where no host was tried.
      *
-     * @throws IOException when the host key verifier cannot be prepared on this node (e.g. a missing
-     *     known_hosts file), or the session-leak condition finds no file or no statistics; no MMP has been
+     * @throws SetupException when the host key verifier cannot be prepared on this node (e.g. a missing
+     *     known_hosts file), or a condition cannot be checked (no log file, TLS set-up); no MMP has been
      *     contacted then
      */
-    public FleetReport run(PrintStream console) throws IOException {
+    public FleetReport run(PrintStream console) throws SetupException {
+        return run(console, FleetListener.NONE);
+    }
+
+    /**
+     * The same, also telling {@code progress} which hosts start and finish. On a node other than the controller,
+     * {@code progress} is the controller's tracker reached over the agent channel; if calling it fails (the channel
+     * is going away), the run goes on without it.
+     */
+    public FleetReport run(PrintStream console, FleetListener progress) throws SetupException {
         RUNNING.put(id, Thread.currentThread());
         try {
-            verifier.prepare();
+            try {
+                verifier.prepare();
+            } catch (IOException e) {
+                throw new SetupException(e);
+            }
             Instant startedAt = Instant.now();
             SessionReport sessions = null;
             String sessionDecision = null;
@@ -98,6 +113,8 @@ public final class FleetJob implements Serializable {
                 SessionGate.Decision decision;
                 try {
                     decision = sessionGate.evaluate(Clock.systemUTC());
+                } catch (IOException e) {
+                    throw new SetupException(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return finish(
@@ -122,7 +139,11 @@ public final class FleetJob implements Serializable {
             }
             CallGuardReport calls = null;
             if (callGate != null) {
-                calls = callGate.check(console::println);
+                try {
+                    calls = callGate.check(console::println);
+                } catch (IOException e) {
+                    throw new SetupException(e);
+                }
                 calls.lines().forEach(console::println);
                 if (!calls.isRestartAllowed()) {
                     boolean aborted = calls.getDecision() == CallGuardReport.Decision.ABORTED || Thread.interrupted();
@@ -138,12 +159,65 @@ public final class FleetJob implements Serializable {
                             console, notStarted(outcome, reason, aborted, startedAt), sessions, sessionDecision, calls);
                 }
             }
-            FleetReport report =
-                    new FleetRunner(settings, authenticator, verifier, new ConsoleFleetListener(console)).run(hosts);
+            FleetReport report = new FleetRunner(
+                            settings, authenticator, verifier, new ProgressListener(console, progress))
+                    .run(hosts);
             return finish(console, report, sessions, sessionDecision, calls);
         } finally {
             RUNNING.remove(id);
             destroySecrets();
+        }
+    }
+
+    /**
+     * A problem found on the node before any MMP was contacted: the build stops with its message, and there is no
+     * report. Distinct from the failures of the agent channel itself.
+     */
+    public static final class SetupException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SetupException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** The console lines, and the progress calls to the controller, which may fail without stopping the run. */
+    private static final class ProgressListener implements FleetListener {
+        private final ConsoleFleetListener console;
+        private final FleetListener progress;
+
+        ProgressListener(PrintStream console, FleetListener progress) {
+            this.console = new ConsoleFleetListener(console);
+            this.progress = progress;
+        }
+
+        @Override
+        public void warning(String message) {
+            console.warning(message);
+        }
+
+        @Override
+        public void retrying(HostAddress host, int failedAttempt, String reason, java.time.Duration wait) {
+            console.retrying(host, failedAttempt, reason, wait);
+        }
+
+        @Override
+        public void hostStarted(HostAddress host) {
+            try {
+                progress.hostStarted(host);
+            } catch (RuntimeException e) {
+                // the controller is out of reach; the run goes on
+            }
+        }
+
+        @Override
+        public void hostFinished(HostResult result, int done, int total) {
+            console.hostFinished(result, done, total);
+            try {
+                progress.hostFinished(result, done, total);
+            } catch (RuntimeException e) {
+                // the controller is out of reach; the run goes on
+            }
         }
     }
 

@@ -245,6 +245,9 @@ public final class FormSupport {
         } else {
             item.checkPermission(Item.CONFIGURE);
         }
+        if (strategy.readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.error(Messages.Form_KnownHostsFileNeedsAdminister());
+        }
         RestartParameters parameters = new RestartParameters(hosts, credentialsId);
         try {
             parameters.setService(service);

@@ -14,6 +14,10 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -31,6 +35,8 @@ import org.kohsuke.stapler.DataBoundSetter;
  * node; outside, on the controller.
  */
 public class RestartCmsWebBridgesStep extends Step {
+
+    private static final Logger LOGGER = Logger.getLogger(RestartCmsWebBridgesStep.class.getName());
 
     private final RestartParameters parameters;
     private HostKeyVerificationStrategy hostKeyVerification;
@@ -210,7 +216,13 @@ public class RestartCmsWebBridgesStep extends Step {
 
         private static final long serialVersionUID = 1L;
 
+        /** How long an aborted step may take to record its report before it is failed all the same. */
+        static final long STOP_GRACE_SECONDS = RestartExecution.ABORT_GRACE_SECONDS + 30;
+
         private final transient RestartExecution execution;
+        private transient volatile Thread runner;
+        private transient volatile Throwable stopCause;
+        private transient volatile boolean finished;
 
         Execution(StepContext context, RestartExecution execution) {
             super(context);
@@ -219,19 +231,61 @@ public class RestartCmsWebBridgesStep extends Step {
 
         @Override
         protected List<Map<String, Object>> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            TaskListener listener = context.get(TaskListener.class);
-            Launcher launcher = context.get(Launcher.class);
-            FilePath workspace = context.get(FilePath.class);
-            FleetReport report = execution.run(run, workspace, launcher, listener);
-            Result result = RestartExecution.buildResult(execution.verdict(report));
-            FlowNode node = context.get(FlowNode.class);
-            if (result != null && node != null) {
-                // as junit does: without it the stage of this step shows green in the pipeline views
-                node.addOrReplaceAction(new WarningAction(result).withMessage(report.summary()));
+            runner = Thread.currentThread();
+            try {
+                StepContext context = getContext();
+                Run<?, ?> run = context.get(Run.class);
+                TaskListener listener = context.get(TaskListener.class);
+                Launcher launcher = context.get(Launcher.class);
+                FilePath workspace = context.get(FilePath.class);
+                FleetReport report;
+                try {
+                    report = execution.run(run, workspace, launcher, listener);
+                } catch (InterruptedException e) {
+                    // aborted: the report of what was done is recorded by now; the step ends with the abort's cause
+                    if (stopCause instanceof Exception cause) {
+                        throw cause;
+                    }
+                    throw e;
+                }
+                Result result = RestartExecution.buildResult(execution.verdict(report));
+                FlowNode node = context.get(FlowNode.class);
+                if (result != null && node != null) {
+                    // as junit does: without it the stage of this step shows green in the pipeline views
+                    node.addOrReplaceAction(new WarningAction(result).withMessage(report.summary()));
+                }
+                return StepResults.toMaps(report);
+            } finally {
+                finished = true;
+                runner = null;
             }
-            return StepResults.toMaps(report);
+        }
+
+        /**
+         * An abort interrupts the restart and lets it record what it did (closing the connections, archiving the log
+         * and the report, the build page table) before the step fails with the abort's cause. The default would fail
+         * the step at once, and the build could end before the record is made. If the restart does not come back
+         * within {@value #STOP_GRACE_SECONDS} s, the step fails all the same.
+         */
+        @Override
+        public void stop(@NonNull Throwable cause) throws Exception {
+            Thread thread = runner;
+            if (thread == null) {
+                super.stop(cause);
+                return;
+            }
+            stopCause = cause;
+            thread.interrupt();
+            CompletableFuture.delayedExecutor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)
+                    .execute(() -> {
+                        if (!finished) {
+                            try {
+                                Execution.super.stop(cause);
+                            } catch (Exception e) {
+                                LOGGER.log(Level.WARNING, "could not stop the restart step", e);
+                            }
+                        }
+                    });
         }
     }
 

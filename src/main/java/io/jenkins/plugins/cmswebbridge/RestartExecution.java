@@ -14,6 +14,8 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.CallGate;
+import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
+import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
@@ -26,6 +28,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +38,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import jenkins.model.Jenkins;
 import jenkins.util.BuildListenerAdapter;
 
 /**
@@ -103,6 +107,14 @@ final class RestartExecution {
         if (!problems.isEmpty()) {
             throw new AbortException(Messages.Run_InvalidConfiguration(String.join("\n", problems)));
         }
+        if (launcher != null && launcher.getChannel() == null) {
+            // Jenkins gives an offline agent's build a launcher without a channel: do not run here instead
+            throw new AbortException(Messages.Run_NodeOffline());
+        }
+        boolean onController = workspace == null || !workspace.isRemote();
+        if (onController && strategy.readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            throw new AbortException(Messages.Run_KnownHostsFileNeedsAdminister());
+        }
         HostList hosts;
         RestartSettings settings;
         HostKeyVerifier verifier;
@@ -162,37 +174,54 @@ final class RestartExecution {
                         verifier.toString()));
 
         VirtualChannel channel = launcher == null ? null : launcher.getChannel();
+        FleetProgress progress = new FleetProgress();
+        Instant startedAt = Instant.now();
         FleetReport report;
         InterruptedException interrupted = null;
+        String lost = null;
         if (channel == null) {
             try {
-                report = job.run(listener.getLogger());
-            } catch (IOException e) {
+                report = job.run(listener.getLogger(), progress);
+            } catch (FleetJob.SetupException e) {
                 throw new AbortException(e.getMessage());
             }
             if (report.isAborted() || Thread.interrupted()) {
                 interrupted = new InterruptedException(Messages.Run_Aborted());
             }
         } else {
-            Future<FleetReport> future = channel.callAsync(new RemoteRestart(job, listener));
+            FleetListener remoteProgress = channel.export(FleetListener.class, progress);
+            Future<FleetReport> future = channel.callAsync(new RemoteRestart(job, listener, remoteProgress));
             try {
                 report = future.get();
+                channel.syncLocalIO(); // every console line the node sent is in the log before the summary
             } catch (InterruptedException e) {
                 interrupted = e;
                 report = abortRemote(channel, job, future, listener);
+                if (report == null) {
+                    report = progress.nodeLost(
+                            settings,
+                            verifier.toString(),
+                            hosts.getHosts(),
+                            Messages.Run_NoReportAfterAbort(ABORT_GRACE_SECONDS),
+                            startedAt);
+                }
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw new AbortException(io.getMessage());
+                if (cause instanceof FleetJob.SetupException setup) {
+                    throw new AbortException(setup.getMessage());
                 }
-                throw new IOException(cause);
+                // the node or its channel failed under the run: record what the controller knows, then fail
+                lost = Messages.Run_NodeLost(Text.clip(String.valueOf(cause), 200));
+                listener.getLogger().println(lost);
+                report = progress.nodeLost(settings, verifier.toString(), hosts.getHosts(), lost, startedAt);
             }
         }
-        if (report != null) {
-            record(run, report, listener);
-        }
+        record(run, report, listener);
         if (interrupted != null) {
             throw interrupted;
+        }
+        if (lost != null) {
+            throw new AbortException(lost);
         }
         return report;
     }
@@ -217,6 +246,11 @@ final class RestartExecution {
         }
     }
 
+    /**
+     * Asks the node to abort the job and waits for its report.
+     *
+     * @return the report, or {@code null} when the node did not send one in time (or the channel failed)
+     */
     @CheckForNull
     private static FleetReport abortRemote(
             VirtualChannel channel, FleetJob job, Future<FleetReport> future, TaskListener listener) {
@@ -224,9 +258,9 @@ final class RestartExecution {
         try {
             channel.call(new RemoteRestart.Abort(job.getId()));
             return future.get(ABORT_GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
+        } catch (IOException | InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
             future.cancel(true);
-            listener.getLogger().println(Messages.Run_AbortNoReport(e.toString()));
+            listener.getLogger().println(Messages.Run_AbortNoReport(Text.clip(e.toString(), 200)));
             return null;
         }
     }

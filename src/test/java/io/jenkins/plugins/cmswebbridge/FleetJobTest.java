@@ -161,4 +161,78 @@ class FleetJobTest {
             return (FleetJob) in.readObject();
         }
     }
+
+    /**
+     * When the node is lost in the middle of a run, the controller has only the progress calls it received: the
+     * report it records keeps the finished host, says the host in progress is in an unknown state, and did not run
+     * the rest.
+     */
+    @Test
+    void progressTellsTheControllerEnoughToRecordALostNode() throws Exception {
+        mmps.start(Fault.NONE);
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                settings(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        io.jenkins.plugins.cmswebbridge.engine.FleetProgress progress =
+                new io.jenkins.plugins.cmswebbridge.engine.FleetProgress();
+        Thread node = new Thread(() -> {
+            try {
+                job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), progress);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        node.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (hanging.commands().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the second host never received its command");
+            Thread.sleep(10);
+        }
+        FleetReport lost = progress.nodeLost(
+                settings(), "test", mmps.addresses(), "the agent went offline", java.time.Instant.now());
+        FleetJob.abort(job.getId());
+        node.join(10_000);
+        assertEquals(
+                List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.NOT_RUN),
+                lost.getResults().stream().map(r -> r.getOutcome()).toList());
+        assertEquals(
+                io.jenkins.plugins.cmswebbridge.engine.FailureKind.NODE_LOST,
+                lost.getResults().get(1).getFailureKind());
+        assertTrue(lost.getResults().get(1).getReason().contains("the agent went offline")
+                && lost.getResults().get(1).getReason().contains("state of the web bridge on this MMP is unknown"));
+        assertEquals(
+                "not run: the agent went offline first",
+                lost.getResults().get(2).getReason());
+        assertEquals(List.of("the agent went offline"), lost.getWarnings());
+        assertFalse(lost.isAllOk());
+    }
+
+    @Test
+    void aProgressListenerThatFailsDoesNotStopTheRun() throws Exception {
+        mmps.start(Fault.NONE);
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                settings(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        FleetReport report = job.run(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new io.jenkins.plugins.cmswebbridge.engine.FleetListener() {
+                    @Override
+                    public void hostStarted(io.jenkins.plugins.cmswebbridge.engine.HostAddress host) {
+                        throw new IllegalStateException("proxy is not connected to a channel");
+                    }
+
+                    @Override
+                    public void hostFinished(
+                            io.jenkins.plugins.cmswebbridge.engine.HostResult result, int done, int total) {
+                        throw new IllegalStateException("proxy is not connected to a channel");
+                    }
+                });
+        assertTrue(report.isAllOk(), report.summary());
+    }
 }

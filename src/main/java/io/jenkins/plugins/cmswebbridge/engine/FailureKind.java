@@ -24,6 +24,8 @@ public enum FailureKind {
     /** The restart command ended with neither {@code SUCCESS:} nor a failure sign, and no status check confirmed it. */
     NOT_CONFIRMED(false),
     ABORTED(false),
+    /** The node running the build was lost while this host was in progress; its web bridge's state is unknown. */
+    NODE_LOST(false),
     INTERNAL_ERROR(false);
 
     private final boolean retryable;

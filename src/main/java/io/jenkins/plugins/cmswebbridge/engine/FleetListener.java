@@ -13,6 +13,9 @@ public interface FleetListener {
     /** Something the administrator should know, e.g. host key verification is off. */
     default void warning(String message) {}
 
+    /** Work on a host begins: its first connection attempt is about to be made. */
+    default void hostStarted(HostAddress host) {}
+
     /** An attempt failed and will be retried after {@code wait}. */
     default void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {}
 

@@ -155,6 +155,7 @@ public final class FleetRunner {
                     "skipped: an earlier host failed and 'stop on first failure' is set",
                     startedAt);
         }
+        started(host);
         long start = System.nanoTime();
         int attempt = 0;
         while (true) {
@@ -179,7 +180,7 @@ public final class FleetRunner {
                         && attempt <= settings.getRetries()
                         && (!stateUnknown || settings.isResendRestart())) {
                     Duration wait = backoff(attempt);
-                    listener.retrying(host, attempt, failure.getMessage(), wait);
+                    retrying(host, attempt, failure.getMessage(), wait);
                     try {
                         if (control.sleepUnlessAborted(wait)) {
                             return null;
@@ -268,6 +269,14 @@ public final class FleetRunner {
         long factor = 1L << Math.min(failedAttempt - 1, 16);
         Duration wait = settings.getRetryBackoff().multipliedBy(factor);
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private synchronized void started(HostAddress host) {
+        listener.hostStarted(host);
+    }
+
+    private synchronized void retrying(HostAddress host, int attempt, String reason, Duration wait) {
+        listener.retrying(host, attempt, reason, wait);
     }
 
     private synchronized void report(HostResult result, int done, int total) {

@@ -19,4 +19,13 @@ public abstract class HostKeyVerificationStrategy
      * @throws IllegalArgumentException naming the field and what is wrong with its value
      */
     public abstract HostKeyVerifier createVerifier();
+
+    /**
+     * Whether the verifier reads a file by a path the user typed, on the node that runs it. Such a file is read on
+     * the controller only for an identity with Overall/Administer (Test connection as the user who clicks; a build
+     * on the controller as the build's identity).
+     */
+    public boolean readsFiles() {
+        return false;
+    }
 }

@@ -33,6 +33,11 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
     }
 
     @Override
+    public boolean readsFiles() {
+        return true;
+    }
+
+    @Override
     public HostKeyVerifier createVerifier() {
         return new KnownHostsFileVerifier(path);
     }

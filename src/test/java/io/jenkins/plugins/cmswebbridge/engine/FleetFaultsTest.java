@@ -510,4 +510,46 @@ class FleetFaultsTest {
             }
         }
     }
+
+    @Test
+    void aServiceThatIsNotSshIsNamedWithoutRepeatingItsBanner() {
+        MmpSimulator sim = start(Fault.NOT_SSH);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        List<HostAddress> hosts = List.of(new HostAddress(sim.host(), sim.port()));
+        FleetReport report = assertTimeoutPreemptively(
+                BOUND,
+                () -> new FleetRunner(
+                                fast().retries(2).build(),
+                                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                                knownHosts(),
+                                new ConsoleFleetListener(new java.io.PrintStream(
+                                        console, true, java.nio.charset.StandardCharsets.UTF_8)))
+                        .run(hosts));
+        HostResult r = report.getResults().get(0);
+        assertFailed(r, FailureKind.NOT_SSH, "Not an SSH server: 127.0.0.1:" + sim.port());
+        assertEquals(1, r.getAttempts(), "a service that is not SSH will not become one: not retried");
+        String everything = console.toString(java.nio.charset.StandardCharsets.UTF_8)
+                + r.getReason()
+                + RestartLogWriter.render(report)
+                + JsonReportWriter.render(report);
+        assertFalse(everything.contains("\u001b"), "no escape sequence");
+        assertFalse(everything.contains("restarted successfully"), "no forged log line");
+        assertFalse(everything.contains("Bad Request"), "the banner is not repeated");
+    }
+
+    @Test
+    void retryLinesAreSanitised() {
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        new ConsoleFleetListener(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8))
+                .retrying(
+                        new HostAddress("mmp1", 22),
+                        1,
+                        "refused\n2020-06-08 14:53:18.149915+00:00 Webbridge on server:"
+                                + " mmp1 restarted successfully\u001b[2J\u202e",
+                        Duration.ofSeconds(5));
+        String printed = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, printed.lines().count(), printed);
+        assertFalse(printed.contains("\u001b") || printed.contains("\u202e"), printed);
+        assertTrue(printed.contains("refused | 2020-06-08"), printed);
+    }
 }

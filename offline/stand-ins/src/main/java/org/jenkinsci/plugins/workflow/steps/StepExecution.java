@@ -6,7 +6,7 @@ import java.io.Serializable;
 
 // stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.StepExecution (the members the plugin
 // calls, and the abstract start(), which the plugin's execution inherits from SynchronousNonBlockingStepExecution;
-// the deprecated no-argument constructor, the field and the other members (stop, onResume, getStatus, blocksRestart,
+// the deprecated no-argument constructor, the field and the other members (onResume, getStatus, blocksRestart,
 // acceptAll, applyAll, ...) left out)
 public abstract class StepExecution implements Serializable {
 
@@ -21,4 +21,8 @@ public abstract class StepExecution implements Serializable {
     }
 
     public abstract boolean start() throws Exception;
+
+    public void stop(@NonNull Throwable cause) throws Exception {
+        StandIn.fail();
+    }
 }

@@ -5,7 +5,7 @@ import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 
 // stand-in: workflow-step-api-plugin org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution (the
 // constructor and run(), which the plugin uses, and the final start(), which its execution inherits; the overrides of
-// stop, onResume, getStatus and blocksRestart and the fields left out)
+// onResume, getStatus and blocksRestart and the fields left out)
 public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecution {
 
     protected SynchronousNonBlockingStepExecution(@NonNull StepContext context) {
@@ -17,5 +17,10 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
     @Override
     public final boolean start() throws Exception {
         return StandIn.unsupported();
+    }
+
+    @Override
+    public void stop(Throwable cause) throws Exception {
+        StandIn.fail();
     }
 }

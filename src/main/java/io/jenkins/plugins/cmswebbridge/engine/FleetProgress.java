@@ -1,0 +1,77 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the controller knows of a fleet run on another node, from the node's progress calls: which hosts were
+ * started and which finished, with their results. When the node is lost in the middle of the run, this is all there
+ * is: {@link #nodeLost} turns it into a report where finished hosts keep their results, hosts in progress are in an
+ * unknown state, and hosts not started were not run.
+ */
+public final class FleetProgress implements FleetListener {
+
+    private final Map<HostAddress, HostResult> finished = new LinkedHashMap<>();
+    private final Map<HostAddress, Instant> started = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void hostStarted(HostAddress host) {
+        started.put(host, Instant.now());
+    }
+
+    @Override
+    public synchronized void hostFinished(HostResult result, int done, int total) {
+        finished.put(result.getAddress(), result);
+    }
+
+    /**
+     * The report of a run whose node was lost.
+     *
+     * @param why what happened, e.g. "the agent 'cms-mgmt' went offline"
+     */
+    public synchronized FleetReport nodeLost(
+            RestartSettings settings,
+            String hostKeyVerification,
+            List<HostAddress> hosts,
+            String why,
+            Instant startedAt) {
+        Instant now = Instant.now();
+        List<HostResult> results = new ArrayList<>();
+        for (HostAddress host : hosts) {
+            HostResult done = finished.get(host);
+            Instant begun = started.get(host);
+            if (done != null) {
+                results.add(done);
+            } else if (begun != null) {
+                results.add(new HostResult(
+                        host,
+                        Outcome.FAILED,
+                        FailureKind.NODE_LOST,
+                        false,
+                        1,
+                        0,
+                        "Lost during the run: " + why + ". The state of the web bridge on this MMP is unknown.",
+                        "",
+                        0,
+                        null,
+                        false,
+                        begun,
+                        now));
+            } else {
+                results.add(HostResult.notTried(host, Outcome.NOT_RUN, "not run: " + why + " first", now));
+            }
+        }
+        return new FleetReport(
+                settings.getService(),
+                settings.isDryRun(),
+                false,
+                hostKeyVerification,
+                results,
+                List.of(why),
+                startedAt,
+                now);
+    }
+}
