@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
@@ -16,6 +17,9 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
 
     private final FleetJob job;
     private final TaskListener listener;
+    @SuppressFBWarnings(
+            value = "SE_BAD_FIELD",
+            justification = "a remoting proxy of the controller's tracker (VirtualChannel.export), which is serializable")
     private final FleetListener progress;
 
     /** @param progress the controller's tracker as exported over the channel ({@code VirtualChannel.export}) */
