@@ -17,9 +17,11 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
 
     private final FleetJob job;
     private final TaskListener listener;
+
     @SuppressFBWarnings(
             value = "SE_BAD_FIELD",
-            justification = "a remoting proxy of the controller's tracker (VirtualChannel.export), which is serializable")
+            justification =
+                    "a remoting proxy of the controller's tracker (VirtualChannel.export), which is serializable")
     private final FleetListener progress;
 
     /** @param progress the controller's tracker as exported over the channel ({@code VirtualChannel.export}) */
