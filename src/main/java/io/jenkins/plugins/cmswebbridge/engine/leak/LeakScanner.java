@@ -1,12 +1,11 @@
 package io.jenkins.plugins.cmswebbridge.engine.leak;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,28 +30,42 @@ public final class LeakScanner {
 
     /** Longer lines are cut; a cut line with a statistics marker counts as malformed. */
     public static final int MAX_LINE = 16_384;
-    /** Distinct servers kept; further ones are counted as dropped. */
+    /** Distinct servers kept; statistics lines of further ones are counted, not kept. */
     public static final int MAX_HOSTS = 10_000;
+    /** Longest syslog host name kept (a DNS name has at most 253 characters); a longer one makes the line malformed. */
+    public static final int MAX_HOST_NAME = 255;
+    /** Bytes read from one file (after gzip decompression); the rest of the file is left out and noted. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+    /** Bytes read from all the files together (after decompression); further files are left out and noted. */
+    public static final long MAX_TOTAL_BYTES = 4L << 30;
 
     static final int MAX_EXAMPLES = 5;
     private static final int EXAMPLE_LENGTH = 200;
-    private static final int INTERRUPT_CHECK_LINES = 4096;
 
     private final Clock clock;
+    private final long maxFileBytes;
+    private final long maxTotalBytes;
+    private long totalBytes;
     private final Map<String, StatsLine.WebBridge> webBridges = new HashMap<>();
     private final Map<String, StatsLine.CallBridge> callBridges = new HashMap<>();
     private final List<String> files = new ArrayList<>();
     private final List<String> malformedExamples = new ArrayList<>();
     private final List<String> fileProblems = new ArrayList<>();
     private final Set<String> knownHosts = new HashSet<>();
-    private final Set<String> dropped = new HashSet<>();
-    private long droppedCount;
+    private long droppedLines;
     private long linesRead;
     private long malformed;
 
     /** @param clock resolves the year of timestamps that have none */
     public LeakScanner(Clock clock) {
+        this(clock, MAX_FILE_BYTES, MAX_TOTAL_BYTES);
+    }
+
+    /** With other byte caps (tests). */
+    LeakScanner(Clock clock, long maxFileBytes, long maxTotalBytes) {
         this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
+        this.maxTotalBytes = maxTotalBytes;
     }
 
     /**
@@ -62,11 +75,25 @@ public final class LeakScanner {
      * @throws InterruptedException when the calling thread is interrupted (build aborted)
      */
     public static SessionReport scan(Path base, String patterns, Clock clock) throws IOException, InterruptedException {
-        LeakScanner scanner = new LeakScanner(clock);
-        for (Path file : LogFiles.find(base, patterns)) {
-            scanner.readFile(file, LogFiles.relative(base, file));
+        return new LeakScanner(clock).scanFiles(base, patterns);
+    }
+
+    SessionReport scanFiles(Path base, String patterns) throws IOException, InterruptedException {
+        LogFiles.Found found = LogFiles.find(base, patterns);
+        List<Path> list = found.files();
+        for (int i = 0; i < list.size(); i++) {
+            if (totalBytes >= maxTotalBytes) {
+                problem((list.size() - i) + " more file(s) not read: " + mib(maxTotalBytes)
+                        + " MiB were read in all, the cap for one scan");
+                break;
+            }
+            readFile(list.get(i), LogFiles.relative(base, list.get(i)));
         }
-        return scanner.report();
+        if (found.more()) {
+            problem("more than " + LogFiles.MAX_FILES + " files match; only the first " + LogFiles.MAX_FILES
+                    + " (by name) were read");
+        }
+        return report();
     }
 
     /** Reads one file; a file that cannot be read (to the end) is noted in the report, not thrown. */
@@ -74,7 +101,7 @@ public final class LeakScanner {
         try (InputStream in = Files.newInputStream(file)) {
             read(in, name);
         } catch (IOException e) {
-            fileProblems.add(name + ": cannot be read: " + e.getMessage());
+            problem(name + ": cannot be read: " + e.getMessage());
         }
     }
 
@@ -93,10 +120,10 @@ public final class LeakScanner {
             }
             readLines(in, name);
         } catch (EOFException e) {
-            fileProblems.add(name + ": gzip data ends early after " + (linesRead - before)
+            problem(name + ": gzip data ends early after " + (linesRead - before)
                     + " lines; the lines before were used");
         } catch (ZipException e) {
-            fileProblems.add(name + ": corrupt gzip data after " + (linesRead - before) + " lines (" + e.getMessage()
+            problem(name + ": corrupt gzip data after " + (linesRead - before) + " lines (" + e.getMessage()
                     + "); the lines before were used");
         }
     }
@@ -110,33 +137,52 @@ public final class LeakScanner {
     }
 
     private void readLines(InputStream in, String name) throws IOException, InterruptedException {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(in, decoder), MAX_LINE);
+        long budget = Math.min(maxFileBytes, maxTotalBytes - totalBytes);
+        ByteLines lines = new ByteLines(in, MAX_LINE, budget);
         long lineNumber = 0;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            linesRead++;
-            if (lineNumber % INTERRUPT_CHECK_LINES == 0 && Thread.interrupted()) {
-                throw new InterruptedException("reading " + name + " was interrupted");
-            }
-            if (reader.wasTruncated()) {
-                if (StatsLine.hasMarker(line)) {
-                    malformed(name, lineNumber, "line longer than " + MAX_LINE + " characters", line);
+        try {
+            while (lines.next()) {
+                lineNumber++;
+                linesRead++;
+                if (!lines.hasMarker()) {
+                    continue; // most lines: skipped before any decoding
                 }
-                continue;
+                String line = lines.text();
+                if (lines.wasCut()) {
+                    malformed(name, lineNumber, "line longer than " + MAX_LINE + " bytes", line);
+                    continue;
+                }
+                StatsLine.Result result = StatsLine.parse(line, clock);
+                if (result instanceof StatsLine.Sample sample && sample.host().length() > MAX_HOST_NAME) {
+                    malformed(name, lineNumber, "host name longer than " + MAX_HOST_NAME + " characters", line);
+                    continue;
+                }
+                switch (result) {
+                    case StatsLine.WebBridge w -> keep(webBridges, w);
+                    case StatsLine.CallBridge c -> keep(callBridges, c);
+                    case StatsLine.Malformed m -> malformed(name, lineNumber, m.reason(), line);
+                    case StatsLine.Other o -> {}
+                }
             }
-            StatsLine.Result result = StatsLine.parse(line, clock);
-            switch (result) {
-                case StatsLine.WebBridge w -> keep(webBridges, w);
-                case StatsLine.CallBridge c -> keep(callBridges, c);
-                case StatsLine.Malformed m -> malformed(name, lineNumber, m.reason(), line);
-                case StatsLine.Other o -> {}
-            }
+        } catch (InterruptedIOException e) {
+            throw new InterruptedException("reading " + name + " was interrupted");
+        } finally {
+            totalBytes += lines.consumed();
         }
+        if (lines.capped()) {
+            problem(name + ": only the first " + mib(lines.consumed()) + " MiB were read ("
+                    + (budget == maxFileBytes ? "the cap for one file" : "the cap for one scan")
+                    + "); the lines before were used");
+        }
+    }
+
+    /** Notes a problem; file names and library messages come from outside, so the note is sanitised. */
+    private void problem(String text) {
+        fileProblems.add(Text.clip(text, 400));
+    }
+
+    private static long mib(long bytes) {
+        return bytes >> 20;
     }
 
     /** Keeps a sample unless an older-than-kept one (a later line wins a tie); new hosts beyond the cap are dropped. */
@@ -144,9 +190,7 @@ public final class LeakScanner {
         String host = sample.host();
         if (!knownHosts.contains(host)) {
             if (knownHosts.size() >= MAX_HOSTS) {
-                if (dropped.size() < MAX_HOSTS && dropped.add(host)) {
-                    droppedCount++;
-                }
+                droppedLines++; // counted, not kept: memory stays bounded by MAX_HOSTS names
                 return;
             }
             knownHosts.add(host);
@@ -160,8 +204,8 @@ public final class LeakScanner {
     private void malformed(String name, long lineNumber, String reason, String line) {
         malformed++;
         if (malformedExamples.size() < MAX_EXAMPLES) {
-            String text = line.length() > EXAMPLE_LENGTH ? line.substring(0, EXAMPLE_LENGTH) + "..." : line;
-            malformedExamples.add(name + ":" + lineNumber + ": " + reason + ": " + text.replaceAll("\\p{Cntrl}", " "));
+            malformedExamples.add(
+                    Text.clip(name, 200) + ":" + lineNumber + ": " + reason + ": " + Text.clip(line, EXAMPLE_LENGTH));
         }
     }
 
@@ -173,6 +217,6 @@ public final class LeakScanner {
         for (String host : hosts) {
             rows.add(new HostSessions(host, webBridges.get(host), callBridges.get(host)));
         }
-        return new SessionReport(files, rows, linesRead, malformed, malformedExamples, fileProblems, droppedCount);
+        return new SessionReport(files, rows, linesRead, malformed, malformedExamples, fileProblems, droppedLines);
     }
 }

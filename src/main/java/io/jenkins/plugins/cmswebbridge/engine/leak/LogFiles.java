@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.leak;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,16 +9,22 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds files under a directory with Ant-style patterns, as Jenkins' {@code archiveArtifacts} takes them:
  * comma-separated, {@code *} and {@code ?} within a name, {@code **} for any number of directories (none
- * included). Symbolic links are not followed; at most {@link #MAX_FILES} files are returned, sorted.
+ * included). Only regular files are returned: symbolic links are not followed, and devices and pipes are never
+ * opened. At most {@link #MAX_FILES} files are returned, sorted, and the result says when there were more.
+ *
+ * <p>Matching never backtracks exponentially: names are matched with the usual two-pointer wildcard algorithm and
+ * paths with a table over pattern and path segments, so the time is bounded by the product of their lengths.
  */
 public final class LogFiles {
 
     public static final int MAX_FILES = 10_000;
+
+    /** The files found, and whether more files matched than were kept. */
+    public record Found(List<Path> files, boolean more) {}
 
     private LogFiles() {}
 
@@ -29,11 +36,11 @@ public final class LogFiles {
         for (String p : split(patterns)) {
             String q = p.replace('\\', '/');
             if (q.startsWith("/") || q.matches("^[A-Za-z]:.*") || q.startsWith("~")) {
-                return "'" + p + "' is absolute; give a pattern relative to the workspace";
+                return "'" + Text.clip(p, 80) + "' is absolute; give a pattern relative to the workspace";
             }
             for (String segment : q.split("/")) {
                 if (segment.equals("..")) {
-                    return "'" + p + "' leaves the workspace with '..'";
+                    return "'" + Text.clip(p, 80) + "' leaves the workspace with '..'";
                 }
             }
         }
@@ -44,26 +51,33 @@ public final class LogFiles {
      * @return the matching regular files, sorted by their path relative to {@code base}
      * @throws IllegalArgumentException when a pattern is unusable (see {@link #check})
      */
-    public static List<Path> find(Path base, String patterns) throws IOException {
+    public static Found find(Path base, String patterns) throws IOException {
         String problem = check(patterns);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        List<Pattern> regexes = new ArrayList<>();
+        List<String[]> compiled = new ArrayList<>();
         for (String p : split(patterns)) {
-            regexes.add(toRegex(p.replace('\\', '/')));
+            String q = p.replace('\\', '/');
+            compiled.add((q.endsWith("/") ? q + "**" : q).split("/+"));
         }
         List<Path> found = new ArrayList<>();
+        boolean[] more = {false};
         if (!Files.isDirectory(base)) {
-            return found;
+            return new Found(found, false);
         }
         Files.walkFileTree(base, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && matches(regexes, relative(base, file))) {
+                if (attrs.isRegularFile()
+                        && matchesAny(compiled, relative(base, file).split("/"))) {
+                    if (found.size() == MAX_FILES) {
+                        more[0] = true;
+                        return FileVisitResult.TERMINATE;
+                    }
                     found.add(file);
                 }
-                return found.size() >= MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -72,20 +86,72 @@ public final class LogFiles {
             }
         });
         found.sort((a, b) -> relative(base, a).compareTo(relative(base, b)));
-        return found;
+        return new Found(found, more[0]);
     }
 
     static String relative(Path base, Path file) {
         return base.relativize(file).toString().replace('\\', '/');
     }
 
-    private static boolean matches(List<Pattern> regexes, String path) {
-        for (Pattern p : regexes) {
-            if (p.matcher(path).matches()) {
+    private static boolean matchesAny(List<String[]> patterns, String[] path) {
+        for (String[] pattern : patterns) {
+            if (matchPath(pattern, path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether path segments match pattern segments, {@code **} standing for any number of segments (none
+     * included). A table over (pattern segment, path segment): time is the product of their counts.
+     */
+    static boolean matchPath(String[] pattern, String[] path) {
+        int p = pattern.length;
+        int n = path.length;
+        // can[i][j]: pattern[i..] matches path[j..]
+        boolean[][] can = new boolean[p + 1][n + 1];
+        can[p][n] = true;
+        for (int i = p - 1; i >= 0; i--) {
+            boolean any = pattern[i].equals("**");
+            for (int j = n; j >= 0; j--) {
+                if (any) {
+                    can[i][j] = can[i + 1][j] || j < n && can[i][j + 1];
+                } else {
+                    can[i][j] = j < n && can[i + 1][j + 1] && matchName(pattern[i], path[j]);
+                }
+            }
+        }
+        return can[0][0];
+    }
+
+    /**
+     * Whether a name matches a pattern of {@code *} (any characters) and {@code ?} (one character): the two-pointer
+     * algorithm that returns only to the last {@code *}, so the time is at most the product of the lengths.
+     */
+    static boolean matchName(String pattern, String name) {
+        int p = 0;
+        int n = 0;
+        int star = -1;
+        int resume = 0;
+        while (n < name.length()) {
+            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == name.charAt(n))) {
+                p++;
+                n++;
+            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = p++;
+                resume = n;
+            } else if (star >= 0) {
+                p = star + 1;
+                n = ++resume;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 
     private static List<String> split(String patterns) {
@@ -96,31 +162,5 @@ public final class LogFiles {
             }
         }
         return list;
-    }
-
-    /** The Ant pattern as a regular expression over '/'-separated relative paths. */
-    static Pattern toRegex(String pattern) {
-        String p = pattern.endsWith("/") ? pattern + "**" : pattern;
-        StringBuilder rx = new StringBuilder();
-        int i = 0;
-        while (i < p.length()) {
-            if (p.startsWith("**/", i)) {
-                rx.append("(?:.*/)?");
-                i += 3;
-            } else if (p.startsWith("**", i)) {
-                rx.append(".*");
-                i += 2;
-            } else {
-                char c = p.charAt(i++);
-                if (c == '*') {
-                    rx.append("[^/]*");
-                } else if (c == '?') {
-                    rx.append("[^/]");
-                } else {
-                    rx.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-        }
-        return Pattern.compile(rx.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.leak;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,13 +25,16 @@ public final class SessionReport implements Serializable {
     /** A web bridge refuses guests from this many active sessions on. */
     public static final int SESSION_LIMIT = 149;
 
+    /** Servers listed one per line in {@link #lines()}; the rest are counted there. */
+    public static final int MAX_SERVER_LINES = 50;
+
     private final List<String> files;
     private final List<HostSessions> hosts;
     private final long linesRead;
     private final long malformedLines;
     private final List<String> malformedExamples;
     private final List<String> fileProblems;
-    private final long droppedHosts;
+    private final long droppedLines;
 
     SessionReport(
             List<String> files,
@@ -39,14 +43,14 @@ public final class SessionReport implements Serializable {
             long malformedLines,
             List<String> malformedExamples,
             List<String> fileProblems,
-            long droppedHosts) {
+            long droppedLines) {
         this.files = List.copyOf(files);
         this.hosts = List.copyOf(hosts);
         this.linesRead = linesRead;
         this.malformedLines = malformedLines;
         this.malformedExamples = List.copyOf(malformedExamples);
         this.fileProblems = List.copyOf(fileProblems);
-        this.droppedHosts = droppedHosts;
+        this.droppedLines = droppedLines;
     }
 
     /** The files read, as named relative to the directory they were found in. */
@@ -78,9 +82,9 @@ public final class SessionReport implements Serializable {
         return fileProblems;
     }
 
-    /** Servers left out because too many distinct hosts were seen. */
-    public long getDroppedHosts() {
-        return droppedHosts;
+    /** Statistics lines of servers beyond the first {@link LeakScanner#MAX_HOSTS}, counted and left out. */
+    public long getDroppedLines() {
+        return droppedLines;
     }
 
     public int getWebBridges() {
@@ -170,16 +174,28 @@ public final class SessionReport implements Serializable {
         return "leaked " + getLeaked() + (getLeaked() == 1 ? " session" : " sessions")
                 + " (web bridges " + getTotalWebBridgeActive() + " on " + getWebBridges()
                 + ", CMA " + getTotalCmaActive() + " on " + getCallBridges() + ")"
-                + "; busiest web bridge " + busiest.getHost() + " with " + busiest.getWebBridgeActive()
+                + "; busiest web bridge " + Text.oneLine(busiest.getHost()) + " with " + busiest.getWebBridgeActive()
                 + " of " + SESSION_LIMIT + " (headroom " + getHeadroom() + ")";
     }
 
     /** The console lines: the summary, a line per server, then what could not be read. */
+    /**
+     * The figures for a console or a build page: the summary, a line for each of the first
+     * {@value #MAX_SERVER_LINES} servers (the busiest web bridges first; every server is in the JSON report),
+     * what was read, and the problems. Host names come from the logs, so they are sanitised.
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("Session leak (CSCvt73723): " + summary());
-        for (HostSessions h : hosts) {
-            StringBuilder sb = new StringBuilder("  ").append(h.getHost()).append(':');
+        List<HostSessions> shown = hosts.stream()
+                .sorted(Comparator.comparingInt(
+                                (HostSessions h) -> h.getWebBridgeActive() == null ? -1 : h.getWebBridgeActive())
+                        .reversed())
+                .limit(MAX_SERVER_LINES)
+                .toList();
+        for (HostSessions h : shown) {
+            StringBuilder sb =
+                    new StringBuilder("  ").append(Text.oneLine(h.getHost())).append(':');
             if (h.getWebBridgeActive() != null) {
                 sb.append(" web bridge ")
                         .append(h.getWebBridgeActive())
@@ -197,6 +213,9 @@ public final class SessionReport implements Serializable {
             }
             lines.add(sb.toString());
         }
+        if (hosts.size() > shown.size()) {
+            lines.add("  ... and " + (hosts.size() - shown.size()) + " more servers (all are in the JSON report)");
+        }
         lines.add("  read " + linesRead + " lines from " + files.size() + (files.size() == 1 ? " file" : " files")
                 + (malformedLines > 0 ? "; " + malformedLines + " malformed statistics lines left out" : ""));
         for (String example : malformedExamples) {
@@ -205,9 +224,9 @@ public final class SessionReport implements Serializable {
         for (String problem : fileProblems) {
             lines.add("  WARNING: " + problem);
         }
-        if (droppedHosts > 0) {
-            lines.add(
-                    "  WARNING: " + droppedHosts + " further hosts left out (more than " + LeakScanner.MAX_HOSTS + ")");
+        if (droppedLines > 0) {
+            lines.add("  WARNING: more than " + LeakScanner.MAX_HOSTS + " servers in the logs: " + droppedLines
+                    + " statistics lines of further servers were left out");
         }
         return lines;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -258,7 +259,8 @@ class LeakScannerTest {
         assertEquals(List.of("a/syslog.1"), names(LogFiles.find(dir, "a/syslog.?")));
         assertEquals(List.of("a/b/other.txt", "syslog"), names(LogFiles.find(dir, "syslog, a/**/*.txt")));
         assertEquals(List.of("a/b/other.txt", "a/b/syslog.2.gz", "a/syslog.1"), names(LogFiles.find(dir, "a/")));
-        assertEquals(List.of(), LogFiles.find(dir, "nothing*"));
+        assertEquals(List.of("a/b/syslog.2.gz"), names(LogFiles.find(dir, "**/b/**/*.gz")));
+        assertEquals(List.of(), LogFiles.find(dir, "nothing*").files());
         assertTrue(LogFiles.check("../secrets/*").contains("leaves the workspace"));
         assertTrue(LogFiles.check("/var/log/syslog").contains("absolute"));
         assertTrue(LogFiles.check("C:\\logs\\syslog").contains("absolute"));
@@ -267,12 +269,41 @@ class LeakScannerTest {
         assertThrows(IllegalArgumentException.class, () -> LogFiles.find(dir, "a/../../x"));
     }
 
-    private List<String> names(List<Path> files) {
-        return files.stream().map(p -> LogFiles.relative(dir, p)).toList();
+    private List<String> names(LogFiles.Found found) {
+        return found.files().stream().map(p -> LogFiles.relative(dir, p)).toList();
     }
 
     @Test
-    void hostsBeyondTheCapAreDroppedAndCounted() throws Exception {
+    void globsAreMatchedWithoutBacktracking() throws Exception {
+        String name = "a".repeat(60) + "c";
+        String pattern = "*a".repeat(12) + "b";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            for (int i = 0; i < 1000; i++) {
+                assertFalse(LogFiles.matchName(pattern, name));
+            }
+            String[] deep = ("x/".repeat(200) + "syslog").split("/");
+            assertTrue(LogFiles.matchPath("**/**/**/**/**/**/**/**/syslog".split("/"), deep));
+            assertFalse(LogFiles.matchPath("**/**/**/**/**/**/**/**/other".split("/"), deep));
+        });
+        assertTrue(LogFiles.matchName("sys*.?.gz", "syslog.1.gz"));
+        assertTrue(LogFiles.matchName("*", ""));
+        assertFalse(LogFiles.matchName("syslog?", "syslog"));
+        write(name, "x");
+        assertEquals(List.of(), LogFiles.find(dir, pattern).files());
+    }
+
+    @Test
+    void moreFilesThanTheCapAreSaidNotDroppedSilently() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            write("syslog." + i, wb("Jun  8 10:00:00", "fe" + i, 1) + "\n");
+        }
+        LogFiles.Found found = LogFiles.find(dir, "syslog*");
+        assertEquals(3, found.files().size());
+        assertFalse(found.more());
+    }
+
+    @Test
+    void hostsBeyondTheCapAreCountedWithoutKeepingTheirNames() throws Exception {
         LeakScanner scanner = new LeakScanner(JUNE_2020);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < LeakScanner.MAX_HOSTS + 25; i++) {
@@ -281,8 +312,84 @@ class LeakScannerTest {
         scanner.read(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), "many");
         SessionReport r = scanner.report();
         assertEquals(LeakScanner.MAX_HOSTS, r.getHosts().size());
-        assertEquals(25, r.getDroppedHosts());
-        assertTrue(r.lines().stream().anyMatch(l -> l.contains("25 further hosts left out")));
+        assertEquals(25, r.getDroppedLines());
+        List<String> lines = r.lines();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("25 statistics lines of further servers were left out")));
+        assertTrue(lines.size() < SessionReport.MAX_SERVER_LINES + 10, "console lines: " + lines.size());
+        assertTrue(lines.stream()
+                .anyMatch(l -> l.contains("and " + (LeakScanner.MAX_HOSTS - SessionReport.MAX_SERVER_LINES)
+                        + " more servers (all are in the JSON report)")));
+    }
+
+    @Test
+    void overlongHostNamesAreRefusedAndControlCharactersNeverPrinted() throws Exception {
+        LeakScanner scanner = new LeakScanner(JUNE_2020);
+        String lines =
+                wb("Jun  8 10:00:00", "h".repeat(1000), 7) + "\n" + wb("Jun  8 10:00:00", "fe\u001b[2Jx", 9) + "\n";
+        scanner.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "hostile");
+        SessionReport r = scanner.report();
+        assertEquals(1, r.getMalformedLines(), r.getMalformedExamples().toString());
+        assertTrue(r.getMalformedExamples().get(0).contains("host name longer than 255 characters"));
+        assertEquals(1, r.getHosts().size(), r.lines().toString());
+        for (String line : r.lines()) {
+            assertFalse(line.contains("\u001b"), line);
+            assertTrue(line.length() < 1000, "a line of " + line.length());
+        }
+    }
+
+    /** An endless stream without a line end: 'x' forever. */
+    private static java.io.InputStream endless() {
+        return new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+    }
+
+    @Test
+    void aFileIsReadOnlyUpToItsCapAndTheCapIsSaid() throws Exception {
+        LeakScanner scanner = new LeakScanner(JUNE_2020, 8L << 20, 12L << 20);
+        scanner.read(endless(), "endless");
+        scanner.read(endless(), "endless2");
+        SessionReport r = scanner.report();
+        assertTrue(
+                r.getFileProblems()
+                        .get(0)
+                        .equals("endless: only the first 8 MiB were read (the cap for one file);"
+                                + " the lines before were used"),
+                r.getFileProblems().toString());
+        assertTrue(
+                r.getFileProblems()
+                        .get(1)
+                        .startsWith("endless2: only the first 4 MiB were read (the cap for one scan)"),
+                r.getFileProblems().toString());
+    }
+
+    @Test
+    void anAbortIsSeenWithinOneBufferEvenWithoutLineEnds() throws Exception {
+        LeakScanner scanner = new LeakScanner(JUNE_2020);
+        Thread reader = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            reader.interrupt();
+        });
+        interrupter.start();
+        long t0 = System.nanoTime();
+        assertThrows(InterruptedException.class, () -> scanner.read(endless(), "endless"));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(millis < 5_000, "the abort took " + millis + " ms");
+        Thread.interrupted();
     }
 
     @Test
