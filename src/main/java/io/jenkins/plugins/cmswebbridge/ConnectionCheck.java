@@ -13,10 +13,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The form's "Test connection": for every host, connect, check the host key, authenticate and run the
- * status command, restarting nothing (a dry run, no retries, short timeouts, several hosts at once).
+ * status command, restarting nothing (a dry run, no retries, short timeouts, several hosts at once). It runs in the
+ * request thread of the user who clicked, so it is bounded: at most {@value #MAX_HOSTS} hosts, and one deadline for
+ * the whole test.
  * Plain Java, tested offline against the simulated MMPs.
  */
 public final class ConnectionCheck {
@@ -25,6 +30,10 @@ public final class ConnectionCheck {
     static final int PARALLELISM = 8;
     /** The longest a check of one host may take per step, whatever the form says. */
     static final Duration MAX_STEP = Duration.ofSeconds(30);
+    /** The longest the whole test may hold the request thread of the user who clicked. */
+    static final Duration DEADLINE = Duration.ofSeconds(60);
+    /** The most hosts one test tries; a dry run build checks more. */
+    static final int MAX_HOSTS = 50;
 
     /** The outcome: whether every host passed, and one line per host (plus warnings) for the form. */
     public record Result(boolean ok, List<String> lines) {
@@ -41,7 +50,20 @@ public final class ConnectionCheck {
      */
     public static Result run(RestartParameters parameters, MmpAuthenticator authenticator, HostKeyVerifier verifier)
             throws IOException {
+        return run(parameters, authenticator, verifier, DEADLINE);
+    }
+
+    /**
+     * The same with another overall deadline: when it passes, the test stops (open connections are closed) and the
+     * hosts not done are reported as such. Nothing of a non-SSH service's answer is repeated.
+     */
+    static Result run(
+            RestartParameters parameters, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
+            throws IOException {
         HostList hosts = parameters.hostList();
+        if (hosts.getHosts().size() > MAX_HOSTS) {
+            throw new IllegalArgumentException(Messages.Form_TestConnectionTooManyHosts(MAX_HOSTS));
+        }
         RestartSettings configured = parameters.toSettings();
         Duration connect = min(configured.getConnectTimeout(), MAX_STEP);
         RestartSettings settings = RestartSettings.builder()
@@ -56,14 +78,30 @@ public final class ConnectionCheck {
                 .build();
         verifier.prepare();
         List<String> warnings = new ArrayList<>();
-        FleetReport report = new FleetRunner(settings, authenticator, verifier, new FleetListener() {
-                    @Override
-                    public void warning(String message) {
-                        warnings.add("WARNING: " + message);
-                    }
-                })
-                .run(hosts.getHosts());
+        FleetRunner runner = new FleetRunner(settings, authenticator, verifier, new FleetListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add("WARNING: " + message);
+            }
+        });
+        Thread caller = Thread.currentThread();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cms-webbridge-test-connection-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        FleetReport report;
+        try {
+            timer.schedule(caller::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
+            report = runner.run(hosts.getHosts());
+        } finally {
+            timer.shutdownNow();
+            Thread.interrupted(); // the deadline's interrupt (or the runner's) must not outlive this request
+        }
         List<String> lines = new ArrayList<>(warnings);
+        if (report.isAborted()) {
+            lines.add(Messages.Form_TestConnectionDeadline(deadline.toSeconds()));
+        }
         int done = 0;
         for (HostResult r : report.getResults()) {
             lines.add(ConsoleFormatter.hostLine(r, ++done, report.getResults().size()));

@@ -87,4 +87,52 @@ class ConnectionCheckTest {
         assertTrue(e.getMessage().startsWith("hosts: ") && e.getMessage().contains("line 2"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
     }
+
+    @Test
+    void theWholeTestIsBoundedByOneDeadline() throws Exception {
+        MmpSimulator hanging = mmps.start(Fault.AUTH_HANG);
+        mmps.start(Fault.SILENT_BANNER);
+        long t0 = System.nanoTime();
+        ConnectionCheck.Result result = ConnectionCheck.run(
+                parameters(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new NonVerifyingHostKeyVerifier(),
+                java.time.Duration.ofSeconds(2));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(millis < 8_000, "the test took " + millis + " ms");
+        assertFalse(result.ok());
+        assertTrue(result.text().contains("Test connection stopped after 2 s"), result.text());
+        assertFalse(Thread.currentThread().isInterrupted(), "the request thread is not left interrupted");
+        hanging.awaitNoOpenConnections(java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
+    void tooManyHostsAreRefusedBeforeAnyConnection() {
+        StringBuilder hosts = new StringBuilder();
+        for (int i = 0; i <= ConnectionCheck.MAX_HOSTS; i++) {
+            hosts.append("mmp").append(i).append(".example.com\n");
+        }
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ConnectionCheck.run(
+                        new RestartParameters(hosts.toString(), "id"),
+                        SshCredentials.password("admin", PASSWORD.toCharArray()),
+                        new NonVerifyingHostKeyVerifier()));
+        assertTrue(e.getMessage().contains("at most " + ConnectionCheck.MAX_HOSTS + " hosts"), e.getMessage());
+    }
+
+    @Test
+    void aServiceThatIsNotSshIsNotQuoted() throws Exception {
+        mmps.start(Fault.NOT_SSH);
+        ConnectionCheck.Result result = ConnectionCheck.run(
+                parameters(),
+                SshCredentials.password("admin", PASSWORD.toCharArray()),
+                new NonVerifyingHostKeyVerifier());
+        assertTrue(result.text().contains("Not an SSH server"), result.text());
+        assertFalse(
+                result.text().contains("Bad Request")
+                        || result.text().contains("restarted successfully")
+                        || result.text().contains("\u001b"),
+                result.text());
+    }
 }
