@@ -34,6 +34,7 @@ class ConfigurationAsCodeJenkinsTest {
         assertEquals("cms-mmp-admin", builder.getCredentialsId());
         assertEquals("UNSTABLE", builder.getResultOnFailure());
         assertEquals(Integer.valueOf(2), builder.getParallelism());
+        assertEquals(Integer.valueOf(0), builder.getRetries(), "retries(0) in Job DSL means no retry, not the default");
         assertTrue(builder.getHostKeyVerification() instanceof ManualKeysStrategy);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -41,5 +42,6 @@ class ConfigurationAsCodeJenkinsTest {
         String exported = out.toString(StandardCharsets.UTF_8);
         assertTrue(exported.contains("cms-mmp-admin"), exported);
         assertFalse(exported.contains("Casc-Pa55word-never-shown"), "the password is exported encrypted only");
+        assertTrue(exported.contains("password: \"{"), "the password is exported as an encrypted Secret: " + exported);
     }
 }

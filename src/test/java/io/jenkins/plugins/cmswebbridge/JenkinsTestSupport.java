@@ -29,6 +29,11 @@ final class JenkinsTestSupport implements AutoCloseable {
         return mmps.start(fault);
     }
 
+    /** A simulator with this group's account, configured further by the caller. */
+    MmpSimulator start(MmpSimulator.Builder builder) {
+        return mmps.start(builder.username(USER).password(PASSWORD).authorizedKey(KEY.getPublic()));
+    }
+
     List<MmpSimulator> simulators() {
         return mmps.all();
     }

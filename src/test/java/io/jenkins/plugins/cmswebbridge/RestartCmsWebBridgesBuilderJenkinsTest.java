@@ -219,7 +219,7 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         p.setAssignedNode(agent);
         FreeStyleBuild b = r.buildAndAssertSuccess(p);
         assertEquals(agent, b.getBuiltOn());
-        r.assertLogContains("1 of 1 hosts restarted", b);
+        r.assertLogContains("1 of 1 host restarted", b);
         assertTrue(b.getArtifactManager()
                 .root()
                 .child("webbridge_restart_logs.txt")
@@ -234,5 +234,112 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         builder.setHostKeyVerification(new NonVerifyingStrategy());
         FreeStyleBuild b = r.buildAndAssertSuccess(project(builder));
         r.assertLogContains("WARNING: Host key verification is switched off", b);
+    }
+
+    @Test
+    void privateKeyCredentialsWorkOnAnAgent() throws Exception {
+        JenkinsTestSupport.addKeyCredentials();
+        MmpSimulator sim = mmps.start(Fault.NONE);
+        DumbSlave agent = r.createOnlineSlave();
+        FreeStyleProject p = project(builder(JenkinsTestSupport.KEY_ID));
+        p.setAssignedNode(agent);
+        FreeStyleBuild b = r.buildAndAssertSuccess(p);
+        assertEquals(agent, b.getBuiltOn());
+        assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
+        r.assertLogNotContains(JenkinsTestSupport.privateKeyMarker(), b);
+    }
+
+    /** An MMP that refuses SHA-1 signatures, like OpenSSH 8.8+: the RSA host key is proven with rsa-sha2-*. */
+    @Test
+    void rsaHostKeysAreVerifiedWhenTheServerRefusesSshRsa() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        MmpSimulator sim = mmps.start(MmpSimulator.builder().withoutSshRsa());
+        RestartCmsWebBridgesBuilder manual = builder(JenkinsTestSupport.PASSWORD_ID);
+        manual.setHostKeyVerification(new ManualKeysStrategy(sim.host() + ":" + sim.port() + " "
+                + io.jenkins.plugins.cmswebbridge.sim.TestKeys.openSshPublicKey(sim.advertisedHostKey())));
+        r.buildAndAssertSuccess(project(manual));
+        FreeStyleBuild known = r.buildAndAssertSuccess(project(builder(JenkinsTestSupport.PASSWORD_ID)));
+        r.assertLogContains("1 of 1 host restarted", known);
+    }
+
+    private static void awaitCommand(MmpSimulator sim) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (sim.commands().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the command never reached the MMP");
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<String> outcomes(FreeStyleBuild b) {
+        RestartReportAction action = b.getAction(RestartReportAction.class);
+        assertNotNull(action, "the report is recorded");
+        return action.getRows().stream().map(HostRow::getOutcome).toList();
+    }
+
+    @Test
+    void aFreestyleAbortClosesTheConnectionsAndRecordsWhatWasDone() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
+        builder.setCommandTimeout(600);
+        FreeStyleBuild b = project(builder).scheduleBuild2(0).waitForStart();
+        awaitCommand(hanging);
+        long t0 = System.nanoTime();
+        b.getExecutor().interrupt();
+        r.waitForCompletion(b);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(Result.ABORTED, b.getResult());
+        assertTrue(millis < 20_000, "abort took " + millis + " ms");
+        hanging.awaitNoOpenConnections(java.time.Duration.ofSeconds(10));
+        assertEquals(List.of("RESTARTED", "FAILED", "NOT_RUN"), outcomes(b));
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .isFile());
+        b.reload();
+        assertEquals(List.of("RESTARTED", "FAILED", "NOT_RUN"), outcomes(b), "the report is in build.xml");
+    }
+
+    @Test
+    void anAgentLostDuringTheRunStillLeavesTheRecordAndFailsTheBuild() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        DumbSlave agent = r.createOnlineSlave();
+        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
+        builder.setCommandTimeout(600);
+        FreeStyleProject p = project(builder);
+        p.setAssignedNode(agent);
+        FreeStyleBuild b = p.scheduleBuild2(0).waitForStart();
+        awaitCommand(hanging);
+        agent.toComputer()
+                .disconnect(new hudson.slaves.OfflineCause.ByCLI("the test pulls the agent"))
+                .get();
+        r.waitForCompletion(b);
+        assertTrue(b.getResult().isWorseOrEqualTo(Result.FAILURE), "result " + b.getResult());
+        assertEquals(List.of("RESTARTED", "FAILED", "NOT_RUN"), outcomes(b));
+        HostRow lost = b.getAction(RestartReportAction.class).getRows().get(1);
+        assertTrue(lost.getReason().contains("unknown"), lost.getReason());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_report.json")
+                .isFile());
+    }
+
+    @Test
+    void theReportIsInTheBuildsRestApi() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        FreeStyleBuild b = r.buildAndAssertSuccess(project(builder(JenkinsTestSupport.PASSWORD_ID)));
+        String json = r.createWebClient()
+                .goTo(b.getUrl() + "api/json", "application/json")
+                .getWebResponse()
+                .getContentAsString();
+        assertTrue(json.contains("\"_class\":\"io.jenkins.plugins.cmswebbridge.RestartReportAction\""), json);
+        assertTrue(json.contains("\"outcome\":\"RESTARTED\""), json);
+        assertTrue(json.contains("\"summary\":\"1 of 1 host restarted\""), json);
     }
 }

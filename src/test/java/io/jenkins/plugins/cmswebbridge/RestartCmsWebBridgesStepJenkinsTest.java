@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.model.Result;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.Snippetizer;
+import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
@@ -143,9 +152,81 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 .child("webbridge_restart_logs.txt")
                 .isFile());
         RestartReportAction action = b.getAction(RestartReportAction.class);
-        assertNotNull(action);
+        assertNotNull(action, "the step records its report before it ends with the abort");
         assertTrue(action.isAborted());
         assertEquals("NOT_RUN", action.getRows().get(1).getOutcome());
         assertFalse(action.isAllOk());
+        r.assertLogContains("Build aborted: stopping the restart and closing the connections", b);
+        b.reload();
+        assertNotNull(b.getAction(RestartReportAction.class), "the report is in build.xml");
+    }
+
+    @Test
+    void anAbortOnAnAgentStillRecordsTheReport() throws Exception {
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        r.createOnlineSlave(r.jenkins.getLabel("cms-mgmt"));
+        WorkflowJob p = job("node('cms-mgmt') { restartCmsWebBridges " + arguments() + ", commandTimeout: 600 }");
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (hanging.commands().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the command never reached the MMP");
+            Thread.sleep(50);
+        }
+        b.doStop();
+        r.waitForCompletion(b);
+        assertEquals(Result.ABORTED, b.getResult());
+        hanging.awaitNoOpenConnections(Duration.ofSeconds(20));
+        RestartReportAction action = b.getAction(RestartReportAction.class);
+        assertNotNull(action);
+        assertEquals(
+                List.of("FAILED", "NOT_RUN"),
+                action.getRows().stream().map(HostRow::getOutcome).toList());
+        assertTrue(b.getArtifactManager()
+                .root()
+                .child("webbridge_restart_logs.txt")
+                .isFile());
+    }
+
+    /** An unstable result marks the step's own flow node, as junit does, so the stage does not show green. */
+    @Test
+    void anUnstableStepMarksItsFlowNode() throws Exception {
+        mmps.start(Fault.NONE);
+        mmps.start(Fault.FAILURE_OUTPUT);
+        WorkflowJob p = job("restartCmsWebBridges " + arguments() + ", resultOnFailure: 'UNSTABLE'");
+        WorkflowRun b = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
+        List<WarningAction> warnings = new ArrayList<>();
+        for (FlowNode node : new DepthFirstScanner().allNodes(b.getExecution())) {
+            WarningAction warning = node.getPersistentAction(WarningAction.class);
+            if (warning != null) {
+                warnings.add(warning);
+            }
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(Result.UNSTABLE, warnings.get(0).getResult());
+        assertEquals("1 of 2 hosts restarted, 1 failed", warnings.get(0).getMessage());
+    }
+
+    /** The Snippet Generator leaves out the default host key strategy and every unset option. */
+    @Test
+    void theSnippetGeneratorLeavesTheDefaultsOut() throws Exception {
+        SnippetizerTester snippets = new SnippetizerTester(r);
+        RestartCmsWebBridgesStep defaults = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
+        snippets.assertRoundTrip(
+                defaults, "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'");
+        RestartCmsWebBridgesStep explicitDefault = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
+        explicitDefault.setHostKeyVerification(new KnownHostsFileStrategy("~/.ssh/known_hosts"));
+        assertEquals(
+                "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'",
+                Snippetizer.object2Groovy(explicitDefault));
+        RestartCmsWebBridgesStep other = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
+        other.setHostKeyVerification(new NonVerifyingStrategy());
+        other.setRetries(0);
+        snippets.assertRoundTrip(
+                other,
+                "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hostKeyVerification: nonVerifying(), hosts:"
+                        + " 'mmp1.example.com', retries: 0");
+        SnippetizerTester.assertDocGeneration(RestartCmsWebBridgesStep.class);
+        SnippetizerTester.assertDocGeneration(SessionReportStep.class);
     }
 }

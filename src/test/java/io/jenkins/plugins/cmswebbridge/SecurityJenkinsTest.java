@@ -1,6 +1,7 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.model.FreeStyleProject;
@@ -11,7 +12,10 @@ import hudson.security.ACLContext;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.net.URL;
+import java.util.List;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -72,40 +76,108 @@ class SecurityJenkinsTest {
         }
     }
 
-    private int status(JenkinsRule.WebClient wc, HttpMethod method, String path) throws Exception {
+    /** The answer to a request: its status and its text. */
+    private record Answer(int status, String text) {}
+
+    private Answer request(JenkinsRule.WebClient wc, HttpMethod method, String path, boolean crumb) throws Exception {
         wc.setThrowExceptionOnFailingStatusCode(false);
         WebRequest request = new WebRequest(new URL(r.getURL(), path), method);
-        if (method == HttpMethod.POST) {
+        if (crumb) {
             wc.addCrumb(request);
         }
-        return wc.getPage(request).getWebResponse().getStatusCode();
+        var response = wc.getPage(request).getWebResponse();
+        return new Answer(response.getStatusCode(), response.getContentAsString());
+    }
+
+    private int status(JenkinsRule.WebClient wc, HttpMethod method, String path) throws Exception {
+        return request(wc, method, path, method == HttpMethod.POST).status();
+    }
+
+    private static final String STRATEGIES = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.hostkey.";
+
+    /**
+     * A GET on a {@code @POST} method is not dispatched to it: Stapler's HttpVerbInterceptor cancels the dispatch
+     * and, with no other route for the URL, Stapler answers 404 (only {@code @RequirePOST} answers 405).
+     */
+    @Test
+    void testConnectionIsPostOnlyAndNeedsConfigure() throws Exception {
+        try (JenkinsTestSupport mmps = new JenkinsTestSupport()) {
+            MmpSimulator sim = mmps.start(Fault.NONE);
+            String path = STRATEGIES + "NonVerifyingStrategy/testConnection?hosts=" + sim.host() + ":" + sim.port()
+                    + "&credentialsId=" + JenkinsTestSupport.PASSWORD_ID;
+            assertEquals(
+                    404, status(r.createWebClient().login("admin"), HttpMethod.GET, path), "GET is not dispatched");
+            assertEquals(
+                    403,
+                    request(r.createWebClient().login("admin"), HttpMethod.POST, path, false)
+                            .status(),
+                    "no crumb, no dispatch");
+            assertEquals(403, status(r.createWebClient(), HttpMethod.POST, path), "anonymous");
+            assertEquals(403, status(r.createWebClient().login("reader"), HttpMethod.POST, path), "READ is not enough");
+            assertEquals(0, sim.connectionsAccepted(), "none of these requests made Jenkins connect");
+            Answer ok = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
+            assertEquals(200, ok.status());
+            assertTrue(ok.text().contains("CHECKED"), ok.text());
+            assertEquals(1, sim.connectionsAccepted());
+            assertEquals(List.of("webbridge"), sim.commands(), "Test connection restarts nothing");
+        }
     }
 
     @Test
-    void testConnectionIsPostOnlyAndNeedsConfigure() throws Exception {
-        String path = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy/"
-                + "testConnection?hosts=127.0.0.1:1&credentialsId=" + JenkinsTestSupport.PASSWORD_ID;
-        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, path), "GET is refused");
-        assertEquals(403, status(r.createWebClient().login("reader"), HttpMethod.POST, path), "READ is not enough");
-        assertEquals(200, status(r.createWebClient().login("configurer"), HttpMethod.POST, path));
+    void testConnectionWithoutAJobNeedsAdminister() throws Exception {
+        String path = "descriptorByName/io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy/testConnection"
+                + "?hosts=127.0.0.1:1&credentialsId=" + JenkinsTestSupport.PASSWORD_ID;
+        assertEquals(403, status(r.createWebClient().login("configurer"), HttpMethod.POST, path));
+        assertEquals(200, status(r.createWebClient().login("admin"), HttpMethod.POST, path));
+    }
+
+    @Test
+    void aKnownHostsFileIsReadOnTheControllerOnlyForAdministrators() throws Exception {
+        String path = STRATEGIES + "KnownHostsFileStrategy/testConnection?hosts=127.0.0.1:1&credentialsId="
+                + JenkinsTestSupport.PASSWORD_ID + "&path=/etc/passwd";
+        Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
+        assertEquals(200, configurer.status());
+        assertTrue(
+                configurer.text().contains("paste the known hosts into the job, or test with a dry run on the agent"),
+                configurer.text());
+        assertFalse(configurer.text().contains("root:"), "nothing of the file comes back");
+        Answer admin = request(r.createWebClient().login("admin"), HttpMethod.POST, path, true);
+        assertFalse(admin.text().contains("root:"), "not even for an administrator: " + admin.text());
+        assertTrue(admin.text().contains("line 1"), admin.text());
     }
 
     @Test
     void credentialsListingIsPostOnly() throws Exception {
         String path = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
                 + "fillCredentialsIdItems";
-        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, path));
+        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, path));
         String check = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
                 + "checkCredentialsId?value=x";
-        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, check));
+        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, check));
+        Answer reader = request(r.createWebClient().login("reader"), HttpMethod.POST, path, true);
+        assertEquals(200, reader.status());
+        assertFalse(reader.text().contains(JenkinsTestSupport.PASSWORD_ID), "a reader sees no credentials id");
+        Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
+        assertTrue(configurer.text().contains(JenkinsTestSupport.PASSWORD_ID), configurer.text());
+    }
+
+    @Test
+    void theHostListCheckIsPostOnlyAndAnswersOnlyToConfigurers() throws Exception {
+        String path = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
+                + "checkHosts?value=bad;host";
+        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, path));
+        Answer reader = request(r.createWebClient().login("reader"), HttpMethod.POST, path, true);
+        assertFalse(reader.text().contains("metacharacter"), reader.text());
+        Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
+        assertTrue(configurer.text().contains("metacharacter"), configurer.text());
     }
 
     @Test
     void theApiCredentialsListIsPostOnlyAndHiddenFromReaders() throws Exception {
         String base = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck/";
-        assertEquals(405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "fillCredentialsIdItems"));
+        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "fillCredentialsIdItems"));
         assertEquals(
-                405, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "checkCredentialsId?value=x"));
+                404, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "checkCredentialsId?value=x"));
         ActiveCallsCheck.DescriptorImpl calls = r.jenkins.getDescriptorByType(ActiveCallsCheck.DescriptorImpl.class);
         try (ACLContext ignored = ACL.as2(User.getById("reader", true).impersonate2())) {
             ListBoxModel items = calls.doFillCredentialsIdItems(project, "");

@@ -87,7 +87,11 @@ public final class MmpSimulator implements AutoCloseable {
         kex.add(ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhgex));
         sshd.setKeyExchangeFactories(kex);
         List<NamedFactory<Signature>> signatures = new ArrayList<>(sshd.getSignatureFactories());
-        if (signatures.stream().noneMatch(f -> BuiltinSignatures.rsa.getName().equals(f.getName()))) {
+        if (config.withoutSshRsa) {
+            // like OpenSSH 8.8 and later: RSA host keys only with the SHA-2 signatures
+            signatures.removeIf(f -> BuiltinSignatures.rsa.getName().equals(f.getName()));
+        } else if (signatures.stream()
+                .noneMatch(f -> BuiltinSignatures.rsa.getName().equals(f.getName()))) {
             signatures.add(BuiltinSignatures.rsa);
         }
         sshd.setSignatureFactories(signatures);
@@ -333,6 +337,7 @@ public final class MmpSimulator implements AutoCloseable {
         private final List<PublicKey> authorizedKeys = new ArrayList<>();
         private boolean keyboardInteractiveOnly;
         private boolean statusDisabled;
+        private boolean withoutSshRsa;
         private Fault fault = Fault.NONE;
         private Duration restartDelay = Duration.ZERO;
         private String restartOutput;
@@ -355,6 +360,16 @@ public final class MmpSimulator implements AutoCloseable {
         /** A public key the account accepts; may be called for several keys. */
         public Builder authorizedKey(PublicKey value) {
             authorizedKeys.add(value);
+            return this;
+        }
+
+        /**
+         * Refuses the SHA-1 {@code ssh-rsa} signature, as OpenSSH 8.8 and later do: the RSA host key is then proven
+         * only with {@code rsa-sha2-256}/{@code rsa-sha2-512}, which the trilead of the trilead-api plugin speaks and
+         * Debian's older trilead does not.
+         */
+        public Builder withoutSshRsa() {
+            withoutSshRsa = true;
             return this;
         }
 
