@@ -138,35 +138,29 @@ public final class LeakScanner {
 
     private void readLines(InputStream in, String name) throws IOException, InterruptedException {
         long budget = Math.min(maxFileBytes, maxTotalBytes - totalBytes);
-        ByteLines lines = new ByteLines(in, MAX_LINE, budget);
-        long lineNumber = 0;
+        MarkedLines lines = new MarkedLines(in, MAX_LINE, budget);
         try {
-            while (lines.next()) {
-                lineNumber++;
-                linesRead++;
-                if (!lines.hasMarker()) {
-                    continue; // most lines: skipped before any decoding
-                }
-                String line = lines.text();
-                if (lines.wasCut()) {
-                    malformed(name, lineNumber, "line longer than " + MAX_LINE + " bytes", line);
-                    continue;
+            lines.scan((line, number, cut) -> {
+                if (cut) {
+                    malformed(name, number, "line longer than " + MAX_LINE + " bytes", line);
+                    return;
                 }
                 StatsLine.Result result = StatsLine.parse(line, clock);
                 if (result instanceof StatsLine.Sample sample && sample.host().length() > MAX_HOST_NAME) {
-                    malformed(name, lineNumber, "host name longer than " + MAX_HOST_NAME + " characters", line);
-                    continue;
+                    malformed(name, number, "host name longer than " + MAX_HOST_NAME + " characters", line);
+                    return;
                 }
                 switch (result) {
                     case StatsLine.WebBridge w -> keep(webBridges, w);
                     case StatsLine.CallBridge c -> keep(callBridges, c);
-                    case StatsLine.Malformed m -> malformed(name, lineNumber, m.reason(), line);
+                    case StatsLine.Malformed m -> malformed(name, number, m.reason(), line);
                     case StatsLine.Other o -> {}
                 }
-            }
+            });
         } catch (InterruptedIOException e) {
             throw new InterruptedException("reading " + name + " was interrupted");
         } finally {
+            linesRead += lines.lines();
             totalBytes += lines.consumed();
         }
         if (lines.capped()) {

@@ -2,8 +2,6 @@ package io.jenkins.plugins.cmswebbridge.engine.leak;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises the two statistics lines of Cisco's note on CSCvt73723 in a syslog line:
@@ -13,16 +11,15 @@ import java.util.regex.Pattern;
  * <li>call bridge, every 5 minutes from CMS 2.8: {@code INFO : STATS: {... "CMA": "14/17", ...}}, CMA sessions
  * active / peak over the last 5 minutes.</li>
  * </ul>
- * A line with either marker that cannot be read completely is malformed, with a reason; it never throws.
+ * A line with either marker that cannot be read completely is malformed, with a reason; it never throws. Spaces are
+ * allowed around the punctuation; the first place in the message where the whole form is found counts. Read by hand
+ * like {@link SyslogLine}; {@code StatsLineTest} checks it against the regular expressions it replaced.
  */
 final class StatsLine {
 
     static final String WEB_BRIDGE_MARKER = "[DEBUGGING] Stats";
     static final String CALL_BRIDGE_MARKER = "STATS:";
-
-    private static final Pattern WEB_BRIDGE = Pattern.compile(
-            "\\[DEBUGGING\\] Stats\\s+(\\d{1,10})\\s*,\\s*c:\\s*(\\d{1,19})\\s*,\\s*d:\\s*(\\d{1,19})\\b");
-    private static final Pattern CMA = Pattern.compile("\"CMA\"\\s*:\\s*\"(\\d{1,10})\\s*/\\s*(\\d{1,10})\"");
+    private static final String CMA_KEY = "\"CMA\"";
 
     /** What one line holds. */
     sealed interface Result permits Sample, Malformed, Other {}
@@ -47,10 +44,6 @@ final class StatsLine {
 
     private StatsLine() {}
 
-    static boolean hasMarker(String line) {
-        return line.contains(WEB_BRIDGE_MARKER) || line.contains(CALL_BRIDGE_MARKER);
-    }
-
     static Result parse(String line, Clock clock) {
         boolean web = line.contains(WEB_BRIDGE_MARKER);
         boolean call = !web && line.contains(CALL_BRIDGE_MARKER);
@@ -69,23 +62,84 @@ final class StatsLine {
     }
 
     private static Result webBridge(SyslogLine p) {
-        Matcher m = WEB_BRIDGE.matcher(p.message());
-        if (!m.find()) {
-            return new Malformed("web bridge Stats line not in the form 'Stats N, c:N, d:N'");
+        String message = p.message();
+        for (int at = message.indexOf(WEB_BRIDGE_MARKER); at >= 0; at = message.indexOf(WEB_BRIDGE_MARKER, at + 1)) {
+            // Stats N, c:N, d:N
+            LineCursor c = new LineCursor(message, at + WEB_BRIDGE_MARKER.length());
+            if (c.spaces() == 0) {
+                continue;
+            }
+            int active = c.digits(1, 10);
+            int activeEnd = c.at();
+            if (active < 0 || !separator(c, "c:")) {
+                continue;
+            }
+            int connected = c.digits(1, 19);
+            int connectedEnd = c.at();
+            if (connected < 0 || !separator(c, "d:")) {
+                continue;
+            }
+            int disconnected = c.digits(1, 19);
+            if (disconnected < 0 || c.atWordCharacter()) {
+                continue;
+            }
+            return new WebBridge(
+                    p.host(),
+                    p.time(),
+                    Integer.parseInt(message, activeEnd - active, activeEnd, 10),
+                    Long.parseLong(message, connectedEnd - connected, connectedEnd, 10),
+                    c.longBefore(disconnected));
         }
-        return new WebBridge(
-                p.host(),
-                p.time(),
-                Integer.parseInt(m.group(1)),
-                Long.parseLong(m.group(2)),
-                Long.parseLong(m.group(3)));
+        return new Malformed("web bridge Stats line not in the form 'Stats N, c:N, d:N'");
+    }
+
+    /** {@code \s*,\s*label\s*} */
+    private static boolean separator(LineCursor c, String label) {
+        c.spaces();
+        if (!c.take(',')) {
+            return false;
+        }
+        c.spaces();
+        if (!c.take(label)) {
+            return false;
+        }
+        c.spaces();
+        return true;
     }
 
     private static Result callBridge(SyslogLine p) {
-        Matcher m = CMA.matcher(p.message());
-        if (!m.find()) {
-            return new Malformed("call bridge STATS line without a \"CMA\": \"active/peak\" field");
+        String message = p.message();
+        for (int at = message.indexOf(CMA_KEY); at >= 0; at = message.indexOf(CMA_KEY, at + 1)) {
+            // "CMA": "active/peak"
+            LineCursor c = new LineCursor(message, at + CMA_KEY.length());
+            c.spaces();
+            if (!c.take(':')) {
+                continue;
+            }
+            c.spaces();
+            if (!c.take('"')) {
+                continue;
+            }
+            int active = c.digits(1, 10);
+            int activeEnd = c.at();
+            if (active < 0) {
+                continue;
+            }
+            c.spaces();
+            if (!c.take('/')) {
+                continue;
+            }
+            c.spaces();
+            int peak = c.digits(1, 10);
+            if (peak < 0 || !c.take('"')) {
+                continue;
+            }
+            return new CallBridge(
+                    p.host(),
+                    p.time(),
+                    Integer.parseInt(message, activeEnd - active, activeEnd, 10),
+                    Integer.parseInt(message, c.at() - 1 - peak, c.at() - 1, 10));
         }
-        return new CallBridge(p.host(), p.time(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new Malformed("call bridge STATS line without a \"CMA\": \"active/peak\" field");
     }
 }

@@ -374,7 +374,7 @@ class LeakScannerTest {
 
     @Test
     void anAbortIsSeenWithinOneBufferEvenWithoutLineEnds() throws Exception {
-        LeakScanner scanner = new LeakScanner(JUNE_2020);
+        LeakScanner scanner = new LeakScanner(JUNE_2020, Long.MAX_VALUE, Long.MAX_VALUE); // no cap ends it first
         Thread reader = Thread.currentThread();
         Thread interrupter = new Thread(() -> {
             try {
