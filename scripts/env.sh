@@ -2,8 +2,8 @@
 # Finds a JDK 21 or newer and installs the Debian packages the offline build and its tests need.
 
 # Debian packages: Maven, trilead-ssh2 (the offline build compiles against it), the OpenSSH
-# server and client (interop test and benchmark).
-CMS_WB_PACKAGES="maven libjenkins-trilead-ssh2-java openssh-server openssh-client"
+# server and client (interop test and benchmark), GNU time (the leak-scan benchmark reads peak memory with it).
+CMS_WB_PACKAGES="maven libjenkins-trilead-ssh2-java openssh-server openssh-client time"
 
 cms_wb_die() {
     echo "ERROR: $*" >&2
