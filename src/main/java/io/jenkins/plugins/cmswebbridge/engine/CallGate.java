@@ -93,7 +93,8 @@ public final class CallGate implements Serializable, Destroyable {
             return new CallGuard(list, maxCallLegs, Duration.ofMinutes(waitMinutes), pollInterval, failWhenBusy)
                     .check(client::callLegsActive, console);
         } catch (GeneralSecurityException e) {
-            throw new IOException("activeCalls: TLS cannot be set up on this node: " + e.getMessage(), e);
+            throw new IOException(
+                    "activeCalls: TLS cannot be set up on this node: " + Text.clip(e.getMessage(), 200), e);
         }
     }
 

@@ -108,8 +108,9 @@ public final class HostListParser {
         } else {
             int colon = entry.indexOf(':');
             if (colon >= 0 && entry.indexOf(':', colon + 1) >= 0) {
+                String shown = Text.clip(entry, HostListException.MAX_ECHO);
                 throw new IllegalArgumentException(
-                        "looks like an IPv6 address: write it in brackets, e.g. [" + entry + "] or [" + entry + "]:22");
+                        "looks like an IPv6 address: write it in brackets, e.g. [" + shown + "] or [" + shown + "]:22");
             }
             host = colon >= 0 ? entry.substring(0, colon) : entry;
             portText = colon >= 0 ? entry.substring(colon + 1) : null;

@@ -105,7 +105,7 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
                 database = new KnownHosts(normalized.toCharArray());
             } catch (IOException e) {
                 throw new IllegalArgumentException(
-                        "known hosts (" + source + "): cannot be read: " + e.getMessage(), e);
+                        "known hosts (" + source + "): cannot be read: " + Text.clip(e.getMessage(), 200), e);
             }
         }
         return database;
@@ -118,7 +118,8 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
         try {
             verdict = database().verifyHostkey(name, algorithm, keyBlob);
         } catch (IOException e) {
-            throw new HostKeyRejectedException("host key of " + name + " could not be checked: " + e.getMessage());
+            throw new HostKeyRejectedException(
+                    "host key of " + name + " could not be checked: " + Text.clip(e.getMessage(), 200));
         }
         String offered = Fingerprints.keyType(keyBlob) + " " + Fingerprints.sha256(keyBlob);
         if (verdict == KnownHosts.HOSTKEY_IS_OK) {

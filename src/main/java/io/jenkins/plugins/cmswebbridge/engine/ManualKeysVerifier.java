@@ -49,7 +49,8 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("manual host keys: " + String.join("; ", problems));
+            throw new IllegalArgumentException(
+                    "manual host keys: " + Text.joinFirst(problems, HostListException.MAX_LISTED));
         }
         return new ManualKeysVerifier(entries);
     }

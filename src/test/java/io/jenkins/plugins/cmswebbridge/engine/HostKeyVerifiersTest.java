@@ -156,6 +156,10 @@ class HostKeyVerifiersTest {
         assertTrue(e.getMessage().contains("line 1 has a host but no key"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("# nothing"));
         assertTrue(e.getMessage().contains("at least one"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ManualKeysVerifier.parse("mmp\n".repeat(5_000)));
+        assertTrue(e.getMessage().endsWith("; and 4980 more"), e.getMessage());
+        assertTrue(
+                e.getMessage().length() < 1_500, "message of " + e.getMessage().length() + " characters");
     }
 
     @Test

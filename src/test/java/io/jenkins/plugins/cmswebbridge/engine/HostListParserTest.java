@@ -107,6 +107,15 @@ class HostListParserTest {
     }
 
     @Test
+    void anUnbracketedIpv6AddressIsNotEchoedInFull() {
+        String huge = "1:2:" + "3".repeat(200_000);
+        HostListException e = assertThrows(HostListException.class, () -> HostListParser.parse(huge, 22));
+        assertTrue(
+                e.getMessage().contains("write it in brackets"), e.getMessage().substring(0, 200));
+        assertTrue(e.getMessage().length() < 600, "message of " + e.getMessage().length() + " characters");
+    }
+
+    @Test
     void overLongNamesAreRefused() {
         String label = "a".repeat(64);
         HostListException e =

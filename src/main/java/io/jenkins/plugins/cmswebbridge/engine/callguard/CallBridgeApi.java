@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.callguard;
 
+import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.Serializable;
 import java.net.URI;
@@ -86,7 +87,7 @@ public final class CallBridgeApi implements Serializable {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new IllegalArgumentException(Text.joinFirst(problems, HostListException.MAX_LISTED));
         }
         if (apis.isEmpty()) {
             throw new IllegalArgumentException(

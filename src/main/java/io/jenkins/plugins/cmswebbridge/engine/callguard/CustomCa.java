@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.callguard;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -50,7 +51,8 @@ public final class CustomCa {
                 CertificateFactory factory = CertificateFactory.getInstance("X.509");
                 certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
             } catch (IllegalArgumentException | CertificateException e) {
-                throw new IllegalArgumentException("certificate " + n + " cannot be read: " + e.getMessage());
+                throw new IllegalArgumentException(
+                        "certificate " + n + " cannot be read: " + Text.clip(e.getMessage(), 200));
             }
         }
         if (certificates.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.callguard;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -172,8 +173,9 @@ public final class StatusClient implements AutoCloseable {
         return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "..." : text;
     }
 
+    /** Library and server text: sanitised by {@link Text} and bounded. */
     private static String oneLine(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
+        return Text.clip(text, 300);
     }
 
     @Override

@@ -294,6 +294,15 @@ class CallGuardTest {
     }
 
     @Test
+    void aLongListOfBadAddressesGivesABoundedMessage() {
+        String text = "http://cms.example.com\n".repeat(5_000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CallBridgeApi.parseList(text));
+        assertTrue(e.getMessage().endsWith("; and 4980 more"), e.getMessage());
+        assertTrue(
+                e.getMessage().length() < 3_000, "message of " + e.getMessage().length() + " characters");
+    }
+
+    @Test
     void customCaTextIsValidatedUpFront() {
         assertEquals(1, CustomCa.parse(certs.caPem).size());
         assertEquals(2, CustomCa.parse(certs.caPem + "\n" + certs.otherCaPem).size());
