@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,25 @@ public final class ConnectionCheck {
      * The same with another overall deadline: when it passes, the test stops (open connections are closed) and the
      * hosts not done are reported as such. Nothing of a non-SSH service's answer is repeated.
      */
+    /**
+     * Stops the deadline timer and clears the interrupt it (or the runner) may have left on this request thread. The
+     * timer's task may be running at this very moment, so its end is awaited before the flag is cleared for good.
+     */
+    private static void stopDeadline(ExecutorService timer) {
+        timer.shutdownNow();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Thread.interrupted();
+            try {
+                if (timer.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                // the deadline fired while we waited: wait again
+            }
+        }
+        Thread.interrupted(); // the deadline's interrupt must not outlive this request
+    }
+
     static Result run(
             RestartParameters parameters, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
             throws IOException {
@@ -95,8 +115,7 @@ public final class ConnectionCheck {
             timer.schedule(caller::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
             report = runner.run(hosts.getHosts());
         } finally {
-            timer.shutdownNow();
-            Thread.interrupted(); // the deadline's interrupt (or the runner's) must not outlive this request
+            stopDeadline(timer);
         }
         List<String> lines = new ArrayList<>(warnings);
         if (report.isAborted()) {

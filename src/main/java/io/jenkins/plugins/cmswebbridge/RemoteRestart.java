@@ -41,8 +41,8 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
         try {
             return job.run(listener.getLogger(), progress);
         } finally {
+            Thread.interrupted(); // first: a flush through remoting on an interrupted thread may fail
             listener.getLogger().flush();
-            Thread.interrupted();
         }
     }
 

@@ -21,6 +21,10 @@ final class RemoteSessionScan extends MasterToSlaveCallable<SessionReport, IOExc
         this.pattern = pattern;
     }
 
+    /**
+     * @throws LogsProblem when the files cannot be found or read (the step reports it against its {@code logs} field);
+     *     any other {@link IOException} comes from the channel itself, such as a lost agent
+     */
     @Override
     public SessionReport call() throws IOException {
         try {
@@ -28,6 +32,20 @@ final class RemoteSessionScan extends MasterToSlaveCallable<SessionReport, IOExc
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("reading the CMS logs was interrupted");
+        } catch (InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new LogsProblem(e.getMessage());
+        }
+    }
+
+    /** A problem with the log files themselves, told apart from a failure of the channel. */
+    static final class LogsProblem extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        LogsProblem(String message) {
+            super(message);
         }
     }
 }

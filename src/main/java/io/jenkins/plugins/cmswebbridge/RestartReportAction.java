@@ -52,11 +52,12 @@ public class RestartReportAction implements RunAction2 {
         this.logFileName = logFileName;
         this.jsonFileName = jsonFileName;
         this.okCount = (int) report.okCount();
+        // ArrayList, never List.of(): build.xml is written by XStream, which cannot rebuild JDK-internal lists
         this.sessionLines = report.getSessions() == null
-                ? List.of()
+                ? new ArrayList<>()
                 : concat(report.getSessions().lines(), report.getSessionDecision());
         this.callLines = report.getCalls() == null
-                ? List.of()
+                ? new ArrayList<>()
                 : new ArrayList<>(report.getCalls().lines());
     }
 

@@ -8,7 +8,6 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
-import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +66,10 @@ public class SessionReportStep extends Step {
                 report = workspace.getChannel().call(new RemoteSessionScan(workspace.getRemote(), logs));
             } catch (InterruptedIOException e) {
                 throw new InterruptedException(e.getMessage());
-            } catch (IOException e) {
+            } catch (RemoteSessionScan.LogsProblem e) {
                 throw new AbortException("logs: " + e.getMessage());
-            }
+            } // any other IOException is the channel's (a lost agent): it goes up as it is, not blamed on 'logs'
+
             report.lines().forEach(listener.getLogger()::println);
             return SessionReportValues.toMap(report);
         }

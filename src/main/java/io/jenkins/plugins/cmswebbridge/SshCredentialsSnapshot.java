@@ -22,16 +22,32 @@ final class SshCredentialsSnapshot {
 
     /**
      * @throws IllegalArgumentException when the credentials are of a kind that holds neither a password nor
-     *     private keys, or hold no key
+     *     private keys, hold no key, or cannot be read; the message names the field and the ID, never a secret
      */
     static SshCredentials of(StandardUsernameCredentials credentials) {
-        StandardUsernameCredentials snapshot =
-                CredentialsProvider.snapshot(StandardUsernameCredentials.class, credentials);
+        try {
+            return read(CredentialsProvider.snapshot(StandardUsernameCredentials.class, credentials));
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a credentials type of another plugin, failing in its own code: its message may quote anything
+            throw new IllegalArgumentException(
+                    Messages.Run_CredentialsUnreadable(
+                            credentials.getId(), e.getClass().getSimpleName()),
+                    null);
+        }
+    }
+
+    private static SshCredentials read(StandardUsernameCredentials snapshot) {
         String username = snapshot.getUsername();
         if (snapshot instanceof SSHUserPrivateKey key) {
             List<char[]> keys = new ArrayList<>();
             for (String pem : key.getPrivateKeys()) {
                 keys.add(pem.toCharArray());
+            }
+            if (keys.isEmpty()) {
+                // ssh-credentials gives no key when a key file on the controller cannot be read
+                throw new IllegalArgumentException(Messages.Run_CredentialsNoKey(snapshot.getId()));
             }
             Secret passphrase = key.getPassphrase();
             char[] phrase = passphrase == null || passphrase.getPlainText().isEmpty()
@@ -43,6 +59,6 @@ final class SshCredentialsSnapshot {
             return SshCredentials.password(
                     username, password.getPassword().getPlainText().toCharArray());
         }
-        throw new IllegalArgumentException(Messages.Run_CredentialsKind(credentials.getId()));
+        throw new IllegalArgumentException(Messages.Run_CredentialsKind(snapshot.getId()));
     }
 }

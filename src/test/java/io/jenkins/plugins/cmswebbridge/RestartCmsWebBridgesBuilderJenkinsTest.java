@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.Credentials;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
@@ -208,6 +211,26 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         r.assertLogContains("line 2", c);
         r.assertLogContains("connectTimeout: must be between 1 and 3600", c);
         assertEquals(0, sim.connectionsAccepted(), "nothing may connect when the configuration is wrong");
+    }
+
+    @Test
+    void keyCredentialsWithoutAKeyFailBeforeAnyConnection() throws Exception {
+        // ssh-credentials' DirectEntryPrivateKeySource gives an empty key list for blank text, as its
+        // file-on-controller source does for a file it cannot read
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new BasicSSHUserPrivateKey(
+                        CredentialsScope.GLOBAL,
+                        "no-key",
+                        JenkinsTestSupport.USER,
+                        new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource(""),
+                        null,
+                        "no key"));
+        MmpSimulator sim = mmps.start(Fault.NONE);
+        FreeStyleBuild b =
+                r.assertBuildStatus(Result.FAILURE, project(builder("no-key")).scheduleBuild2(0));
+        r.assertLogContains("credentialsId: the credentials with ID 'no-key' hold no private key", b);
+        assertEquals(0, sim.connectionsAccepted());
     }
 
     @Test
