@@ -60,16 +60,29 @@ public final class RestartLogWriter {
                             sb,
                             at,
                             name + " on server: " + server + " checked (dry run, not restarted): " + r.getReason());
-                case FAILED, UNCONFIRMED -> {
-                    line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
-                    line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
+                case UNCONFIRMED -> {
+                    if (r.isOk()) { // accepted by the acceptUnconfirmed option: not a failure, not a success either
+                        line(
+                                sb,
+                                at,
+                                name + " on server: " + server + " restart sent, not confirmed (accepted): "
+                                        + r.getReason());
+                    } else {
+                        failed(sb, at, command, server, r);
+                    }
                 }
+                case FAILED -> failed(sb, at, command, server, r);
                 case SKIPPED, NOT_RUN, NOT_NEEDED, POSTPONED ->
                     line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
                 default -> throw new IllegalStateException("unknown outcome " + r.getOutcome());
             }
         }
         return sb.toString();
+    }
+
+    private static void failed(StringBuilder sb, Instant at, String command, String server, HostResult r) {
+        line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
+        line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
     }
 
     private static void line(StringBuilder sb, Instant at, String text) {

@@ -75,6 +75,37 @@ class ReportWritersTest {
     }
 
     @Test
+    void anUnconfirmedRestartIsAFailureInTheLogUnlessItWasAccepted() {
+        for (boolean accepted : new boolean[] {false, true}) {
+            HostResult unconfirmed = new HostResult(
+                    new HostAddress("mmp1.example.com", 22),
+                    Outcome.UNCONFIRMED,
+                    FailureKind.NOT_CONFIRMED,
+                    accepted,
+                    1,
+                    100,
+                    "the MMP said 'webbridge: ERROR could not start' and no SUCCESS:",
+                    "",
+                    0,
+                    null,
+                    true,
+                    T0,
+                    T1);
+            String log = RestartLogWriter.render(new FleetReport(
+                    WebBridgeService.WEBBRIDGE, false, false, "k", List.of(unconfirmed), List.of(), T0, T1));
+            assertEquals(
+                    accepted
+                            ? "2020-06-08 14:53:19.165543+00:00 Webbridge on server: mmp1.example.com restart sent,"
+                                    + " not confirmed (accepted): the MMP said 'webbridge: ERROR could not start' and"
+                                    + " no SUCCESS:\n"
+                            : "2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server mmp1.example.com."
+                                    + " Error:\n2020-06-08 14:53:19.165543+00:00 [NOT_CONFIRMED] the MMP said"
+                                    + " 'webbridge: ERROR could not start' and no SUCCESS:\n",
+                    log);
+        }
+    }
+
+    @Test
     void restartLogKeepsTheFormatOperatorsGrep() {
         String[] lines = RestartLogWriter.render(sample()).split("\n");
         assertEquals(

@@ -79,7 +79,12 @@ public final class LeakScanner {
     }
 
     SessionReport scanFiles(Path base, String patterns) throws IOException, InterruptedException {
-        LogFiles.Found found = LogFiles.find(base, patterns);
+        LogFiles.Found found;
+        try {
+            found = LogFiles.find(base, patterns);
+        } catch (InterruptedIOException e) {
+            throw new InterruptedException(e.getMessage());
+        }
         List<Path> list = found.files();
         for (int i = 0; i < list.size(); i++) {
             if (totalBytes >= maxTotalBytes) {
@@ -90,8 +95,8 @@ public final class LeakScanner {
             readFile(list.get(i), LogFiles.relative(base, list.get(i)));
         }
         if (found.more()) {
-            problem("more than " + LogFiles.MAX_FILES + " files match; only the first " + LogFiles.MAX_FILES
-                    + " (by name) were read");
+            problem("more than " + LogFiles.MAX_FILES + " files match; only " + LogFiles.MAX_FILES
+                    + " of them were read, the first ones the directory walk met");
         }
         return report();
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge.engine.leak;
 
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.List;
  * Finds files under a directory with Ant-style patterns, as Jenkins' {@code archiveArtifacts} takes them:
  * comma-separated, {@code *} and {@code ?} within a name, {@code **} for any number of directories (none
  * included). Only regular files are returned: symbolic links are not followed, and devices and pipes are never
- * opened. At most {@link #MAX_FILES} files are returned, sorted, and the result says when there were more.
+ * opened. At most {@link #MAX_FILES} files are returned, sorted, and the result says when there were more (the
+ * first ones the walk met are kept: the walk cannot be sorted without listing every file first).
  *
  * <p>Matching never backtracks exponentially: names are matched with the usual two-pointer wildcard algorithm and
  * paths with a table over pattern and path segments, so the time is bounded by the product of their lengths.
@@ -48,7 +50,9 @@ public final class LogFiles {
     }
 
     /**
-     * @return the matching regular files, sorted by their path relative to {@code base}
+     * @return the matching regular files, sorted by their path relative to {@code base}; when more than {@link
+     *     #MAX_FILES} match, the first {@link #MAX_FILES} met by the walk (in the file system's order)
+     * @throws InterruptedIOException when the thread is interrupted during the walk
      * @throws IllegalArgumentException when a pattern is unusable (see {@link #check})
      */
     public static Found find(Path base, String patterns) throws IOException {
@@ -68,7 +72,14 @@ public final class LogFiles {
         }
         Files.walkFileTree(base, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                abortIfInterrupted();
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                abortIfInterrupted();
                 if (attrs.isRegularFile()
                         && matchesAny(compiled, relative(base, file).split("/"))) {
                     if (found.size() == MAX_FILES) {
@@ -87,6 +98,13 @@ public final class LogFiles {
         });
         found.sort((a, b) -> relative(base, a).compareTo(relative(base, b)));
         return new Found(found, more[0]);
+    }
+
+    /** A walk through a huge tree must still end at an abort. */
+    private static void abortIfInterrupted() throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("looking for the log files was interrupted");
+        }
     }
 
     static String relative(Path base, Path file) {

@@ -300,6 +300,33 @@ class LeakScannerTest {
         LogFiles.Found found = LogFiles.find(dir, "syslog*");
         assertEquals(3, found.files().size());
         assertFalse(found.more());
+        for (int i = 3; i <= LogFiles.MAX_FILES; i++) {
+            Files.createFile(dir.resolve("syslog." + i));
+        }
+        found = LogFiles.find(dir, "syslog*");
+        assertEquals(LogFiles.MAX_FILES, found.files().size());
+        assertTrue(found.more());
+        SessionReport r = LeakScanner.scan(dir, "syslog*", JUNE_2020);
+        assertEquals(LogFiles.MAX_FILES, r.getFiles().size());
+        assertTrue(
+                r.getFileProblems()
+                        .contains("more than 10000 files match; only 10000 of them were read,"
+                                + " the first ones the directory walk met"),
+                r.getFileProblems().toString());
+    }
+
+    @Test
+    void theSearchForFilesStopsWhenTheThreadIsInterrupted() throws Exception {
+        Files.createDirectories(dir.resolve("a/b"));
+        write("a/b/syslog", wb("Jun  8 10:00:00", "fe", 1) + "\n");
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(java.io.InterruptedIOException.class, () -> LogFiles.find(dir, "**/syslog"));
+            Thread.currentThread().interrupt();
+            assertThrows(InterruptedException.class, () -> LeakScanner.scan(dir, "**/syslog", JUNE_2020));
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test
