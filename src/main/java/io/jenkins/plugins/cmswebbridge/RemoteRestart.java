@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import java.io.IOException;
@@ -32,34 +33,35 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
     }
 
     /**
-     * Runs in a remoting request thread of the node; the job's own worker threads do the SSH work. Before returning,
-     * the console is flushed (the node buffers it) and the interrupt flag that an abort leaves on this thread is
-     * cleared, so that remoting can still send the report back on it.
+     * Runs in a remoting request thread of the node; the job's own worker threads do the SSH work. An abort on the
+     * controller cancels this call, and remoting interrupts this thread: the job then stops and returns what it did.
+     * The report goes back twice: to the controller's tracker, which the controller waits on after a cancel (a
+     * cancelled call's answer is dropped), and as this call's answer. The interrupt is cleared first, as calls
+     * through remoting on an interrupted thread fail.
      */
     @Override
     public FleetReport call() throws IOException {
+        FleetReport report = null;
         try {
-            return job.run(listener.getLogger(), progress);
+            report = job.run(listener.getLogger(), progress);
+            return report;
         } finally {
-            Thread.interrupted(); // first: a flush through remoting on an interrupted thread may fail
+            Thread.interrupted();
             listener.getLogger().flush();
+            if (report != null) {
+                tell(report);
+            }
         }
     }
 
-    /** Aborts the job with this id on the node: the runner closes its connections and returns its report. */
-    static final class Abort extends MasterToSlaveCallable<Boolean, RuntimeException> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String jobId;
-
-        Abort(String jobId) {
-            this.jobId = jobId;
-        }
-
-        @Override
-        public Boolean call() {
-            return FleetJob.abort(jobId);
+    private void tell(FleetReport report) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                progress.runFinished(report);
+                return;
+            } catch (RuntimeException e) {
+                Thread.interrupted(); // a cancel that arrived just now; once more, then the controller stops waiting
+            }
         }
     }
 }

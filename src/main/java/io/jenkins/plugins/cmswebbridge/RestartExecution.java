@@ -14,6 +14,7 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.CallGate;
+import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
@@ -28,6 +29,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import jenkins.model.Jenkins;
 import jenkins.util.BuildListenerAdapter;
@@ -196,7 +196,7 @@ final class RestartExecution {
                 channel.syncLocalIO(); // every console line the node sent is in the log before the summary
             } catch (InterruptedException e) {
                 interrupted = e;
-                report = abortRemote(channel, job, future, listener);
+                report = abortRemote(future, progress, listener);
                 if (report == null) {
                     report = progress.nodeLost(
                             settings,
@@ -247,21 +247,24 @@ final class RestartExecution {
     }
 
     /**
-     * Asks the node to abort the job and waits for its report.
+     * Cancels the call that runs the job on the node, which interrupts its thread there (remoting's
+     * {@code Request.Cancel}), and waits for the report the node then sends to the tracker.
      *
-     * @return the report, or {@code null} when the node did not send one in time (or the channel failed)
+     * @return the report, or {@code null} when the node did not send one in time
      */
     @CheckForNull
-    private static FleetReport abortRemote(
-            VirtualChannel channel, FleetJob job, Future<FleetReport> future, TaskListener listener) {
+    private static FleetReport abortRemote(Future<FleetReport> future, FleetProgress progress, TaskListener listener) {
         listener.getLogger().println(Messages.Run_Aborting());
+        future.cancel(true);
         try {
-            channel.call(new RemoteRestart.Abort(job.getId()));
-            return future.get(ABORT_GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
-            future.cancel(true);
-            listener.getLogger().println(Messages.Run_AbortNoReport(Text.clip(e.toString(), 200)));
-            return null;
+            FleetReport report = progress.awaitReport(Duration.ofSeconds(ABORT_GRACE_SECONDS));
+            if (report == null) {
+                listener.getLogger()
+                        .println(Messages.Run_AbortNoReport("no answer within " + ABORT_GRACE_SECONDS + " s"));
+            }
+            return report;
+        } catch (InterruptedException e) {
+            return null; // a second abort: stop waiting; the first one is rethrown once the record is made
         }
     }
 

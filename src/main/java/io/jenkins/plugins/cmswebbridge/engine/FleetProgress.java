@@ -1,10 +1,13 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the controller knows of a fleet run on another node, from the node's progress calls: which hosts were
@@ -16,6 +19,8 @@ public final class FleetProgress implements FleetListener {
 
     private final Map<HostAddress, HostResult> finished = new LinkedHashMap<>();
     private final Map<HostAddress, Instant> started = new LinkedHashMap<>();
+    private final CountDownLatch reported = new CountDownLatch(1);
+    private volatile FleetReport report;
 
     @Override
     public synchronized void hostStarted(HostAddress host) {
@@ -25,6 +30,22 @@ public final class FleetProgress implements FleetListener {
     @Override
     public synchronized void hostFinished(HostResult result, int done, int total) {
         finished.put(result.getAddress(), result);
+    }
+
+    @Override
+    public void runFinished(FleetReport finalReport) {
+        report = finalReport;
+        reported.countDown();
+    }
+
+    /**
+     * Waits for the node's final report, after the call that runs the job was cancelled.
+     *
+     * @return the report, or {@code null} when none came within {@code timeout}
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public FleetReport awaitReport(Duration timeout) throws InterruptedException {
+        return reported.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? report : null;
     }
 
     /**

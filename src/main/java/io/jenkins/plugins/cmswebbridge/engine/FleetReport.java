@@ -20,9 +20,9 @@ public final class FleetReport implements Serializable {
     private final List<String> warnings;
     private final Instant startedAt;
     private final Instant finishedAt;
-    private SessionReport sessions;
-    private String sessionDecision;
-    private CallGuardReport calls;
+    private final SessionReport sessions;
+    private final String sessionDecision;
+    private final CallGuardReport calls;
 
     public FleetReport(
             WebBridgeService service,
@@ -33,6 +33,21 @@ public final class FleetReport implements Serializable {
             List<String> warnings,
             Instant startedAt,
             Instant finishedAt) {
+        this(service, dryRun, aborted, hostKeyVerification, results, warnings, startedAt, finishedAt, null, null, null);
+    }
+
+    private FleetReport(
+            WebBridgeService service,
+            boolean dryRun,
+            boolean aborted,
+            String hostKeyVerification,
+            List<HostResult> results,
+            List<String> warnings,
+            Instant startedAt,
+            Instant finishedAt,
+            SessionReport sessions,
+            String sessionDecision,
+            CallGuardReport calls) {
         this.service = service;
         this.dryRun = dryRun;
         this.aborted = aborted;
@@ -41,6 +56,9 @@ public final class FleetReport implements Serializable {
         this.warnings = List.copyOf(warnings);
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
+        this.sessions = sessions;
+        this.sessionDecision = sessionDecision;
+        this.calls = calls;
     }
 
     /**
@@ -73,16 +91,23 @@ public final class FleetReport implements Serializable {
     }
 
     /**
-     * Records what the conditions found, each {@code null} when not used.
+     * This report with what the conditions found, each {@code null} when not used; a report is never changed.
      *
      * @param sessionDecision the session-leak condition's one-line decision
-     * @return this report
      */
     public FleetReport withConditions(SessionReport sessionReport, String sessionDecision, CallGuardReport callReport) {
-        this.sessions = sessionReport;
-        this.sessionDecision = sessionDecision;
-        this.calls = callReport;
-        return this;
+        return new FleetReport(
+                service,
+                dryRun,
+                aborted,
+                hostKeyVerification,
+                results,
+                warnings,
+                startedAt,
+                finishedAt,
+                sessionReport,
+                sessionDecision,
+                callReport);
     }
 
     /** The session-leak figures, or {@code null} when the condition is not used. */

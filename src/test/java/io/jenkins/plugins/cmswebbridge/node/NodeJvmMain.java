@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.node;
 
-import io.jenkins.plugins.cmswebbridge.FleetJob;
+import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;

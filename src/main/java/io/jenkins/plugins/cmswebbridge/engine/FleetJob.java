@@ -1,18 +1,5 @@
-package io.jenkins.plugins.cmswebbridge;
+package io.jenkins.plugins.cmswebbridge.engine;
 
-import io.jenkins.plugins.cmswebbridge.engine.CallGate;
-import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
-import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
-import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
-import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
 import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
 import java.io.IOException;
@@ -21,28 +8,20 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.DestroyFailedException;
 import javax.security.auth.Destroyable;
 
 /**
  * One fleet restart as it travels to the node that runs the build: hosts, settings, authenticator and
- * host key verifier, all plain serializable data. Plain Java (no Jenkins types), so that it is tested
- * offline exactly as it runs on an agent.
- *
- * <p>A running job registers its thread under its id, so that a separate call can abort it: the
- * controller does that when the build is aborted, and then still receives the report of what was done.
+ * host key verifier, all plain serializable data, run in the thread that calls {@link #run}. An abort is an
+ * interrupt of that thread (on an agent, remoting's cancel of the call does it): the runner stops starting hosts,
+ * closes its connections and still returns the report of what was done.
  */
 public final class FleetJob implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, Thread> RUNNING = new ConcurrentHashMap<>();
-
-    private final String id;
     private final List<HostAddress> hosts;
     private final RestartSettings settings;
     private final MmpAuthenticator authenticator;
@@ -55,7 +34,6 @@ public final class FleetJob implements Serializable {
             RestartSettings settings,
             MmpAuthenticator authenticator,
             HostKeyVerifier verifier) {
-        this.id = UUID.randomUUID().toString();
         this.hosts = List.copyOf(hosts);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
@@ -71,10 +49,6 @@ public final class FleetJob implements Serializable {
         this.sessionGate = sessions;
         this.callGate = calls;
         return this;
-    }
-
-    public String getId() {
-        return id;
     }
 
     public List<HostAddress> getHosts() {
@@ -99,7 +73,6 @@ public final class FleetJob implements Serializable {
      * is going away), the run goes on without it.
      */
     public FleetReport run(PrintStream console, FleetListener progress) throws SetupException {
-        RUNNING.put(id, Thread.currentThread());
         try {
             try {
                 verifier.prepare();
@@ -164,7 +137,6 @@ public final class FleetJob implements Serializable {
                     .run(hosts);
             return finish(console, report, sessions, sessionDecision, calls);
         } finally {
-            RUNNING.remove(id);
             destroySecrets();
         }
     }
@@ -248,27 +220,8 @@ public final class FleetJob implements Serializable {
             SessionReport sessions,
             String sessionDecision,
             CallGuardReport calls) {
-        report.withConditions(sessions, sessionDecision, calls);
-        console.println(ConsoleFormatter.summary(report));
-        return report;
-    }
-
-    /**
-     * Aborts the job with this id if it runs in this JVM: its runner stops starting hosts, closes open
-     * connections and returns its report within seconds.
-     *
-     * @return whether such a job was running
-     */
-    public static boolean abort(String id) {
-        Thread thread = RUNNING.get(id);
-        if (thread == null) {
-            return false;
-        }
-        thread.interrupt();
-        return true;
-    }
-
-    static boolean isRunning(String id) {
-        return RUNNING.containsKey(id);
+        FleetReport complete = report.withConditions(sessions, sessionDecision, calls);
+        console.println(ConsoleFormatter.summary(complete));
+        return complete;
     }
 }

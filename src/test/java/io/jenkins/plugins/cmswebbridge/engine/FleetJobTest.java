@@ -1,16 +1,10 @@
-package io.jenkins.plugins.cmswebbridge;
+package io.jenkins.plugins.cmswebbridge.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
@@ -30,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The unit of work the controller sends to the node: console lines, abort by id, node-side known_hosts. */
+/** The unit of work the controller sends to the node: console lines, abort by interrupt, node-side known_hosts. */
 class FleetJobTest {
 
     static final String PASSWORD = "Job-Pa55word-never-shown";
@@ -42,9 +36,23 @@ class FleetJobTest {
         mmps.close();
     }
 
+    /** A job for the simulated MMPs started so far, with their keys pasted in. */
+    private FleetJob job() {
+        return job(new KnownHostsVerifier(mmps.knownHosts(), "test"));
+    }
+
+    private FleetJob job(HostKeyVerifier verifier) {
+        return new FleetJob(
+                mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()), verifier);
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
     private static RestartSettings settings() {
         return RestartSettings.builder()
-                .service(io.jenkins.plugins.cmswebbridge.engine.WebBridgeService.WEBBRIDGE)
+                .service(WebBridgeService.WEBBRIDGE)
                 .connectTimeout(Duration.ofSeconds(5))
                 .commandTimeout(Duration.ofSeconds(30))
                 .retries(0)
@@ -55,11 +63,7 @@ class FleetJobTest {
     void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
         mmps.start(Fault.NONE);
         mmps.start(Fault.FAILURE_OUTPUT);
-        FleetJob job = new FleetJob(
-                mmps.addresses(),
-                settings(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        FleetJob job = job();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         String console = out.toString(StandardCharsets.UTF_8);
@@ -70,22 +74,17 @@ class FleetJobTest {
         assertTrue(console.contains("1 of 2 hosts restarted, 1 failed"), console);
         assertFalse(console.contains(PASSWORD), "the password must never reach the console");
         assertEquals(1, report.okCount());
-        assertFalse(FleetJob.isRunning(job.getId()), "a finished job is no longer registered");
     }
 
     @Test
-    void abortByIdStopsTheRunAndStillReturnsTheReport() throws Exception {
+    void anInterruptStopsTheRunAndItStillReturnsTheReport() throws Exception {
         mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = new FleetJob(
-                mmps.addresses(),
-                settings(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        FleetJob job = job();
         AtomicReference<FleetReport> report = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
-                report.set(job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+                report.set(job.run(quiet()));
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -96,9 +95,8 @@ class FleetJobTest {
             assertTrue(System.nanoTime() < deadline, "the first host never received its command");
             Thread.sleep(10);
         }
-        assertFalse(FleetJob.abort("no-such-job"), "an unknown id aborts nothing");
         long t0 = System.nanoTime();
-        assertTrue(FleetJob.abort(job.getId()));
+        worker.interrupt(); // what remoting's cancel of the call does on an agent, and an abort on the controller
         worker.join(10_000);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertFalse(worker.isAlive(), "the job did not return after the abort");
@@ -114,14 +112,8 @@ class FleetJobTest {
     void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
         MmpSimulator sim = mmps.start(Fault.NONE);
         String missing = dir.resolve("no_known_hosts").toString();
-        FleetJob job = new FleetJob(
-                mmps.addresses(),
-                settings(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsFileVerifier(missing));
-        IOException e = assertThrows(
-                IOException.class,
-                () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        FleetJob job = job(new KnownHostsFileVerifier(missing));
+        IOException e = assertThrows(IOException.class, () -> job.run(quiet()));
         assertTrue(e.getMessage().contains("does not exist on this node"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
     }
@@ -131,14 +123,9 @@ class FleetJobTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         Path file = dir.resolve("known_hosts");
         Files.writeString(file, mmps.knownHosts());
-        FleetJob job = new FleetJob(
-                mmps.addresses(),
-                settings(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsFileVerifier(file.toString()));
+        FleetJob job = job(new KnownHostsFileVerifier(file.toString()));
         FleetJob copy = roundTrip(job);
-        assertEquals(job.getId(), copy.getId());
-        FleetReport report = copy.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        FleetReport report = copy.run(quiet());
         assertTrue(report.isAllOk(), report.summary());
         assertEquals(List.of("webbridge restart"), sim.commands());
     }
@@ -172,16 +159,11 @@ class FleetJobTest {
         mmps.start(Fault.NONE);
         MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = new FleetJob(
-                mmps.addresses(),
-                settings(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
-        io.jenkins.plugins.cmswebbridge.engine.FleetProgress progress =
-                new io.jenkins.plugins.cmswebbridge.engine.FleetProgress();
+        FleetJob job = job();
+        FleetProgress progress = new FleetProgress();
         Thread node = new Thread(() -> {
             try {
-                job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), progress);
+                job.run(quiet(), progress);
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -194,14 +176,12 @@ class FleetJobTest {
         }
         FleetReport lost = progress.nodeLost(
                 settings(), "test", mmps.addresses(), "the agent went offline", java.time.Instant.now());
-        FleetJob.abort(job.getId());
+        node.interrupt();
         node.join(10_000);
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.NOT_RUN),
                 lost.getResults().stream().map(r -> r.getOutcome()).toList());
-        assertEquals(
-                io.jenkins.plugins.cmswebbridge.engine.FailureKind.NODE_LOST,
-                lost.getResults().get(1).getFailureKind());
+        assertEquals(FailureKind.NODE_LOST, lost.getResults().get(1).getFailureKind());
         assertTrue(lost.getResults().get(1).getReason().contains("the agent went offline")
                 && lost.getResults().get(1).getReason().contains("state of the web bridge on this MMP is unknown"));
         assertEquals(
@@ -214,25 +194,18 @@ class FleetJobTest {
     @Test
     void aProgressListenerThatFailsDoesNotStopTheRun() throws Exception {
         mmps.start(Fault.NONE);
-        FleetJob job = new FleetJob(
-                mmps.addresses(),
-                settings(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
-        FleetReport report = job.run(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new io.jenkins.plugins.cmswebbridge.engine.FleetListener() {
-                    @Override
-                    public void hostStarted(io.jenkins.plugins.cmswebbridge.engine.HostAddress host) {
-                        throw new IllegalStateException("proxy is not connected to a channel");
-                    }
+        FleetJob job = job();
+        FleetReport report = job.run(quiet(), new FleetListener() {
+            @Override
+            public void hostStarted(HostAddress host) {
+                throw new IllegalStateException("proxy is not connected to a channel");
+            }
 
-                    @Override
-                    public void hostFinished(
-                            io.jenkins.plugins.cmswebbridge.engine.HostResult result, int done, int total) {
-                        throw new IllegalStateException("proxy is not connected to a channel");
-                    }
-                });
+            @Override
+            public void hostFinished(HostResult result, int done, int total) {
+                throw new IllegalStateException("proxy is not connected to a channel");
+            }
+        });
         assertTrue(report.isAllOk(), report.summary());
     }
 }

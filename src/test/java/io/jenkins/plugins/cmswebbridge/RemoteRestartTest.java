@@ -1,0 +1,90 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hudson.model.TaskListener;
+import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
+import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
+import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.sim.Fault;
+import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The node side of an abort: the controller cancels the remoting call, remoting interrupts the request thread that
+ * runs {@link RemoteRestart}, and the report must still reach the controller's tracker, since the answer of a
+ * cancelled call is dropped.
+ */
+class RemoteRestartTest {
+
+    private final SimulatedMmps mmps = new SimulatedMmps("admin", "Remote-Pa55word");
+
+    @AfterEach
+    void stop() {
+        mmps.close();
+    }
+
+    @Test
+    void anInterruptedCallStillSendsItsReportToTheTracker() throws Exception {
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        FleetJob job = new FleetJob(
+                mmps.addresses(),
+                RestartSettings.builder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .commandTimeout(Duration.ofSeconds(60))
+                        .retries(0)
+                        .build(),
+                SshCredentials.password("admin", "Remote-Pa55word".toCharArray()),
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        AtomicBoolean interruptedWhenTold = new AtomicBoolean(true);
+        FleetProgress tracker = new FleetProgress();
+        FleetListener overTheChannel = new FleetListener() {
+            @Override
+            public void runFinished(FleetReport report) {
+                interruptedWhenTold.set(Thread.currentThread().isInterrupted());
+                tracker.runFinished(report);
+            }
+        };
+        TaskListener listener = () -> new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Thread requestThread = new Thread(() -> {
+            try {
+                new RemoteRestart(job, listener, overTheChannel).call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        requestThread.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (hanging.commands().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the first host never received its command");
+            Thread.sleep(10);
+        }
+        requestThread.interrupt(); // what remoting's Request.Cancel does to the thread running the call
+        FleetReport report = tracker.awaitReport(Duration.ofSeconds(10));
+        assertNotNull(report, "the report must reach the tracker after the cancel");
+        assertTrue(report.isAborted());
+        assertEquals(
+                List.of(Outcome.FAILED, Outcome.NOT_RUN),
+                report.getResults().stream().map(r -> r.getOutcome()).toList());
+        assertFalse(interruptedWhenTold.get(), "the interrupt is cleared before calling through remoting");
+        requestThread.join(10_000);
+        hanging.awaitNoOpenConnections(Duration.ofSeconds(5));
+    }
+}
