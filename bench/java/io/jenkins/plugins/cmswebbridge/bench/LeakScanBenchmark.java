@@ -38,7 +38,7 @@ public final class LeakScanBenchmark {
             SyslogGenerator.Expected expected = SyslogGenerator.write(log, SIZE);
             String want = expected.webBridge() + " " + expected.cma() + " " + expected.leaked();
             // only what the scan needs: the engine's classes and this main (exec:java's class path is Maven's own)
-            String classPath = location(io.jenkins.plugins.cmswebbridge.engine.leak.LeakScanner.class)
+            String classPath = location(io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner.class)
                     + File.pathSeparator
                     + location(LeakScanMain.class);
             String javaBin =
@@ -114,7 +114,7 @@ public final class LeakScanBenchmark {
             long warm = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
                 long t0 = System.nanoTime();
-                var report = io.jenkins.plugins.cmswebbridge.engine.leak.LeakScanner.scan(
+                var report = io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner.scan(
                         dir, "syslog", java.time.Clock.systemUTC());
                 warm = Math.min(warm, (System.nanoTime() - t0) / 1_000_000);
                 check(

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.bench;
 
-import io.jenkins.plugins.cmswebbridge.engine.leak.LeakScanner;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public final class LeakScanMain {
             System.out.println(bytes);
             return;
         }
-        SessionReport report = LeakScanner.scan(Path.of(args[0]), args[1], Clock.systemUTC());
+        SessionLeakReport report = LeakScanner.scan(Path.of(args[0]), args[1], Clock.systemUTC());
         System.out.println(
                 report.getTotalWebBridgeActive() + " " + report.getTotalCmaActive() + " " + report.getLeaked());
     }

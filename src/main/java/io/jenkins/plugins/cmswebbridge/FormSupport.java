@@ -268,7 +268,7 @@ public final class FormSupport {
             }
             SshCredentials login = SshCredentialsSnapshot.of(credentials);
             try {
-                ConnectionCheck.Result result = ConnectionCheck.run(parameters, login, strategy.createVerifier());
+                TestConnection.Result result = TestConnection.run(parameters, login, strategy.createVerifier());
                 return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
             } finally {
                 login.destroy();

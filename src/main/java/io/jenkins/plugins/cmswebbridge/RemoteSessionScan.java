@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge;
 
-import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import java.time.Clock;
 import jenkins.security.MasterToSlaveCallable;
 
 /** Reads the CMS syslog files in a workspace on the node that holds it, and returns only the figures. */
-final class RemoteSessionScan extends MasterToSlaveCallable<SessionReport, IOException> {
+final class RemoteSessionScan extends MasterToSlaveCallable<SessionLeakReport, IOException> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,9 +26,9 @@ final class RemoteSessionScan extends MasterToSlaveCallable<SessionReport, IOExc
      *     any other {@link IOException} comes from the channel itself, such as a lost agent
      */
     @Override
-    public SessionReport call() throws IOException {
+    public SessionLeakReport call() throws IOException {
         try {
-            return SessionGate.scan(Path.of(workspace), pattern, Clock.systemUTC());
+            return SessionLeakSettings.scan(Path.of(workspace), pattern, Clock.systemUTC());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("reading the CMS logs was interrupted");

@@ -14,7 +14,7 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
@@ -32,14 +32,14 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle build step "Restart CMS WebBridges". Its fields are the pipeline step's; both delegate to
- * {@link RestartParameters} and run through {@link RestartExecution}.
+ * {@link RestartParameters} and run through {@link RestartRun}.
  */
 public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildStep {
 
     private final RestartParameters parameters;
     private HostKeyVerificationStrategy hostKeyVerification;
     private SessionLeakCondition sessionLeak;
-    private ActiveCallsCheck activeCalls;
+    private ActiveCallsCondition activeCalls;
 
     @DataBoundConstructor
     public RestartCmsWebBridgesBuilder(String hosts, String credentialsId) {
@@ -83,12 +83,12 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
     }
 
     /** Ask the call bridges for active calls before restarting; {@code null} not to ask. */
-    public ActiveCallsCheck getActiveCalls() {
+    public ActiveCallsCondition getActiveCalls() {
         return activeCalls;
     }
 
     @DataBoundSetter
-    public void setActiveCalls(ActiveCallsCheck activeCalls) {
+    public void setActiveCalls(ActiveCallsCondition activeCalls) {
         this.activeCalls = activeCalls;
     }
 
@@ -218,9 +218,9 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         RestartParameters expanded = parameters.withHosts(env.expand(parameters.getHosts()));
-        RestartExecution execution = new RestartExecution(expanded, getHostKeyVerification(), sessionLeak, activeCalls);
+        RestartRun execution = new RestartRun(expanded, getHostKeyVerification(), sessionLeak, activeCalls);
         FleetReport report = execution.run(run, workspace, launcher, listener);
-        if (execution.verdict(report) == RunVerdict.FAILURE) {
+        if (execution.verdict(report) == BuildOutcome.FAILURE) {
             throw new AbortException(report.summary());
         }
     }

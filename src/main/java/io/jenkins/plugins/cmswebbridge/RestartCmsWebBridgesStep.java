@@ -7,7 +7,7 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
@@ -41,7 +41,7 @@ public class RestartCmsWebBridgesStep extends Step {
     private final RestartParameters parameters;
     private HostKeyVerificationStrategy hostKeyVerification;
     private SessionLeakCondition sessionLeak;
-    private ActiveCallsCheck activeCalls;
+    private ActiveCallsCondition activeCalls;
 
     @DataBoundConstructor
     public RestartCmsWebBridgesStep(String hosts, String credentialsId) {
@@ -80,12 +80,12 @@ public class RestartCmsWebBridgesStep extends Step {
     }
 
     /** Ask the call bridges for active calls before restarting; {@code null} not to ask. */
-    public ActiveCallsCheck getActiveCalls() {
+    public ActiveCallsCondition getActiveCalls() {
         return activeCalls;
     }
 
     @DataBoundSetter
-    public void setActiveCalls(ActiveCallsCheck activeCalls) {
+    public void setActiveCalls(ActiveCallsCondition activeCalls) {
         this.activeCalls = activeCalls;
     }
 
@@ -208,8 +208,7 @@ public class RestartCmsWebBridgesStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(
-                context, new RestartExecution(parameters, getHostKeyVerification(), sessionLeak, activeCalls));
+        return new Execution(context, new RestartRun(parameters, getHostKeyVerification(), sessionLeak, activeCalls));
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
@@ -217,14 +216,14 @@ public class RestartCmsWebBridgesStep extends Step {
         private static final long serialVersionUID = 1L;
 
         /** How long an aborted step may take to record its report before it is failed all the same. */
-        static final long STOP_GRACE_SECONDS = RestartExecution.ABORT_GRACE_SECONDS + 30;
+        static final long STOP_GRACE_SECONDS = RestartRun.ABORT_GRACE_SECONDS + 30;
 
-        private final transient RestartExecution execution;
+        private final transient RestartRun execution;
         private transient volatile Thread runner;
         private transient volatile Throwable stopCause;
         private transient volatile boolean finished;
 
-        Execution(StepContext context, RestartExecution execution) {
+        Execution(StepContext context, RestartRun execution) {
             super(context);
             this.execution = execution;
         }
@@ -248,7 +247,7 @@ public class RestartCmsWebBridgesStep extends Step {
                     }
                     throw e;
                 }
-                Result result = RestartExecution.buildResult(execution.verdict(report));
+                Result result = RestartRun.buildResult(execution.verdict(report));
                 FlowNode node = context.get(FlowNode.class);
                 if (result != null && node != null) {
                     // as junit does: without it the stage of this step shows green in the pipeline views

@@ -6,8 +6,8 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.InterruptedIOException;
 import java.util.Map;
 import java.util.Set;
@@ -55,13 +55,13 @@ public class SessionReportStep extends Step {
 
         @Override
         protected Map<String, Object> run() throws Exception {
-            String problem = SessionGate.checkPattern(logs);
+            String problem = SessionLeakSettings.checkPattern(logs);
             if (problem != null) {
                 throw new AbortException("logs: " + problem);
             }
             FilePath workspace = getContext().get(FilePath.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            SessionReport report;
+            SessionLeakReport report;
             try {
                 report = workspace.getChannel().call(new RemoteSessionScan(workspace.getRemote(), logs));
             } catch (InterruptedIOException e) {
@@ -95,7 +95,7 @@ public class SessionReportStep extends Step {
         }
 
         public FormValidation doCheckLogs(@QueryParameter String value) {
-            String problem = SessionGate.checkPattern(value == null ? "" : value.trim());
+            String problem = SessionLeakSettings.checkPattern(value == null ? "" : value.trim());
             return problem == null ? FormValidation.ok() : FormValidation.error("logs: " + problem);
         }
     }

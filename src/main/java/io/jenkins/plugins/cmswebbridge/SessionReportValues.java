@@ -1,8 +1,8 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.leak.HostSessions;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.HostSessions;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +19,7 @@ public final class SessionReportValues {
 
     private SessionReportValues() {}
 
-    public static Map<String, Object> toMap(SessionReport report) {
+    public static Map<String, Object> toMap(SessionLeakReport report) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("leaked", report.getLeaked());
         map.put("difference", report.getDifference());
@@ -29,7 +29,7 @@ public final class SessionReportValues {
         HostSessions busiest = report.getBusiestWebBridge();
         map.put("busiestWebBridge", busiest == null ? "" : busiest.getHost());
         map.put("headroom", report.getHeadroom());
-        map.put("limit", SessionReport.SESSION_LIMIT);
+        map.put("limit", SessionLeakReport.SESSION_LIMIT);
         map.put("webBridges", report.getWebBridges());
         map.put("callBridges", report.getCallBridges());
         map.put("files", report.getFiles().size());

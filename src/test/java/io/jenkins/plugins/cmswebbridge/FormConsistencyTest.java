@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
@@ -108,7 +108,7 @@ class FormConsistencyTest {
                 ManualKeysStrategy.class,
                 NonVerifyingStrategy.class,
                 SessionLeakCondition.class,
-                ActiveCallsCheck.class,
+                ActiveCallsCondition.class,
                 SessionReportStep.class);
         List<String> problems = new ArrayList<>();
         for (Class<?> c : classes) {
@@ -163,8 +163,9 @@ class FormConsistencyTest {
                 dir.resolve("syslog"),
                 "2026-11-28T02:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:30, d:18\n"
                         + "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"2/4\", \"CMA\": \"10/12\"}\n");
-        var values = SessionReportValues.toMap(
-                io.jenkins.plugins.cmswebbridge.engine.SessionGate.scan(dir, "syslog", java.time.Clock.systemUTC()));
+        var values =
+                SessionReportValues.toMap(io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings.scan(
+                        dir, "syslog", java.time.Clock.systemUTC()));
         String reportHelp = Files.readString(dirOf(SessionReportStep.class).resolve("help.html"));
         List<String> keys = new ArrayList<>(values.keySet());
         @SuppressWarnings("unchecked")
@@ -235,9 +236,11 @@ class FormConsistencyTest {
                 o.getClass()
                         .getMethod("setSessionLeak", SessionLeakCondition.class)
                         .invoke(o, leak);
-                ActiveCallsCheck calls = new ActiveCallsCheck("https://cms1.example.com:445", "api");
+                ActiveCallsCondition calls = new ActiveCallsCondition("https://cms1.example.com:445", "api");
                 calls.setWaitMinutes(5);
-                o.getClass().getMethod("setActiveCalls", ActiveCallsCheck.class).invoke(o, calls);
+                o.getClass()
+                        .getMethod("setActiveCalls", ActiveCallsCondition.class)
+                        .invoke(o, calls);
             } catch (ReflectiveOperationException e) {
                 fail(e);
             }

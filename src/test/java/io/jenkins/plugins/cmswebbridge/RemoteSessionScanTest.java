@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class RemoteSessionScanTest {
         Files.writeString(
                 workspace.resolve("syslog"),
                 "2020-06-08T14:53:18Z cms1 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:3, d:1\n");
-        SessionReport report = new RemoteSessionScan(workspace.toString(), "syslog").call();
+        SessionLeakReport report = new RemoteSessionScan(workspace.toString(), "syslog").call();
         assertEquals(12, report.getTotalWebBridgeActive());
     }
 

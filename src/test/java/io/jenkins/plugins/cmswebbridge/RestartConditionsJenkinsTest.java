@@ -9,10 +9,10 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.callguard.FakeCallBridge;
-import io.jenkins.plugins.cmswebbridge.engine.callguard.TestCertificates;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.FakeCallBridge;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCertificates;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.io.IOException;
@@ -92,7 +92,7 @@ class RestartConditionsJenkinsTest {
         leak.setMinLeaked(20);
         leak.setMinActive(120);
         before.setSessionLeak(leak);
-        ActiveCallsCheck calls = new ActiveCallsCheck("https://cms1.example.com:445", API_ID);
+        ActiveCallsCondition calls = new ActiveCallsCondition("https://cms1.example.com:445", API_ID);
         calls.setMaxCallLegs(2);
         calls.setWaitMinutes(30);
         calls.setWhenBusy("FAIL");
@@ -154,7 +154,7 @@ class RestartConditionsJenkinsTest {
                     new RestartCmsWebBridgesBuilder(mmps.hosts(), JenkinsTestSupport.PASSWORD_ID);
             step.setHostKeyVerification(
                     new io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy(mmps.knownHosts()));
-            ActiveCallsCheck calls = new ActiveCallsCheck(cb.address(), API_ID);
+            ActiveCallsCondition calls = new ActiveCallsCondition(cb.address(), API_ID);
             calls.setCustomCa(certs.caPem);
             step.setActiveCalls(calls);
             p.getBuildersList().add(step);

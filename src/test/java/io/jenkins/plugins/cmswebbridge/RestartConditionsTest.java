@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.CallGate;
 import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
@@ -16,12 +15,13 @@ import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
-import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
-import io.jenkins.plugins.cmswebbridge.engine.callguard.FakeCallBridge;
-import io.jenkins.plugins.cmswebbridge.engine.callguard.TestCertificates;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.FakeCallBridge;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCertificates;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import java.io.ByteArrayOutputStream;
@@ -97,15 +97,15 @@ class RestartConditionsTest {
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
     }
 
-    private static SessionGate gate(Path workspace, Integer minLeaked, Integer minActive) {
+    private static SessionLeakSettings gate(Path workspace, Integer minLeaked, Integer minActive) {
         SessionLeakCondition condition = new SessionLeakCondition("cms-logs/**/syslog*");
         condition.setMinLeaked(minLeaked);
         condition.setMinActive(minActive);
         return condition.toGate(workspace.toString());
     }
 
-    private static CallGate calls(FakeCallBridge cb, int wait, String whenBusy) {
-        ActiveCallsCheck check = new ActiveCallsCheck(cb.address(), "cms-api");
+    private static ActiveCallsSettings calls(FakeCallBridge cb, int wait, String whenBusy) {
+        ActiveCallsCondition check = new ActiveCallsCondition(cb.address(), "cms-api");
         check.setCustomCa(certs.caPem);
         check.setWaitMinutes(wait);
         check.setWhenBusy(whenBusy);
@@ -129,7 +129,7 @@ class RestartConditionsTest {
         assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
         assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
         assertEquals(0, mmps.get(0).connectionsAccepted());
-        assertEquals(RunVerdict.SUCCESS, RunVerdict.of(r.report(), RestartParameters.ResultOnFailure.FAILURE));
+        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(r.report(), RestartParameters.ResultOnFailure.FAILURE));
         assertEquals(
                 "restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51",
                 r.report().getSessionDecision());
@@ -175,10 +175,10 @@ class RestartConditionsTest {
         Files.writeString(
                 workspace.resolve("cms-logs/syslog"),
                 "2026-01-10T10:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 90, c:1, d:0\n");
-        SessionGate.Decision onlyLeak = gate(workspace, 10, null).evaluate(java.time.Clock.systemUTC());
+        SessionLeakSettings.Decision onlyLeak = gate(workspace, 10, null).evaluate(java.time.Clock.systemUTC());
         assertFalse(onlyLeak.restart(), "90 web bridge sessions without any CMA figure are not 90 leaked sessions");
         assertEquals("restart not needed: leak unknown (no call bridge STATS line with CMA)", onlyLeak.reason());
-        SessionGate.Decision withActive = gate(workspace, 10, 80).evaluate(java.time.Clock.systemUTC());
+        SessionLeakSettings.Decision withActive = gate(workspace, 10, 80).evaluate(java.time.Clock.systemUTC());
         assertTrue(withActive.restart());
         assertEquals(
                 "restart needed: leak unknown (no call bridge STATS line with CMA), busiest web bridge 90 >= 80",
@@ -208,7 +208,7 @@ class RestartConditionsTest {
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
             Run r = run(job().withConditions(null, calls(cb, 0, "SKIP")));
             assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
-            assertEquals(CallGuardReport.Decision.CLEAR, r.report().getCalls().getDecision());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().getCalls().getDecision());
             assertTrue(
                     r.console().contains("Active calls: CLEAR: 0 call legs active (threshold 0), restart allowed"),
                     r.console());
@@ -224,11 +224,12 @@ class RestartConditionsTest {
             Run skipped = run(job().withConditions(null, calls(cb, 0, "SKIP")));
             assertEquals(Outcome.POSTPONED, skipped.report().getResults().get(0).getOutcome());
             assertEquals(
-                    RunVerdict.SUCCESS, RunVerdict.of(skipped.report(), RestartParameters.ResultOnFailure.FAILURE));
+                    BuildOutcome.SUCCESS, BuildOutcome.of(skipped.report(), RestartParameters.ResultOnFailure.FAILURE));
             Run failed = run(job().withConditions(null, calls(cb, 0, "FAIL")));
             assertEquals(Outcome.NOT_RUN, failed.report().getResults().get(0).getOutcome());
             assertEquals(
-                    RunVerdict.UNSTABLE, RunVerdict.of(failed.report(), RestartParameters.ResultOnFailure.UNSTABLE));
+                    BuildOutcome.UNSTABLE,
+                    BuildOutcome.of(failed.report(), RestartParameters.ResultOnFailure.UNSTABLE));
             assertTrue(failed.report().getResults().get(0).getReason().contains("4 call legs active (threshold 0)"));
             assertTrue(
                     RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
@@ -271,7 +272,7 @@ class RestartConditionsTest {
             }
             assertTrue(back.size() > 0, "the report with both conditions' figures goes back to the controller");
             assertEquals(60, r.report().getSessions().getLeaked());
-            assertEquals(CallGuardReport.Decision.CLEAR, r.report().getCalls().getDecision());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().getCalls().getDecision());
         }
     }
 
@@ -292,7 +293,7 @@ class RestartConditionsTest {
                 .problems()
                 .contains(
                         "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart"));
-        ActiveCallsCheck calls = new ActiveCallsCheck("http://cms1", "");
+        ActiveCallsCondition calls = new ActiveCallsCondition("http://cms1", "");
         calls.setWhenBusy("LATER");
         calls.setWaitMinutes(5000);
         calls.setCustomCa("nonsense");
@@ -302,7 +303,7 @@ class RestartConditionsTest {
         assertTrue(all.contains("activeCalls.waitMinutes: must be between 0 and 1440"), all);
         assertTrue(all.contains("activeCalls.whenBusy: 'LATER' is not a choice"), all);
         assertTrue(all.contains("activeCalls.customCa: no -----BEGIN CERTIFICATE-----"), all);
-        RestartExecution execution = new RestartExecution(
+        RestartRun execution = new RestartRun(
                 new RestartParameters("mmp1", "id"),
                 RestartCmsWebBridgesBuilder.defaultStrategy(),
                 new SessionLeakCondition("logs/*"),
@@ -318,8 +319,8 @@ class RestartConditionsTest {
     @Test
     void theReportStepValueHoldsTheFiguresAsPlainValues() throws Exception {
         writeLogs();
-        Map<String, Object> value =
-                SessionReportValues.toMap(SessionGate.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
+        Map<String, Object> value = SessionReportValues.toMap(
+                SessionLeakSettings.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
         assertEquals(60L, value.get("leaked"));
         assertEquals(50, value.get("maxWebBridgeActive"));
         assertEquals("fe2", value.get("busiestWebBridge"));

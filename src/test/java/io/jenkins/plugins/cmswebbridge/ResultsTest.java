@@ -77,10 +77,10 @@ class ResultsTest {
 
     @Test
     void buildResultFollowsTheConfiguredChoice() {
-        assertEquals(RunVerdict.SUCCESS, RunVerdict.of(allOk, ResultOnFailure.FAILURE));
-        assertEquals(RunVerdict.SUCCESS, RunVerdict.of(allOk, ResultOnFailure.UNSTABLE));
-        assertEquals(RunVerdict.FAILURE, RunVerdict.of(mixed, ResultOnFailure.FAILURE));
-        assertEquals(RunVerdict.UNSTABLE, RunVerdict.of(mixed, ResultOnFailure.UNSTABLE));
+        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(allOk, ResultOnFailure.FAILURE));
+        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(allOk, ResultOnFailure.UNSTABLE));
+        assertEquals(BuildOutcome.FAILURE, BuildOutcome.of(mixed, ResultOnFailure.FAILURE));
+        assertEquals(BuildOutcome.UNSTABLE, BuildOutcome.of(mixed, ResultOnFailure.UNSTABLE));
         FleetReport aborted = new FleetReport(
                 WebBridgeService.WEBBRIDGE,
                 false,
@@ -90,7 +90,7 @@ class ResultsTest {
                 List.of(),
                 Instant.now(),
                 Instant.now());
-        assertEquals(RunVerdict.ABORTED, RunVerdict.of(aborted, ResultOnFailure.UNSTABLE));
+        assertEquals(BuildOutcome.ABORTED, BuildOutcome.of(aborted, ResultOnFailure.UNSTABLE));
         assertEquals(ResultOnFailure.FAILURE, ResultOnFailure.parse(null));
         assertEquals(ResultOnFailure.UNSTABLE, ResultOnFailure.parse(" unstable "));
         IllegalArgumentException e =

@@ -11,7 +11,7 @@ import hudson.security.ACL;
 import hudson.security.ACLContext;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.net.URL;
@@ -174,11 +174,12 @@ class SecurityJenkinsTest {
 
     @Test
     void theApiCredentialsListIsPostOnlyAndHiddenFromReaders() throws Exception {
-        String base = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCheck/";
+        String base = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition/";
         assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "fillCredentialsIdItems"));
         assertEquals(
                 404, status(r.createWebClient().login("admin"), HttpMethod.GET, base + "checkCredentialsId?value=x"));
-        ActiveCallsCheck.DescriptorImpl calls = r.jenkins.getDescriptorByType(ActiveCallsCheck.DescriptorImpl.class);
+        ActiveCallsCondition.DescriptorImpl calls =
+                r.jenkins.getDescriptorByType(ActiveCallsCondition.DescriptorImpl.class);
         try (ACLContext ignored = ACL.as2(User.getById("reader", true).impersonate2())) {
             ListBoxModel items = calls.doFillCredentialsIdItems(project, "");
             assertTrue(items.stream().noneMatch(o -> o.value.equals(JenkinsTestSupport.PASSWORD_ID)), items.toString());

@@ -6,8 +6,8 @@ import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.RestartParameters;
-import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +19,14 @@ import org.kohsuke.stapler.QueryParameter;
 /**
  * "Restart only when sessions leak": before touching any MMP, the restart steps read CMS syslog files from
  * the workspace, compute the leak of Cisco bug CSCvt73723 and restart only when a threshold is reached.
- * Plain configuration; the reading and the decision are the engine's {@link SessionGate}.
+ * Plain configuration; the reading and the decision are the engine's {@link SessionLeakSettings}.
  */
 public class SessionLeakCondition implements Describable<SessionLeakCondition>, Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** The highest useful threshold for active sessions: a web bridge refuses guests from 149 on. */
-    public static final int MAX_ACTIVE = SessionReport.SESSION_LIMIT;
+    public static final int MAX_ACTIVE = SessionLeakReport.SESSION_LIMIT;
 
     public static final int MAX_LEAKED = 100_000;
 
@@ -64,7 +64,7 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
     /** Every problem, each naming its field; empty when it can run. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        String patternProblem = SessionGate.checkPattern(logs);
+        String patternProblem = SessionLeakSettings.checkPattern(logs);
         if (patternProblem != null) {
             problems.add("sessionLeak.logs: " + patternProblem);
         }
@@ -85,12 +85,12 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
      *
      * @throws IllegalArgumentException with every problem, each naming its field
      */
-    public SessionGate toGate(String workspace) {
+    public SessionLeakSettings toGate(String workspace) {
         List<String> problems = problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
-        return new SessionGate(workspace, logs, minLeaked, minActive);
+        return new SessionLeakSettings(workspace, logs, minLeaked, minActive);
     }
 
     @Extension
@@ -103,7 +103,7 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
         }
 
         public FormValidation doCheckLogs(@QueryParameter String value) {
-            String problem = SessionGate.checkPattern(value == null ? "" : value.trim());
+            String problem = SessionLeakSettings.checkPattern(value == null ? "" : value.trim());
             return problem == null ? FormValidation.ok() : FormValidation.error("sessionLeak.logs: " + problem);
         }
 

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Serializable;
@@ -26,8 +28,8 @@ public final class FleetJob implements Serializable {
     private final RestartSettings settings;
     private final MmpAuthenticator authenticator;
     private final HostKeyVerifier verifier;
-    private SessionGate sessionGate;
-    private CallGate callGate;
+    private SessionLeakSettings sessionGate;
+    private ActiveCallsSettings callGate;
 
     public FleetJob(
             List<HostAddress> hosts,
@@ -45,7 +47,7 @@ public final class FleetJob implements Serializable {
      *
      * @return this job
      */
-    public FleetJob withConditions(SessionGate sessions, CallGate calls) {
+    public FleetJob withConditions(SessionLeakSettings sessions, ActiveCallsSettings calls) {
         this.sessionGate = sessions;
         this.callGate = calls;
         return this;
@@ -80,10 +82,10 @@ public final class FleetJob implements Serializable {
                 throw new SetupException(e);
             }
             Instant startedAt = Instant.now();
-            SessionReport sessions = null;
+            SessionLeakReport sessions = null;
             String sessionDecision = null;
             if (sessionGate != null) {
-                SessionGate.Decision decision;
+                SessionLeakSettings.Decision decision;
                 try {
                     decision = sessionGate.evaluate(Clock.systemUTC());
                 } catch (IOException e) {
@@ -110,7 +112,7 @@ public final class FleetJob implements Serializable {
                             null);
                 }
             }
-            CallGuardReport calls = null;
+            ActiveCallsReport calls = null;
             if (callGate != null) {
                 try {
                     calls = callGate.check(console::println);
@@ -119,8 +121,8 @@ public final class FleetJob implements Serializable {
                 }
                 calls.lines().forEach(console::println);
                 if (!calls.isRestartAllowed()) {
-                    boolean aborted = calls.getDecision() == CallGuardReport.Decision.ABORTED || Thread.interrupted();
-                    Outcome outcome = calls.getDecision() == CallGuardReport.Decision.SKIPPED
+                    boolean aborted = calls.getDecision() == ActiveCallsReport.Decision.ABORTED || Thread.interrupted();
+                    Outcome outcome = calls.getDecision() == ActiveCallsReport.Decision.SKIPPED
                             ? Outcome.POSTPONED
                             : Outcome.NOT_RUN;
                     String reason =
@@ -217,9 +219,9 @@ public final class FleetJob implements Serializable {
     private static FleetReport finish(
             PrintStream console,
             FleetReport report,
-            SessionReport sessions,
+            SessionLeakReport sessions,
             String sessionDecision,
-            CallGuardReport calls) {
+            ActiveCallsReport calls) {
         FleetReport complete = report.withConditions(sessions, sessionDecision, calls);
         console.println(ConsoleFormatter.summary(complete));
         return complete;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +20,9 @@ public final class FleetReport implements Serializable {
     private final List<String> warnings;
     private final Instant startedAt;
     private final Instant finishedAt;
-    private final SessionReport sessions;
+    private final SessionLeakReport sessions;
     private final String sessionDecision;
-    private final CallGuardReport calls;
+    private final ActiveCallsReport calls;
 
     public FleetReport(
             WebBridgeService service,
@@ -45,9 +45,9 @@ public final class FleetReport implements Serializable {
             List<String> warnings,
             Instant startedAt,
             Instant finishedAt,
-            SessionReport sessions,
+            SessionLeakReport sessions,
             String sessionDecision,
-            CallGuardReport calls) {
+            ActiveCallsReport calls) {
         this.service = service;
         this.dryRun = dryRun;
         this.aborted = aborted;
@@ -95,7 +95,8 @@ public final class FleetReport implements Serializable {
      *
      * @param sessionDecision the session-leak condition's one-line decision
      */
-    public FleetReport withConditions(SessionReport sessionReport, String sessionDecision, CallGuardReport callReport) {
+    public FleetReport withConditions(
+            SessionLeakReport sessionReport, String sessionDecision, ActiveCallsReport callReport) {
         return new FleetReport(
                 service,
                 dryRun,
@@ -111,7 +112,7 @@ public final class FleetReport implements Serializable {
     }
 
     /** The session-leak figures, or {@code null} when the condition is not used. */
-    public SessionReport getSessions() {
+    public SessionLeakReport getSessions() {
         return sessions;
     }
 
@@ -121,7 +122,7 @@ public final class FleetReport implements Serializable {
     }
 
     /** What the active-call guard found, or {@code null} when it is not used or was not reached. */
-    public CallGuardReport getCalls() {
+    public ActiveCallsReport getCalls() {
         return calls;
     }
 

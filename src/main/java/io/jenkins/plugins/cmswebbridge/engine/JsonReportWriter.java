@@ -1,8 +1,8 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import io.jenkins.plugins.cmswebbridge.engine.callguard.CallGuardReport;
-import io.jenkins.plugins.cmswebbridge.engine.leak.HostSessions;
-import io.jenkins.plugins.cmswebbridge.engine.leak.SessionReport;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.HostSessions;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +59,7 @@ public final class JsonReportWriter {
     }
 
     private static void sessions(StringBuilder sb, FleetReport report) {
-        SessionReport s = report.getSessions();
+        SessionLeakReport s = report.getSessions();
         if (s == null) {
             indent(sb, 1).append("\"sessionLeak\": null,\n");
             return;
@@ -72,7 +72,7 @@ public final class JsonReportWriter {
         field(sb, 2, "cmaActive", s.getTotalCmaActive()).append(",\n");
         field(sb, 2, "maxWebBridgeActive", s.getMaxWebBridgeActive()).append(",\n");
         field(sb, 2, "headroom", s.getHeadroom()).append(",\n");
-        field(sb, 2, "limit", SessionReport.SESSION_LIMIT).append(",\n");
+        field(sb, 2, "limit", SessionLeakReport.SESSION_LIMIT).append(",\n");
         field(sb, 2, "files", s.getFiles().size()).append(",\n");
         field(sb, 2, "linesRead", s.getLinesRead()).append(",\n");
         field(sb, 2, "malformedLines", s.getMalformedLines()).append(",\n");
@@ -92,7 +92,7 @@ public final class JsonReportWriter {
         indent(sb, 1).append("},\n");
     }
 
-    private static void calls(StringBuilder sb, CallGuardReport c) {
+    private static void calls(StringBuilder sb, ActiveCallsReport c) {
         if (c == null) {
             indent(sb, 1).append("\"activeCalls\": null,\n");
             return;
@@ -105,7 +105,7 @@ public final class JsonReportWriter {
         field(sb, 2, "waitedSeconds", c.getWaited().toSeconds()).append(",\n");
         indent(sb, 2).append("\"callBridges\": [");
         for (int i = 0; i < c.getReadings().size(); i++) {
-            CallGuardReport.Reading r = c.getReadings().get(i);
+            ActiveCallsReport.Reading r = c.getReadings().get(i);
             sb.append(i == 0 ? "" : ", ").append('{');
             inline(sb, "api", r.api()).append(", ");
             inline(sb, "callLegsActive", r.callLegsActive()).append(", ");

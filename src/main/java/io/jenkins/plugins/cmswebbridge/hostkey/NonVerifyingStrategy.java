@@ -6,7 +6,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingHostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingVerifier;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -26,7 +26,7 @@ public class NonVerifyingStrategy extends HostKeyVerificationStrategy {
 
     @Override
     public HostKeyVerifier createVerifier() {
-        return new NonVerifyingHostKeyVerifier();
+        return new NonVerifyingVerifier();
     }
 
     /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */

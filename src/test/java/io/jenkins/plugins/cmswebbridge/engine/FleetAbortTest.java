@@ -56,7 +56,7 @@ class FleetAbortTest {
             report.set(new FleetRunner(
                             settings,
                             SshCredentials.password("admin", FleetFaultsTest.PASSWORD.toCharArray()),
-                            new NonVerifyingHostKeyVerifier(),
+                            new NonVerifyingVerifier(),
                             null)
                     .run(hosts));
             interruptFlagAfterRun.set(Thread.currentThread().isInterrupted());
@@ -126,7 +126,7 @@ class FleetAbortTest {
         Thread runner = new Thread(() -> report.set(new FleetRunner(
                         settings,
                         SshCredentials.password("admin", "x".toCharArray()),
-                        new NonVerifyingHostKeyVerifier(),
+                        new NonVerifyingVerifier(),
                         new FleetListener() {
                             @Override
                             public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {

@@ -469,7 +469,7 @@ class FleetFaultsTest {
                 () -> new FleetRunner(
                                 fast().build(),
                                 SshCredentials.password("admin", PASSWORD.toCharArray()),
-                                new NonVerifyingHostKeyVerifier(),
+                                new NonVerifyingVerifier(),
                                 listener)
                         .run(List.of(new HostAddress(sim.host(), sim.port()))));
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());

@@ -164,7 +164,7 @@ class HostKeyVerifiersTest {
 
     @Test
     void nonVerifyingAcceptsAnythingAndSaysSo() {
-        NonVerifyingHostKeyVerifier v = new NonVerifyingHostKeyVerifier();
+        NonVerifyingVerifier v = new NonVerifyingVerifier();
         assertDoesNotThrow(() -> v.verify(new HostAddress("x", 22), "ssh-rsa", KEY_B));
         assertFalse(v.isVerifying());
         assertTrue(new KnownHostsVerifier("x " + LINE_A, "t").isVerifying());

@@ -56,7 +56,7 @@ class RestartSettingsTest {
         RestartSettings s =
                 RestartSettings.builder().retryBackoff(Duration.ofSeconds(5)).build();
         FleetRunner runner = new FleetRunner(
-                s, SshCredentials.password("admin", "x".toCharArray()), new NonVerifyingHostKeyVerifier(), null);
+                s, SshCredentials.password("admin", "x".toCharArray()), new NonVerifyingVerifier(), null);
         assertEquals(Duration.ofSeconds(5), runner.backoff(1));
         assertEquals(Duration.ofSeconds(10), runner.backoff(2));
         assertEquals(Duration.ofSeconds(20), runner.backoff(3));

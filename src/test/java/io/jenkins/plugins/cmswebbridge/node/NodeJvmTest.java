@@ -12,8 +12,8 @@ import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SessionGate;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
@@ -120,7 +120,7 @@ class NodeJvmTest {
                                         TestKeys.pkcs1Pem(second).toCharArray()),
                                 null)),
                 job(withCondition, SshCredentials.password("admin", PASSWORD.toCharArray()))
-                        .withConditions(new SessionGate(workspace.toString(), "syslog*", 100, null), null));
+                        .withConditions(new SessionLeakSettings(workspace.toString(), "syslog*", 100, null), null));
 
         List<String> arguments = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {

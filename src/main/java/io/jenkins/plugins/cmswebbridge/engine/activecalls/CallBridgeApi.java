@@ -1,0 +1,140 @@
+package io.jenkins.plugins.cmswebbridge.engine.activecalls;
+
+import io.jenkins.plugins.cmswebbridge.engine.HostListException;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
+import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The REST API address of one call bridge, e.g. {@code https://cms1.example.com:445}. */
+public final class CallBridgeApi implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The status resource that holds {@code callLegsActive}. */
+    public static final String STATUS_PATH = "/api/v1/system/status";
+
+    private final String scheme;
+    private final String host;
+    private final int port;
+
+    private CallBridgeApi(String host, int port) {
+        this.scheme = "https";
+        this.host = host;
+        this.port = port;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    public URI statusUri() {
+        return URI.create(scheme + "://" + authority() + STATUS_PATH);
+    }
+
+    /** {@code host:port}, IPv6 in brackets. */
+    public String display() {
+        return authority();
+    }
+
+    private String authority() {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    @Override
+    public String toString() {
+        return display();
+    }
+
+    /**
+     * Parses a list typed in a form: one address per line (commas and spaces also separate), {@code #}
+     * comments and blank lines ignored, duplicates dropped.
+     *
+     * @throws IllegalArgumentException listing every bad entry with its line number
+     */
+    public static List<CallBridgeApi> parseList(String text) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<CallBridgeApi> apis = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String[] lines = (text == null ? "" : text).split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash);
+            }
+            for (String entry : line.trim().split("[\\s,]+")) {
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                try {
+                    CallBridgeApi api = parse(entry);
+                    if (seen.add(api.display())) {
+                        apis.add(api);
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add("line " + (i + 1) + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(Text.joinFirst(problems, HostListException.MAX_LISTED));
+        }
+        if (apis.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no address; give one call bridge API address per line, e.g. https://cms1.example.com:445");
+        }
+        return apis;
+    }
+
+    /** @throws IllegalArgumentException saying what is wrong with the entry */
+    static CallBridgeApi parse(String raw) {
+        if (raw.indexOf('@') >= 0) {
+            // a user name or password typed into the address: never repeat any of it
+            throw new IllegalArgumentException("has a user name or password in it (an '@'), which is not repeated here;"
+                    + " write https://host[:port] and choose credentials instead");
+        }
+        String entry = Text.clip(raw, 80);
+        URI uri;
+        try {
+            uri = new URI(raw);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + entry + "' is not an address (" + e.getReason() + ")");
+        }
+        if (uri.getScheme() == null || !uri.isAbsolute() || uri.getRawAuthority() == null) {
+            throw new IllegalArgumentException("'" + entry + "' must be written https://host[:port]");
+        }
+        if (!uri.getScheme().toLowerCase(Locale.ROOT).equals("https")) {
+            throw new IllegalArgumentException(
+                    "'" + entry + "' must use https: the API password is sent with every request");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IllegalArgumentException("'" + entry + "' has no valid host name");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("'" + entry + "' must not have a query or fragment");
+        }
+        String path = uri.getRawPath();
+        if (path != null && !path.isEmpty() && !path.equals("/")) {
+            throw new IllegalArgumentException("'" + entry + "' must not have a path; " + STATUS_PATH + " is added");
+        }
+        int port = uri.getPort() == -1 ? 443 : uri.getPort();
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("'" + entry + "' has port " + port + "; use 1 to 65535");
+        }
+        String host = uri.getHost();
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        return new CallBridgeApi(host.toLowerCase(Locale.ROOT), port);
+    }
+}

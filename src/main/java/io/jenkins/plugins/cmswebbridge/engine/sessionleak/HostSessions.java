@@ -1,0 +1,70 @@
+package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * The latest statistics of one CMS server (syslog host): its web bridge's active sessions and its call
+ * bridge's CMA sessions, each {@code null} when the logs hold no such line for it. A combined server has both.
+ */
+public final class HostSessions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String host;
+    private final Integer webBridgeActive;
+    private final Long webBridgeC;
+    private final Long webBridgeD;
+    private final Instant webBridgeAt;
+    private final Integer cmaActive;
+    private final Integer cmaPeak;
+    private final Instant cmaAt;
+
+    HostSessions(String host, StatsLine.WebBridge web, StatsLine.CallBridge call) {
+        this.host = host;
+        this.webBridgeActive = web == null ? null : web.active();
+        this.webBridgeC = web == null ? null : web.c();
+        this.webBridgeD = web == null ? null : web.d();
+        this.webBridgeAt = web == null ? null : web.time();
+        this.cmaActive = call == null ? null : call.cmaActive();
+        this.cmaPeak = call == null ? null : call.cmaPeak();
+        this.cmaAt = call == null ? null : call.time();
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    /** Active sessions of the latest web bridge {@code [DEBUGGING] Stats} line. */
+    public Integer getWebBridgeActive() {
+        return webBridgeActive;
+    }
+
+    /** The counter printed after {@code c:} on that line. */
+    public Long getWebBridgeC() {
+        return webBridgeC;
+    }
+
+    /** The counter printed after {@code d:} on that line. */
+    public Long getWebBridgeD() {
+        return webBridgeD;
+    }
+
+    public Instant getWebBridgeAt() {
+        return webBridgeAt;
+    }
+
+    /** Active CMA sessions of the latest call bridge {@code STATS:} line. */
+    public Integer getCmaActive() {
+        return cmaActive;
+    }
+
+    /** Peak CMA sessions over the 5 minutes before that line. */
+    public Integer getCmaPeak() {
+        return cmaPeak;
+    }
+
+    public Instant getCmaAt() {
+        return cmaAt;
+    }
+}
