@@ -1,11 +1,13 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Result;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 
 /**
- * The build result a fleet report calls for, decided without Jenkins: all hosts fine is a success; any
- * host failed, skipped or not run gives the configured result (FAILURE by default, or UNSTABLE); an
- * aborted run is ABORTED. A step never improves a result that is already worse.
+ * The build result a fleet report calls for: all hosts fine is a success; any host failed, skipped or not run gives
+ * the configured result (FAILURE by default, or UNSTABLE); an aborted run is ABORTED. A step never improves a result
+ * that is already worse.
  */
 public enum BuildOutcome {
     SUCCESS,
@@ -13,13 +15,26 @@ public enum BuildOutcome {
     FAILURE,
     ABORTED;
 
-    public static BuildOutcome of(FleetReport report, RestartParameters.ResultOnFailure onFailure) {
+    public static BuildOutcome of(FleetReport report, ResultOnFailure onFailure) {
         if (report.isAborted()) {
             return ABORTED;
         }
         if (report.isAllOk()) {
             return SUCCESS;
         }
-        return onFailure == RestartParameters.ResultOnFailure.UNSTABLE ? UNSTABLE : FAILURE;
+        return onFailure == ResultOnFailure.UNSTABLE ? UNSTABLE : FAILURE;
+    }
+
+    /**
+     * The result the step sets: UNSTABLE or FAILURE; {@code null} when it leaves the result alone (an abort is set
+     * by Jenkins itself).
+     */
+    @CheckForNull
+    public Result buildResult() {
+        return switch (this) {
+            case UNSTABLE -> Result.UNSTABLE;
+            case FAILURE -> Result.FAILURE;
+            case SUCCESS, ABORTED -> null;
+        };
     }
 }

@@ -16,8 +16,10 @@ import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
@@ -151,57 +153,20 @@ public final class FormSupport {
         if (!canConfigure(item)) {
             return FormValidation.ok();
         }
-        if (value == null || value.isBlank()) {
-            return FormValidation.error(Messages.Form_HostsRequired());
-        }
-        if (value.contains("${")) {
+        if (value != null && value.contains("${")) {
             return FormValidation.warning(Messages.Form_HostsVariables());
         }
-        RestartParameters parameters = new RestartParameters(value, "unused");
-        Integer port = parseInteger(defaultPort);
-        parameters.setDefaultPort(port);
-        try {
-            var list = parameters.hostList();
-            return list.getDuplicates().isEmpty()
-                    ? FormValidation.ok(Messages.Form_HostsCount(list.getHosts().size()))
-                    : FormValidation.warning(Text.joinFirst(list.getDuplicates(), HostListException.MAX_LISTED));
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
+        Fields.Checked<Integer> port = Fields.number(defaultPort);
+        Integer effective = port.problem() == null ? Fields.port(port.value()).value() : null;
+        Fields.Checked<HostList> list =
+                Fields.hosts(value, effective == null ? HostAddress.DEFAULT_SSH_PORT : effective);
+        HostList hosts = list.value();
+        if (hosts == null) {
+            return list.form();
         }
-    }
-
-    private static Integer parseInteger(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    public static FormValidation checkNumber(String field, String value, int min, int max) {
-        String problem = RestartParameters.checkNumber(field, value, min, max);
-        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
-    }
-
-    public static FormValidation checkDefaultPort(String value) {
-        return checkNumber("defaultPort", value, 1, 65535);
-    }
-
-    public static FormValidation checkTimeout(String field, String value) {
-        return checkNumber(field, value, 1, RestartParameters.MAX_TIMEOUT_SECONDS);
-    }
-
-    public static FormValidation checkRetries(String value) {
-        String problem = RestartParameters.checkRetries(value);
-        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
-    }
-
-    public static FormValidation checkParallelism(String value) {
-        return checkNumber("parallelism", value, 1, RestartSettings.MAX_PARALLELISM);
-    }
-
-    public static FormValidation checkLogFileName(String value) {
-        return check(() -> RestartParameters.checkLogFileName(value));
+        return hosts.getDuplicates().isEmpty()
+                ? FormValidation.ok(Messages.Form_HostsCount(hosts.getHosts().size()))
+                : FormValidation.warning(Text.joinFirst(hosts.getDuplicates(), HostListException.MAX_LISTED));
     }
 
     /** Runs a check that throws {@link IllegalArgumentException} with a message naming the field. */
@@ -223,22 +188,20 @@ public final class FormSupport {
 
     public static ListBoxModel resultOnFailureItems() {
         ListBoxModel items = new ListBoxModel();
-        items.add(Messages.ResultOnFailure_Failure(), RestartParameters.ResultOnFailure.FAILURE.name());
-        items.add(Messages.ResultOnFailure_Unstable(), RestartParameters.ResultOnFailure.UNSTABLE.name());
+        items.add(Messages.ResultOnFailure_Failure(), ResultOnFailure.FAILURE.name());
+        items.add(Messages.ResultOnFailure_Unstable(), ResultOnFailure.UNSTABLE.name());
         return items;
     }
 
     /**
-     * "Test connection": connects from the controller to every host, checks its key with the strategy
-     * being configured, authenticates and runs the status command, restarting nothing.
+     * "Test connection": connects from the controller to every host, checks its key with the strategy being
+     * configured, authenticates and runs the status command, restarting nothing. Only for a user who may configure
+     * the job (or administer Jenkins outside a job); a strategy that reads a file by path only for an administrator.
      */
     public static FormValidation testConnection(
             @CheckForNull Item item,
-            String hosts,
+            TestConnection.Form form,
             String credentialsId,
-            String service,
-            String defaultPort,
-            String connectTimeout,
             HostKeyVerificationStrategy strategy) {
         if (item == null) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
@@ -248,27 +211,20 @@ public final class FormSupport {
         if (strategy.readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
             return FormValidation.error(Messages.Form_KnownHostsFileNeedsAdminister());
         }
-        RestartParameters parameters = new RestartParameters(hosts, credentialsId);
+        String id = credentialsId == null ? "" : credentialsId.trim();
+        if (id.isEmpty()) {
+            return FormValidation.error(Messages.Form_CredentialsRequired());
+        }
         try {
-            parameters.setService(service);
-            parameters.setDefaultPort(parseInteger(defaultPort));
-            parameters.setConnectTimeout(parseInteger(connectTimeout));
-            parameters.hostList();
-            parameters.toSettings();
-            if (parameters.getCredentialsId().isEmpty()) {
-                return FormValidation.error(Messages.Form_CredentialsRequired());
-            }
-            StandardUsernameCredentials credentials = lookup(
-                    item,
-                    parameters.getCredentialsId(),
-                    StandardUsernameCredentials.class,
-                    SSHAuthenticator.matcher(Connection.class));
+            HostKeyVerifier verifier = strategy.createVerifier();
+            StandardUsernameCredentials credentials =
+                    lookup(item, id, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
             if (credentials == null) {
-                return FormValidation.error(Messages.Form_CredentialsNotFound(parameters.getCredentialsId()));
+                return FormValidation.error(Messages.Form_CredentialsNotFound(id));
             }
             SshCredentials login = SshCredentialsSnapshot.of(credentials);
             try {
-                TestConnection.Result result = TestConnection.run(parameters, login, strategy.createVerifier());
+                TestConnection.Result result = TestConnection.run(form, login, verifier);
                 return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
             } finally {
                 login.destroy();

@@ -16,10 +16,11 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
-import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import java.io.IOException;
 import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
@@ -31,36 +32,50 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The freestyle build step "Restart CMS WebBridges". Its fields are the pipeline step's; both delegate to
- * {@link RestartParameters} and run through {@link RestartRun}.
+ * The freestyle build step "Restart CMS WebBridges". It takes what the pipeline step takes ({@link
+ * RestartStepConfig}), expands the build's variables in the host list, and runs through {@link RestartRun}. Its
+ * descriptor holds the form's checks and lists, which the pipeline step's form reuses.
  */
-public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildStep {
+public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildStep, RestartStepConfig {
 
-    private final RestartParameters parameters;
+    private final String hosts;
+    private final String credentialsId;
     private HostKeyVerificationStrategy hostKeyVerification;
     private SessionLeakCondition sessionLeak;
     private ActiveCallsCondition activeCalls;
+    private String service;
+    private Integer defaultPort;
+    private Integer connectTimeout;
+    private Integer commandTimeout;
+    private Integer retries;
+    private Integer parallelism;
+    private boolean stopOnFirstFailure;
+    private boolean verifyAfterRestart = true;
+    private boolean acceptUnconfirmed;
+    private boolean resendRestart;
+    private boolean dryRun;
+    private String resultOnFailure;
+    private String logFileName;
 
     @DataBoundConstructor
     public RestartCmsWebBridgesBuilder(String hosts, String credentialsId) {
-        this.parameters = new RestartParameters(hosts, credentialsId);
+        this.hosts = hosts == null ? "" : hosts;
+        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
     }
 
-    /** The parameters as configured, for the shared execution path and for tests. */
-    public RestartParameters getParameters() {
-        return parameters;
-    }
-
+    @Override
     public String getHosts() {
-        return parameters.getHosts();
+        return hosts;
     }
 
+    @Override
     public String getCredentialsId() {
-        return parameters.getCredentialsId();
+        return credentialsId;
     }
 
+    @Override
     public HostKeyVerificationStrategy getHostKeyVerification() {
-        return hostKeyVerification == null ? defaultStrategy() : hostKeyVerification;
+        return hostKeyVerification == null ? HostKeyVerificationStrategy.defaultStrategy() : hostKeyVerification;
     }
 
     @DataBoundSetter
@@ -68,11 +83,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         this.hostKeyVerification = hostKeyVerification;
     }
 
-    static HostKeyVerificationStrategy defaultStrategy() {
-        return new KnownHostsFileStrategy(null);
-    }
-
-    /** Restart only when the session leak reaches a threshold; {@code null} to restart on every run. */
+    @Override
     public SessionLeakCondition getSessionLeak() {
         return sessionLeak;
     }
@@ -82,7 +93,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         this.sessionLeak = sessionLeak;
     }
 
-    /** Ask the call bridges for active calls before restarting; {@code null} not to ask. */
+    @Override
     public ActiveCallsCondition getActiveCalls() {
         return activeCalls;
     }
@@ -92,121 +103,134 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         this.activeCalls = activeCalls;
     }
 
+    @Override
     public String getService() {
-        return parameters.getService();
+        return Fields.orDefault(service, WebBridgeService.WEBBRIDGE.command());
     }
 
     @DataBoundSetter
     public void setService(String service) {
-        parameters.setService(service);
+        this.service = service;
     }
 
+    @Override
     public Integer getDefaultPort() {
-        return parameters.getDefaultPort();
+        return defaultPort;
     }
 
     @DataBoundSetter
     public void setDefaultPort(Integer defaultPort) {
-        parameters.setDefaultPort(defaultPort);
+        this.defaultPort = defaultPort;
     }
 
+    @Override
     public Integer getConnectTimeout() {
-        return parameters.getConnectTimeout();
+        return connectTimeout;
     }
 
     @DataBoundSetter
     public void setConnectTimeout(Integer connectTimeout) {
-        parameters.setConnectTimeout(connectTimeout);
+        this.connectTimeout = connectTimeout;
     }
 
+    @Override
     public Integer getCommandTimeout() {
-        return parameters.getCommandTimeout();
+        return commandTimeout;
     }
 
     @DataBoundSetter
     public void setCommandTimeout(Integer commandTimeout) {
-        parameters.setCommandTimeout(commandTimeout);
+        this.commandTimeout = commandTimeout;
     }
 
+    @Override
     public Integer getRetries() {
-        return parameters.getRetries();
+        return retries;
     }
 
     @DataBoundSetter
     public void setRetries(Integer retries) {
-        parameters.setRetries(retries);
+        this.retries = retries;
     }
 
+    @Override
     public Integer getParallelism() {
-        return parameters.getParallelism();
+        return parallelism;
     }
 
     @DataBoundSetter
     public void setParallelism(Integer parallelism) {
-        parameters.setParallelism(parallelism);
+        this.parallelism = parallelism;
     }
 
+    @Override
     public boolean isStopOnFirstFailure() {
-        return parameters.isStopOnFirstFailure();
+        return stopOnFirstFailure;
     }
 
     @DataBoundSetter
     public void setStopOnFirstFailure(boolean stopOnFirstFailure) {
-        parameters.setStopOnFirstFailure(stopOnFirstFailure);
+        this.stopOnFirstFailure = stopOnFirstFailure;
     }
 
+    @Override
     public boolean isVerifyAfterRestart() {
-        return parameters.isVerifyAfterRestart();
+        return verifyAfterRestart;
     }
 
     @DataBoundSetter
     public void setVerifyAfterRestart(boolean verifyAfterRestart) {
-        parameters.setVerifyAfterRestart(verifyAfterRestart);
+        this.verifyAfterRestart = verifyAfterRestart;
     }
 
-    public String getResultOnFailure() {
-        return parameters.getResultOnFailure();
-    }
-
-    @DataBoundSetter
-    public void setResultOnFailure(String resultOnFailure) {
-        parameters.setResultOnFailure(resultOnFailure);
-    }
-
-    public String getLogFileName() {
-        return parameters.getLogFileName();
-    }
-
-    @DataBoundSetter
-    public void setLogFileName(String logFileName) {
-        parameters.setLogFileName(logFileName);
-    }
-
-    public boolean isDryRun() {
-        return parameters.isDryRun();
-    }
-
-    @DataBoundSetter
-    public void setDryRun(boolean dryRun) {
-        parameters.setDryRun(dryRun);
-    }
-
-    public boolean isResendRestart() {
-        return parameters.isResendRestart();
-    }
-
-    @DataBoundSetter
-    public void setResendRestart(boolean resendRestart) {
-        parameters.setResendRestart(resendRestart);
-    }
-
+    @Override
     public boolean isAcceptUnconfirmed() {
-        return parameters.isAcceptUnconfirmed();
+        return acceptUnconfirmed;
     }
 
     @DataBoundSetter
     public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
-        parameters.setAcceptUnconfirmed(acceptUnconfirmed);
+        this.acceptUnconfirmed = acceptUnconfirmed;
+    }
+
+    @Override
+    public boolean isResendRestart() {
+        return resendRestart;
+    }
+
+    @DataBoundSetter
+    public void setResendRestart(boolean resendRestart) {
+        this.resendRestart = resendRestart;
+    }
+
+    @Override
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    public String getResultOnFailure() {
+        return Fields.orDefault(resultOnFailure, ResultOnFailure.FAILURE.name());
+    }
+
+    @DataBoundSetter
+    public void setResultOnFailure(String resultOnFailure) {
+        this.resultOnFailure = resultOnFailure;
+    }
+
+    @Override
+    public String getLogFileName() {
+        return Fields.orDefault(logFileName, RestartLogWriter.DEFAULT_FILE_NAME);
+    }
+
+    @DataBoundSetter
+    public void setLogFileName(String logFileName) {
+        this.logFileName = logFileName;
     }
 
     @Override
@@ -217,14 +241,13 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
             @NonNull Launcher launcher,
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        RestartParameters expanded = parameters.withHosts(env.expand(parameters.getHosts()));
-        RestartRun execution = new RestartRun(expanded, getHostKeyVerification(), sessionLeak, activeCalls);
-        FleetReport report = execution.run(run, workspace, launcher, listener);
-        if (execution.verdict(report) == BuildOutcome.FAILURE) {
-            throw new AbortException(report.summary());
+        RestartRun.Finished finished = new RestartRun(this, env::expand).run(run, workspace, launcher, listener);
+        if (finished.outcome() == BuildOutcome.FAILURE) {
+            throw new AbortException(finished.report().summary());
         }
     }
 
+    /** The form of both restart steps: its checks, lists and defaults. */
     @Extension
     @Symbol("restartCmsWebBridges")
     public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
@@ -245,7 +268,11 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         }
 
         public HostKeyVerificationStrategy getDefaultHostKeyVerification() {
-            return defaultStrategy();
+            return HostKeyVerificationStrategy.defaultStrategy();
+        }
+
+        public String getDefaultLogFileName() {
+            return RestartLogWriter.DEFAULT_FILE_NAME;
         }
 
         @POST
@@ -265,27 +292,27 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         }
 
         public FormValidation doCheckDefaultPort(@QueryParameter String value) {
-            return FormSupport.checkDefaultPort(value);
+            return Fields.formNumber(value, Fields::port);
         }
 
         public FormValidation doCheckConnectTimeout(@QueryParameter String value) {
-            return FormSupport.checkTimeout("connectTimeout", value);
+            return Fields.formNumber(value, n -> Fields.seconds(n, RestartSettings.DEFAULT_CONNECT_TIMEOUT));
         }
 
         public FormValidation doCheckCommandTimeout(@QueryParameter String value) {
-            return FormSupport.checkTimeout("commandTimeout", value);
+            return Fields.formNumber(value, n -> Fields.seconds(n, RestartSettings.DEFAULT_COMMAND_TIMEOUT));
         }
 
         public FormValidation doCheckRetries(@QueryParameter String value) {
-            return FormSupport.checkRetries(value);
+            return Fields.formNumber(value, Fields::retries);
         }
 
         public FormValidation doCheckParallelism(@QueryParameter String value) {
-            return FormSupport.checkParallelism(value);
+            return Fields.formNumber(value, Fields::parallelism);
         }
 
         public FormValidation doCheckLogFileName(@QueryParameter String value) {
-            return FormSupport.checkLogFileName(value);
+            return Fields.logFileName(value).form();
         }
 
         public ListBoxModel doFillServiceItems() {
@@ -299,7 +326,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     @Override
     public String toString() {
-        return "RestartCmsWebBridgesBuilder{" + parameters.getHosts().lines().count() + " host line(s), credentials '"
-                + parameters.getCredentialsId() + "'}";
+        return "RestartCmsWebBridgesBuilder{" + hosts.lines().count() + " host line(s), credentials '" + credentialsId
+                + "'}";
     }
 }

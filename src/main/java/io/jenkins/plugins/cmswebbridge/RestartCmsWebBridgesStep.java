@@ -9,16 +9,17 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -34,181 +35,161 @@ import org.kohsuke.stapler.DataBoundSetter;
  * and a list of per-host maps as its value (see {@link StepResults}). Inside {@code node} it runs on that
  * node; outside, on the controller.
  */
-public class RestartCmsWebBridgesStep extends Step {
+public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig {
 
     private static final Logger LOGGER = Logger.getLogger(RestartCmsWebBridgesStep.class.getName());
 
-    private final RestartParameters parameters;
+    private final String hosts;
+    private final String credentialsId;
+
+    // the optional arguments, set by structs (and Stapler) through the fields themselves
+    @DataBoundSetter
     private HostKeyVerificationStrategy hostKeyVerification;
+
+    @DataBoundSetter
     private SessionLeakCondition sessionLeak;
+
+    @DataBoundSetter
     private ActiveCallsCondition activeCalls;
+
+    @DataBoundSetter
+    private String service;
+
+    @DataBoundSetter
+    private Integer defaultPort;
+
+    @DataBoundSetter
+    private Integer connectTimeout;
+
+    @DataBoundSetter
+    private Integer commandTimeout;
+
+    @DataBoundSetter
+    private Integer retries;
+
+    @DataBoundSetter
+    private Integer parallelism;
+
+    @DataBoundSetter
+    private boolean stopOnFirstFailure;
+
+    @DataBoundSetter
+    private boolean verifyAfterRestart = true;
+
+    @DataBoundSetter
+    private boolean acceptUnconfirmed;
+
+    @DataBoundSetter
+    private boolean resendRestart;
+
+    @DataBoundSetter
+    private boolean dryRun;
+
+    @DataBoundSetter
+    private String resultOnFailure;
+
+    @DataBoundSetter
+    private String logFileName;
 
     @DataBoundConstructor
     public RestartCmsWebBridgesStep(String hosts, String credentialsId) {
-        this.parameters = new RestartParameters(hosts, credentialsId);
+        this.hosts = hosts == null ? "" : hosts;
+        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
     }
 
-    public RestartParameters getParameters() {
-        return parameters;
-    }
-
+    @Override
     public String getHosts() {
-        return parameters.getHosts();
+        return hosts;
     }
 
+    @Override
     public String getCredentialsId() {
-        return parameters.getCredentialsId();
+        return credentialsId;
     }
 
+    @Override
     public HostKeyVerificationStrategy getHostKeyVerification() {
-        return hostKeyVerification == null ? RestartCmsWebBridgesBuilder.defaultStrategy() : hostKeyVerification;
+        return hostKeyVerification == null ? HostKeyVerificationStrategy.defaultStrategy() : hostKeyVerification;
     }
 
-    @DataBoundSetter
-    public void setHostKeyVerification(HostKeyVerificationStrategy hostKeyVerification) {
-        this.hostKeyVerification = hostKeyVerification;
-    }
-
-    /** Restart only when the session leak reaches a threshold; {@code null} to restart on every run. */
+    @Override
     public SessionLeakCondition getSessionLeak() {
         return sessionLeak;
     }
 
-    @DataBoundSetter
-    public void setSessionLeak(SessionLeakCondition sessionLeak) {
-        this.sessionLeak = sessionLeak;
-    }
-
-    /** Ask the call bridges for active calls before restarting; {@code null} not to ask. */
+    @Override
     public ActiveCallsCondition getActiveCalls() {
         return activeCalls;
     }
 
-    @DataBoundSetter
-    public void setActiveCalls(ActiveCallsCondition activeCalls) {
-        this.activeCalls = activeCalls;
-    }
-
+    @Override
     public String getService() {
-        return parameters.getService();
+        return Fields.orDefault(service, WebBridgeService.WEBBRIDGE.command());
     }
 
-    @DataBoundSetter
-    public void setService(String service) {
-        parameters.setService(service);
-    }
-
+    @Override
     public Integer getDefaultPort() {
-        return parameters.getDefaultPort();
+        return defaultPort;
     }
 
-    @DataBoundSetter
-    public void setDefaultPort(Integer defaultPort) {
-        parameters.setDefaultPort(defaultPort);
-    }
-
+    @Override
     public Integer getConnectTimeout() {
-        return parameters.getConnectTimeout();
+        return connectTimeout;
     }
 
-    @DataBoundSetter
-    public void setConnectTimeout(Integer connectTimeout) {
-        parameters.setConnectTimeout(connectTimeout);
-    }
-
+    @Override
     public Integer getCommandTimeout() {
-        return parameters.getCommandTimeout();
+        return commandTimeout;
     }
 
-    @DataBoundSetter
-    public void setCommandTimeout(Integer commandTimeout) {
-        parameters.setCommandTimeout(commandTimeout);
-    }
-
+    @Override
     public Integer getRetries() {
-        return parameters.getRetries();
+        return retries;
     }
 
-    @DataBoundSetter
-    public void setRetries(Integer retries) {
-        parameters.setRetries(retries);
-    }
-
+    @Override
     public Integer getParallelism() {
-        return parameters.getParallelism();
+        return parallelism;
     }
 
-    @DataBoundSetter
-    public void setParallelism(Integer parallelism) {
-        parameters.setParallelism(parallelism);
-    }
-
+    @Override
     public boolean isStopOnFirstFailure() {
-        return parameters.isStopOnFirstFailure();
+        return stopOnFirstFailure;
     }
 
-    @DataBoundSetter
-    public void setStopOnFirstFailure(boolean stopOnFirstFailure) {
-        parameters.setStopOnFirstFailure(stopOnFirstFailure);
-    }
-
+    @Override
     public boolean isVerifyAfterRestart() {
-        return parameters.isVerifyAfterRestart();
+        return verifyAfterRestart;
     }
 
-    @DataBoundSetter
-    public void setVerifyAfterRestart(boolean verifyAfterRestart) {
-        parameters.setVerifyAfterRestart(verifyAfterRestart);
-    }
-
-    public String getResultOnFailure() {
-        return parameters.getResultOnFailure();
-    }
-
-    @DataBoundSetter
-    public void setResultOnFailure(String resultOnFailure) {
-        parameters.setResultOnFailure(resultOnFailure);
-    }
-
-    public String getLogFileName() {
-        return parameters.getLogFileName();
-    }
-
-    @DataBoundSetter
-    public void setLogFileName(String logFileName) {
-        parameters.setLogFileName(logFileName);
-    }
-
-    public boolean isDryRun() {
-        return parameters.isDryRun();
-    }
-
-    @DataBoundSetter
-    public void setDryRun(boolean dryRun) {
-        parameters.setDryRun(dryRun);
-    }
-
-    public boolean isResendRestart() {
-        return parameters.isResendRestart();
-    }
-
-    @DataBoundSetter
-    public void setResendRestart(boolean resendRestart) {
-        parameters.setResendRestart(resendRestart);
-    }
-
+    @Override
     public boolean isAcceptUnconfirmed() {
-        return parameters.isAcceptUnconfirmed();
+        return acceptUnconfirmed;
     }
 
-    @DataBoundSetter
-    public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
-        parameters.setAcceptUnconfirmed(acceptUnconfirmed);
+    @Override
+    public boolean isResendRestart() {
+        return resendRestart;
+    }
+
+    @Override
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    @Override
+    public String getResultOnFailure() {
+        return Fields.orDefault(resultOnFailure, ResultOnFailure.FAILURE.name());
+    }
+
+    @Override
+    public String getLogFileName() {
+        return Fields.orDefault(logFileName, RestartLogWriter.DEFAULT_FILE_NAME);
     }
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, new RestartRun(parameters, getHostKeyVerification(), sessionLeak, activeCalls));
+        return new Execution(context, new RestartRun(this, UnaryOperator.identity()));
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
@@ -237,9 +218,9 @@ public class RestartCmsWebBridgesStep extends Step {
                 TaskListener listener = context.get(TaskListener.class);
                 Launcher launcher = context.get(Launcher.class);
                 FilePath workspace = context.get(FilePath.class);
-                FleetReport report;
+                RestartRun.Finished finished;
                 try {
-                    report = execution.run(run, workspace, launcher, listener);
+                    finished = execution.run(run, workspace, launcher, listener);
                 } catch (InterruptedException e) {
                     // aborted: the report of what was done is recorded by now; the step ends with the abort's cause
                     if (stopCause instanceof Exception cause) {
@@ -247,13 +228,14 @@ public class RestartCmsWebBridgesStep extends Step {
                     }
                     throw e;
                 }
-                Result result = RestartRun.buildResult(execution.verdict(report));
+                Result result = finished.outcome().buildResult();
                 FlowNode node = context.get(FlowNode.class);
                 if (result != null && node != null) {
                     // as junit does: without it the stage of this step shows green in the pipeline views
-                    node.addOrReplaceAction(new WarningAction(result).withMessage(report.summary()));
+                    node.addOrReplaceAction(new WarningAction(result)
+                            .withMessage(finished.report().summary()));
                 }
-                return StepResults.toMaps(report);
+                return StepResults.toMaps(finished.report());
             } finally {
                 finished = true;
                 runner = null;
@@ -305,14 +287,6 @@ public class RestartCmsWebBridgesStep extends Step {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
-        }
-
-        /**
-         * The build step's descriptor: the step's form is the build step's form, with its validation,
-         * drop-downs and help.
-         */
-        public RestartCmsWebBridgesBuilder.DescriptorImpl getBuilderDescriptor() {
-            return Jenkins.get().getDescriptorByType(RestartCmsWebBridgesBuilder.DescriptorImpl.class);
         }
     }
 }

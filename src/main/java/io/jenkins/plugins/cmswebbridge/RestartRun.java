@@ -7,216 +7,189 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
-import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
-import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.RestartResolver.Problem;
+import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolution;
+import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolved;
 import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
+import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
-import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ApiCredentials;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import jenkins.model.Jenkins;
-import jenkins.util.BuildListenerAdapter;
 
 /**
- * The one execution path of the build step and the pipeline step: validate, look up and snapshot the
- * credentials, run the fleet on the node that runs the build (or on the controller when there is none),
- * archive the restart log and the JSON report, add the build page summary and set the build result.
+ * One run of the build step or of the pipeline step: resolve the configuration, look up and snapshot the
+ * credentials in the build's context, run the job on the node that runs the build (or on the controller when there
+ * is none), then record the run in the build ({@link BuildRecord}).
  */
 final class RestartRun {
 
-    /** How long to wait for the node's report after asking it to abort. */
+    /** How long to wait for the node's report after an abort. */
     static final long ABORT_GRACE_SECONDS = 15;
 
-    private final RestartParameters parameters;
-    private final HostKeyVerificationStrategy strategy;
+    private final RestartStepConfig config;
+    private final UnaryOperator<String> expandHosts;
 
-    @CheckForNull
-    private final SessionLeakCondition sessionLeak;
-
-    @CheckForNull
-    private final ActiveCallsCondition activeCalls;
-
-    RestartRun(
-            RestartParameters parameters,
-            HostKeyVerificationStrategy strategy,
-            @CheckForNull SessionLeakCondition sessionLeak,
-            @CheckForNull ActiveCallsCondition activeCalls) {
-        this.parameters = parameters;
-        this.strategy = strategy;
-        this.sessionLeak = sessionLeak;
-        this.activeCalls = activeCalls;
+    /** @param expandHosts applied to the host list first: a freestyle build expands its variables there */
+    RestartRun(RestartStepConfig config, UnaryOperator<String> expandHosts) {
+        this.config = config;
+        this.expandHosts = expandHosts;
     }
 
-    /**
-     * Every problem with the configuration, the conditions' included, each naming its field.
-     *
-     * @param workspace where the session-leak condition reads its logs, or {@code null} when the step runs
-     *     without one
-     */
-    List<String> problems(@CheckForNull FilePath workspace) {
-        List<String> problems = new ArrayList<>(parameters.problems());
-        if (sessionLeak != null) {
-            problems.addAll(sessionLeak.problems());
-            if (workspace == null) {
-                problems.add(Messages.Run_SessionLeakNeedsWorkspace());
-            }
-        }
-        if (activeCalls != null) {
-            problems.addAll(activeCalls.problems());
-        }
-        return problems;
-    }
+    /** What a finished run gives its step: the report, and the outcome it calls for. */
+    record Finished(FleetReport report, BuildOutcome outcome) {}
 
     /**
-     * @param workspace the workspace on that node, or {@code null} when there is none (pipeline step
-     *     outside {@code node}); only the session-leak condition needs one
+     * @param workspace the workspace on that node, or {@code null} when there is none (pipeline step outside
+     *     {@code node}); only the session-leak condition needs one
      * @param launcher the launcher of the node running the build, or {@code null} to run on the controller
-     * @return the report, after the artifacts, the summary and the build result are recorded
-     * @throws AbortException for a configuration problem (named field) or missing credentials, before
-     *     any connection
-     * @throws InterruptedException when the build was aborted (the artifacts are archived first)
+     * @throws AbortException for a configuration problem (each naming its field) or missing credentials, before any
+     *     connection; or when the node was lost, after the record is made
+     * @throws InterruptedException when the build was aborted, after the record is made
      */
-    FleetReport run(
+    Finished run(
             Run<?, ?> run, @CheckForNull FilePath workspace, @CheckForNull Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
-        List<String> problems = problems(workspace);
-        if (!problems.isEmpty()) {
-            throw new AbortException(Messages.Run_InvalidConfiguration(String.join("\n", problems)));
+        Resolution resolution =
+                RestartResolver.resolve(config, expandHosts, workspace == null ? null : workspace.getRemote());
+        if (!resolution.ok()) {
+            throw invalid(resolution.problems());
         }
+        Resolved resolved = resolution.resolved();
         if (launcher != null && launcher.getChannel() == null) {
             // Jenkins gives an offline agent's build a launcher without a channel: do not run here instead
             throw new AbortException(Messages.Run_NodeOffline());
         }
         boolean onController = workspace == null || !workspace.isRemote();
-        if (onController && strategy.readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-            throw new AbortException(Messages.Run_KnownHostsFileNeedsAdminister());
+        if (onController
+                && config.getHostKeyVerification().readsFiles()
+                && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+            throw invalid(List.of(new Problem("hostKeyVerification", Messages.Problem_KnownHostsFileOnController())));
         }
-        HostList hosts;
-        RestartSettings settings;
-        HostKeyVerifier verifier;
-        SessionLeakSettings sessionGate;
-        try {
-            hosts = parameters.hostList();
-            settings = parameters.toSettings();
-            verifier = strategy.createVerifier();
-            sessionGate = sessionLeak == null ? null : sessionLeak.toGate(workspace.getRemote());
-        } catch (IllegalArgumentException e) {
-            throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
-        }
-        if (!hosts.getDuplicates().isEmpty()) {
+        if (!resolved.duplicates().isEmpty()) {
             listener.getLogger()
-                    .println("WARNING: " + Text.joinFirst(hosts.getDuplicates(), HostListException.MAX_LISTED));
+                    .println("WARNING: " + Text.joinFirst(resolved.duplicates(), HostListException.MAX_LISTED));
         }
-        StandardUsernameCredentials credentials = CredentialsProvider.findCredentialById(
-                parameters.getCredentialsId(), StandardUsernameCredentials.class, run);
-        if (credentials == null) {
-            throw new AbortException(Messages.Run_CredentialsNotFound(parameters.getCredentialsId()));
-        }
-        CredentialsProvider.track(run, credentials);
-        ActiveCallsSettings callGate = activeCalls == null ? null : callGate(run, activeCalls, settings);
-        SshCredentials login;
+        FleetJob job = job(run, resolved);
         try {
-            login = SshCredentialsSnapshot.of(credentials);
-        } catch (IllegalArgumentException e) {
-            if (callGate != null) {
-                callGate.destroy();
-            }
-            throw new AbortException(e.getMessage());
-        }
-        FleetJob job = new FleetJob(hosts.getHosts(), settings, login, verifier).withConditions(sessionGate, callGate);
-        try {
-            return run(job, settings, hosts, verifier, run, launcher, listener);
+            FleetReport report = execute(job, resolved, run, launcher, listener);
+            return new Finished(report, BuildOutcome.of(report, resolved.resultOnFailure()));
         } finally {
             job.destroySecrets();
         }
     }
 
-    private FleetReport run(
-            FleetJob job,
-            RestartSettings settings,
-            HostList hosts,
-            HostKeyVerifier verifier,
-            Run<?, ?> run,
-            @CheckForNull Launcher launcher,
-            TaskListener listener)
+    private static AbortException invalid(List<Problem> problems) {
+        return new AbortException(Messages.Run_InvalidConfiguration(
+                problems.stream().map(Problem::toString).collect(Collectors.joining("\n"))));
+    }
+
+    /** The job, with the secrets of the credentials looked up and tracked in the build's context. */
+    private static FleetJob job(Run<?, ?> run, Resolved resolved) throws AbortException {
+        StandardUsernameCredentials ssh = CredentialsProvider.findCredentialById(
+                resolved.credentialsId(), StandardUsernameCredentials.class, run);
+        if (ssh == null) {
+            throw new AbortException(Messages.Run_CredentialsNotFound(resolved.credentialsId()));
+        }
+        CredentialsProvider.track(run, ssh);
+        ApiCredentials api = null;
+        String apiId = resolved.apiCredentialsId();
+        if (apiId != null) {
+            StandardUsernamePasswordCredentials found =
+                    CredentialsProvider.findCredentialById(apiId, StandardUsernamePasswordCredentials.class, run);
+            if (found == null) {
+                throw new AbortException(Messages.Run_ApiCredentialsNotFound(apiId));
+            }
+            CredentialsProvider.track(run, found);
+            api = new ApiCredentials(
+                    found.getUsername(), found.getPassword().getPlainText().toCharArray());
+        }
+        SshCredentials login;
+        try {
+            login = SshCredentialsSnapshot.of(ssh);
+        } catch (IllegalArgumentException e) {
+            if (api != null) {
+                api.destroy();
+            }
+            throw new AbortException(e.getMessage());
+        }
+        return new FleetJob(resolved.plan(), login, api);
+    }
+
+    private static FleetReport execute(
+            FleetJob job, Resolved resolved, Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
+        RestartPlan plan = job.getPlan();
+        RestartSettings settings = plan.getSettings();
         listener.getLogger()
                 .println(Messages.Run_Starting(
                         settings.isDryRun()
                                 ? Messages.Run_ModeDryRun()
                                 : Messages.Run_ModeRestart(settings.getService().restartCommand()),
-                        hosts.getHosts().size(),
+                        plan.getHosts().size(),
                         settings.getParallelism(),
-                        verifier.toString()));
-
+                        plan.getVerifier().toString()));
         VirtualChannel channel = launcher == null ? null : launcher.getChannel();
         FleetProgress progress = new FleetProgress();
         Instant startedAt = Instant.now();
         FleetReport report;
         InterruptedException interrupted = null;
         String lost = null;
-        if (channel == null) {
-            try {
+        try {
+            if (channel == null) {
                 report = job.run(listener.getLogger(), progress);
-            } catch (FleetJob.SetupException e) {
-                throw new AbortException(e.getMessage());
-            }
-            if (report.isAborted() || Thread.interrupted()) {
-                interrupted = new InterruptedException(Messages.Run_Aborted());
-            }
-        } else {
-            FleetListener remoteProgress = channel.export(FleetListener.class, progress);
-            Future<FleetReport> future = channel.callAsync(new RemoteRestart(job, listener, remoteProgress));
-            try {
-                report = future.get();
-                channel.syncLocalIO(); // every console line the node sent is in the log before the summary
-            } catch (InterruptedException e) {
-                interrupted = e;
-                report = abortRemote(future, progress, listener);
-                if (report == null) {
+                if (report.isAborted() || Thread.interrupted()) {
+                    interrupted = new InterruptedException(Messages.Run_Aborted());
+                }
+            } else {
+                FleetListener remoteProgress = channel.export(FleetListener.class, progress);
+                Future<FleetReport> future = channel.callAsync(new RemoteRestart(job, listener, remoteProgress));
+                try {
+                    report = future.get();
+                    channel.syncLocalIO(); // every console line the node sent is in the log before the summary
+                } catch (InterruptedException e) {
+                    interrupted = e;
+                    report = abortRemote(future, progress, listener);
+                    if (report == null) {
+                        report = progress.nodeLost(
+                                settings,
+                                plan.getVerifier().toString(),
+                                plan.getHosts(),
+                                Messages.Run_NoReportAfterAbort(ABORT_GRACE_SECONDS),
+                                startedAt);
+                    }
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof FleetJob.SetupException setup) {
+                        throw setup;
+                    }
+                    // the node or its channel failed under the run: record what the controller knows, then fail
+                    lost = Messages.Run_NodeLost(Text.clip(String.valueOf(e.getCause()), 200));
+                    listener.getLogger().println(lost);
                     report = progress.nodeLost(
-                            settings,
-                            verifier.toString(),
-                            hosts.getHosts(),
-                            Messages.Run_NoReportAfterAbort(ABORT_GRACE_SECONDS),
-                            startedAt);
+                            settings, plan.getVerifier().toString(), plan.getHosts(), lost, startedAt);
                 }
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof FleetJob.SetupException setup) {
-                    throw new AbortException(setup.getMessage());
-                }
-                // the node or its channel failed under the run: record what the controller knows, then fail
-                lost = Messages.Run_NodeLost(Text.clip(String.valueOf(cause), 200));
-                listener.getLogger().println(lost);
-                report = progress.nodeLost(settings, verifier.toString(), hosts.getHosts(), lost, startedAt);
             }
+        } catch (FleetJob.SetupException e) {
+            throw new AbortException(setupField(e.getSource()) + ": " + Messages.Problem_SetupFailed(e.getMessage()));
         }
-        record(run, report, listener);
+        new BuildRecord(run, listener)
+                .record(report, resolved.artifacts(), BuildOutcome.of(report, resolved.resultOnFailure()));
         if (interrupted != null) {
             throw interrupted;
         }
@@ -226,24 +199,13 @@ final class RestartRun {
         return report;
     }
 
-    /** The active-call gate, with the API user's credentials looked up and tracked in the build's context. */
-    private static ActiveCallsSettings callGate(
-            Run<?, ?> run, ActiveCallsCondition activeCalls, RestartSettings settings) throws AbortException {
-        StandardUsernamePasswordCredentials api = CredentialsProvider.findCredentialById(
-                activeCalls.getCredentialsId(), StandardUsernamePasswordCredentials.class, run);
-        if (api == null) {
-            throw new AbortException(Messages.Run_ApiCredentialsNotFound(activeCalls.getCredentialsId()));
-        }
-        CredentialsProvider.track(run, api);
-        try {
-            return activeCalls.toGate(
-                    api.getUsername(),
-                    api.getPassword().getPlainText().toCharArray(),
-                    (int) settings.getConnectTimeout().toSeconds(),
-                    (int) settings.getCommandTimeout().toSeconds());
-        } catch (IllegalArgumentException e) {
-            throw new AbortException(Messages.Run_InvalidConfiguration(e.getMessage()));
-        }
+    /** The part of the configuration a setup failure on the node is about, as its field's key. */
+    static String setupField(FleetJob.SetupException.Source source) {
+        return switch (source) {
+            case HOST_KEYS -> "hostKeyVerification";
+            case SESSION_LEAK -> "sessionLeak.logs";
+            case ACTIVE_CALLS -> "activeCalls";
+        };
     }
 
     /**
@@ -265,53 +227,6 @@ final class RestartRun {
             return report;
         } catch (InterruptedException e) {
             return null; // a second abort: stop waiting; the first one is rethrown once the record is made
-        }
-    }
-
-    private void record(Run<?, ?> run, FleetReport report, TaskListener listener)
-            throws IOException, InterruptedException {
-        String logName = parameters.logArtifactName();
-        String jsonName = parameters.jsonArtifactName();
-        Path dir = Files.createTempDirectory("cms-webbridge-restart");
-        try {
-            Map<String, String> artifacts = RestartArtifacts.write(report, dir, logName, jsonName);
-            run.pickArtifactManager()
-                    .archive(
-                            new FilePath(dir.toFile()),
-                            new Launcher.LocalLauncher(listener),
-                            BuildListenerAdapter.wrap(listener),
-                            artifacts);
-        } finally {
-            deleteTree(dir);
-        }
-        listener.getLogger().println(Messages.Run_Archived(logName, jsonName));
-        run.addAction(new RestartReportAction(report, logName, jsonName));
-        Result result = buildResult(verdict(report));
-        if (result != null) {
-            run.setResult(result);
-        }
-    }
-
-    /** What the report means for the build, with the configured result on failure. */
-    BuildOutcome verdict(FleetReport report) {
-        return BuildOutcome.of(report, parameters.resultOnFailure());
-    }
-
-    /** The build result a verdict sets: UNSTABLE or FAILURE; {@code null} when it leaves the result alone. */
-    @CheckForNull
-    static Result buildResult(BuildOutcome verdict) {
-        return switch (verdict) {
-            case UNSTABLE -> Result.UNSTABLE;
-            case FAILURE -> Result.FAILURE;
-            case SUCCESS, ABORTED -> null;
-        };
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -36,6 +36,9 @@ public final class TestConnection {
     /** The most hosts one test tries; a dry run build checks more. */
     static final int MAX_HOSTS = 50;
 
+    /** The form's values as typed: hosts, default port, service and connect timeout. */
+    public record Form(String hosts, String defaultPort, String service, String connectTimeout) {}
+
     /** The outcome: whether every host passed, and one line per host (plus warnings) for the form. */
     public record Result(boolean ok, List<String> lines) {
         public String text() {
@@ -45,50 +48,30 @@ public final class TestConnection {
 
     private TestConnection() {}
 
-    /**
-     * @param parameters the form's values (hosts, port, service, connect timeout)
-     * @throws IllegalArgumentException naming the bad field, before any connection
-     */
-    public static Result run(RestartParameters parameters, MmpAuthenticator authenticator, HostKeyVerifier verifier)
-            throws IOException {
-        return run(parameters, authenticator, verifier, DEADLINE);
+    /** @throws IllegalArgumentException naming the bad field, before any connection */
+    public static Result run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier) throws IOException {
+        return run(form, authenticator, verifier, DEADLINE);
     }
 
     /**
      * The same with another overall deadline: when it passes, the test stops (open connections are closed) and the
      * hosts not done are reported as such. Nothing of a non-SSH service's answer is repeated.
      */
-    /**
-     * Stops the deadline timer and clears the interrupt it (or the runner) may have left on this request thread. The
-     * timer's task may be running at this very moment, so its end is awaited before the flag is cleared for good.
-     */
-    private static void stopDeadline(ExecutorService timer) {
-        timer.shutdownNow();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            Thread.interrupted();
-            try {
-                if (timer.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                // the deadline fired while we waited: wait again
-            }
-        }
-        Thread.interrupted(); // the deadline's interrupt must not outlive this request
-    }
-
-    static Result run(
-            RestartParameters parameters, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
+    static Result run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
             throws IOException {
-        HostList hosts = parameters.hostList();
+        HostList hosts = field("hosts", Fields.hosts(form.hosts(), field("defaultPort", port(form.defaultPort()))));
         if (hosts.getHosts().size() > MAX_HOSTS) {
             throw new IllegalArgumentException(Messages.Form_TestConnectionTooManyHosts(MAX_HOSTS));
         }
-        RestartSettings configured = parameters.toSettings();
-        Duration connect = min(configured.getConnectTimeout(), MAX_STEP);
+        Fields.Checked<Integer> typed = Fields.number(form.connectTimeout());
+        Duration connect = field(
+                "connectTimeout",
+                typed.problem() != null
+                        ? Fields.Checked.bad(typed.problem())
+                        : Fields.seconds(typed.value(), RestartSettings.DEFAULT_CONNECT_TIMEOUT));
         RestartSettings settings = RestartSettings.builder()
-                .service(configured.getService())
-                .connectTimeout(connect)
+                .service(field("service", Fields.service(form.service())))
+                .connectTimeout(min(connect, MAX_STEP))
                 .kexTimeout(min(RestartSettings.DEFAULT_KEX_TIMEOUT, MAX_STEP))
                 .authTimeout(min(RestartSettings.DEFAULT_AUTH_TIMEOUT, MAX_STEP))
                 .commandTimeout(MAX_STEP)
@@ -126,6 +109,38 @@ public final class TestConnection {
             lines.add(ConsoleFormatter.hostLine(r, ++done, report.getResults().size()));
         }
         return new Result(report.isAllOk(), lines);
+    }
+
+    private static Fields.Checked<Integer> port(String text) {
+        Fields.Checked<Integer> n = Fields.number(text);
+        return n.problem() != null ? n : Fields.port(n.value());
+    }
+
+    /** The value, or an {@link IllegalArgumentException} naming the field. */
+    private static <T> T field(String name, Fields.Checked<T> checked) {
+        if (checked.problem() != null) {
+            throw new IllegalArgumentException(name + ": " + checked.problem());
+        }
+        return checked.value();
+    }
+
+    /**
+     * Stops the deadline timer and clears the interrupt it (or the runner) may have left on this request thread. The
+     * timer's task may be running at this very moment, so its end is awaited before the flag is cleared for good.
+     */
+    private static void stopDeadline(ExecutorService timer) {
+        timer.shutdownNow();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Thread.interrupted();
+            try {
+                if (timer.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                // the deadline fired while we waited: wait again
+            }
+        }
+        Thread.interrupted(); // the deadline's interrupt must not outlive this request
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -88,7 +88,40 @@ class FormConsistencyTest {
                         + m.getName().substring(4));
             }
         }
+        // as structs and Stapler do: fields annotated @DataBoundSetter, in the class and its superclasses
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+                if (f.isAnnotationPresent(DataBoundSetter.class)) {
+                    names.add(f.getName());
+                }
+            }
+        }
         return names;
+    }
+
+    /** Sets an optional parameter the way structs does: through its @DataBoundSetter method or field. */
+    private static void set(Object o, String name, Object value) {
+        String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        try {
+            for (Method m : o.getClass().getMethods()) {
+                if (m.getName().equals(setter) && m.isAnnotationPresent(DataBoundSetter.class)) {
+                    m.invoke(o, value);
+                    return;
+                }
+            }
+            for (Class<?> k = o.getClass(); k != null; k = k.getSuperclass()) {
+                for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+                    if (f.getName().equals(name) && f.isAnnotationPresent(DataBoundSetter.class)) {
+                        f.setAccessible(true);
+                        f.set(o, value);
+                        return;
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            fail(e);
+        }
+        fail("no @DataBoundSetter for " + name + " in " + o.getClass());
     }
 
     private static boolean hasGetter(Class<?> c, String field) {
@@ -182,8 +215,10 @@ class FormConsistencyTest {
         Set<String> step = boundNames(RestartCmsWebBridgesStep.class);
         assertEquals(builder, step);
         for (String field : jellyFields(RestartCmsWebBridgesBuilder.class)) {
-            assertTrue(hasGetter(RestartCmsWebBridgesStep.class, field), "step getter for " + field);
+            assertTrue(hasGetter(RestartStepConfig.class, field), "the shared contract reads " + field);
         }
+        assertTrue(RestartStepConfig.class.isAssignableFrom(RestartCmsWebBridgesBuilder.class));
+        assertTrue(RestartStepConfig.class.isAssignableFrom(RestartCmsWebBridgesStep.class));
         assertTrue(
                 Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("config.jelly"))
                         .contains("class=\"" + RestartCmsWebBridgesBuilder.class.getName() + "\""),
@@ -217,38 +252,27 @@ class FormConsistencyTest {
         RestartCmsWebBridgesBuilder b = new RestartCmsWebBridgesBuilder("mmp1\nmmp2:2222", "id");
         RestartCmsWebBridgesStep s = new RestartCmsWebBridgesStep("mmp1\nmmp2:2222", "id");
         for (Object o : List.of(b, s)) {
-            try {
-                for (String[] kv : new String[][] {
-                    {"setService", "webbridge3"}, {"setResultOnFailure", "UNSTABLE"}, {"setLogFileName", "a.txt"}
-                }) {
-                    o.getClass().getMethod(kv[0], String.class).invoke(o, kv[1]);
-                }
-                for (String setter : List.of(
-                        "setDefaultPort", "setConnectTimeout", "setCommandTimeout", "setRetries", "setParallelism")) {
-                    o.getClass().getMethod(setter, Integer.class).invoke(o, 7);
-                }
-                for (String setter : List.of("setStopOnFirstFailure", "setDryRun")) {
-                    o.getClass().getMethod(setter, boolean.class).invoke(o, true);
-                }
-                o.getClass().getMethod("setVerifyAfterRestart", boolean.class).invoke(o, false);
-                SessionLeakCondition leak = new SessionLeakCondition("logs/syslog*");
-                leak.setMinLeaked(20);
-                o.getClass()
-                        .getMethod("setSessionLeak", SessionLeakCondition.class)
-                        .invoke(o, leak);
-                ActiveCallsCondition calls = new ActiveCallsCondition("https://cms1.example.com:445", "api");
-                calls.setWaitMinutes(5);
-                o.getClass()
-                        .getMethod("setActiveCalls", ActiveCallsCondition.class)
-                        .invoke(o, calls);
-            } catch (ReflectiveOperationException e) {
-                fail(e);
+            set(o, "service", "webbridge3");
+            set(o, "resultOnFailure", "UNSTABLE");
+            set(o, "logFileName", "a.txt");
+            for (String number : List.of("defaultPort", "connectTimeout", "commandTimeout", "retries", "parallelism")) {
+                set(o, number, 7);
             }
+            set(o, "stopOnFirstFailure", true);
+            set(o, "dryRun", true);
+            set(o, "verifyAfterRestart", false);
+            SessionLeakCondition leak = new SessionLeakCondition("logs/syslog*");
+            leak.setMinLeaked(20);
+            set(o, "sessionLeak", leak);
+            ActiveCallsCondition calls = new ActiveCallsCondition("https://cms1.example.com:445", "api");
+            calls.setWaitMinutes(5);
+            set(o, "activeCalls", calls);
         }
-        RestartParameters pb = b.getParameters();
-        RestartParameters ps = s.getParameters();
-        var sb = pb.toSettings();
-        var ss = ps.toSettings();
+        var rb = RestartResolver.resolve(b, java.util.function.UnaryOperator.identity(), "/ws");
+        var rs = RestartResolver.resolve(s, java.util.function.UnaryOperator.identity(), "/ws");
+        assertTrue(rb.ok() && rs.ok(), rb.problems() + " " + rs.problems());
+        var sb = rb.resolved().plan().getSettings();
+        var ss = rs.resolved().plan().getSettings();
         assertEquals(
                 List.of(
                         sb.getService(),
@@ -268,14 +292,14 @@ class FormConsistencyTest {
                         ss.isStopOnFirstFailure(),
                         ss.isVerifyAfterRestart(),
                         ss.isDryRun()));
-        assertEquals(7, pb.effectivePort());
+        assertEquals(7, rs.resolved().plan().getHosts().get(0).getPort());
         assertEquals(7, ss.getRetries());
         assertTrue(ss.isDryRun() && ss.isStopOnFirstFailure());
-        assertEquals(pb.getHosts(), ps.getHosts());
-        assertEquals(pb.logArtifactName(), ps.logArtifactName());
-        assertEquals(pb.resultOnFailure(), ps.resultOnFailure());
-        assertEquals(7, ps.toSettings().getParallelism());
-        assertFalse(ps.toSettings().isVerifyAfterRestart());
+        assertFalse(ss.isVerifyAfterRestart());
+        assertEquals(b.getHosts(), s.getHosts());
+        assertEquals(rb.resolved().artifacts(), rs.resolved().artifacts());
+        assertEquals(ResultOnFailure.UNSTABLE, rs.resolved().resultOnFailure());
+        assertEquals(rb.resolved().resultOnFailure(), rs.resolved().resultOnFailure());
         assertEquals(20, b.getSessionLeak().getMinLeaked());
         assertEquals(20, s.getSessionLeak().getMinLeaked());
         assertEquals(5, b.getActiveCalls().getWaitMinutes());

@@ -87,7 +87,7 @@ class HostKeyStrategiesTest {
     @Test
     void theDefaultStrategyEqualsWhatAStepWithoutOneReturns() {
         var control = new RestartCmsWebBridgesStep("mmp1", "cms");
-        var configured = new RestartCmsWebBridgesStep("mmp1", "cms");
+        var configured = new RestartCmsWebBridgesBuilder("mmp1", "cms");
         configured.setHostKeyVerification(new KnownHostsFileStrategy(KnownHostsFileVerifier.DEFAULT_PATH));
         assertEquals(control.getHostKeyVerification(), configured.getHostKeyVerification());
         assertEquals(

@@ -14,6 +14,8 @@ import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jenkinsci.plugins.structs.describable.DescribableModel;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.Snippetizer;
@@ -63,17 +65,30 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 + "', hostKeyVerification: knownHosts(" + q(mmps.knownHosts()) + ")";
     }
 
+    /** A step as a pipeline's arguments make it: its optional arguments are fields that structs sets. */
+    private static RestartCmsWebBridgesStep step(Map<String, Object> arguments) {
+        return DescribableModel.of(RestartCmsWebBridgesStep.class).instantiate(arguments);
+    }
+
     @Test
     void configurationRoundTrip() throws Exception {
-        RestartCmsWebBridgesStep before =
-                new RestartCmsWebBridgesStep("mmp1.example.com\nmmp2.example.com:2222", JenkinsTestSupport.PASSWORD_ID);
-        before.setHostKeyVerification(
-                new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"));
-        before.setService("webbridge3");
-        before.setRetries(2);
-        before.setParallelism(4);
-        before.setResultOnFailure("UNSTABLE");
-        before.setDryRun(true);
+        RestartCmsWebBridgesStep before = step(Map.of(
+                "hosts",
+                "mmp1.example.com\nmmp2.example.com:2222",
+                "credentialsId",
+                JenkinsTestSupport.PASSWORD_ID,
+                "hostKeyVerification",
+                new ManualKeysStrategy("mmp1.example.com ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ"),
+                "service",
+                "webbridge3",
+                "retries",
+                2,
+                "parallelism",
+                4,
+                "resultOnFailure",
+                "UNSTABLE",
+                "dryRun",
+                true));
         RestartCmsWebBridgesStep after = new StepConfigTester(r).configRoundTrip(before);
         r.assertEqualDataBoundBeans(before, after);
     }
@@ -214,14 +229,22 @@ class RestartCmsWebBridgesStepJenkinsTest {
         RestartCmsWebBridgesStep defaults = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
         snippets.assertRoundTrip(
                 defaults, "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'");
-        RestartCmsWebBridgesStep explicitDefault = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
-        explicitDefault.setHostKeyVerification(new KnownHostsFileStrategy("~/.ssh/known_hosts"));
+        RestartCmsWebBridgesStep explicitDefault = step(Map.of(
+                "hosts", "mmp1.example.com",
+                "credentialsId", "cms-mmp-admin",
+                "hostKeyVerification", new KnownHostsFileStrategy("~/.ssh/known_hosts")));
         assertEquals(
                 "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'",
                 Snippetizer.object2Groovy(explicitDefault));
-        RestartCmsWebBridgesStep other = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
-        other.setHostKeyVerification(new NonVerifyingStrategy());
-        other.setRetries(0);
+        RestartCmsWebBridgesStep other = step(Map.of(
+                "hosts",
+                "mmp1.example.com",
+                "credentialsId",
+                "cms-mmp-admin",
+                "hostKeyVerification",
+                new NonVerifyingStrategy(),
+                "retries",
+                0));
         snippets.assertRoundTrip(
                 other,
                 "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hostKeyVerification: nonVerifying(), hosts:"

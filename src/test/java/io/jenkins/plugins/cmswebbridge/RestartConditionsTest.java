@@ -11,17 +11,15 @@ import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
-import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
-import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
-import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ApiCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.FakeCallBridge;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCertificates;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
+import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import java.io.ByteArrayOutputStream;
@@ -30,9 +28,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,52 +82,58 @@ class RestartConditionsTest {
                 StandardCharsets.UTF_8);
     }
 
-    private FleetJob job() {
+    /**
+     * The job a build would send: the step's configuration with these conditions, through the resolve step, with the
+     * MMP and API passwords.
+     */
+    private FleetJob job(SessionLeakCondition leak, ActiveCallsCondition calls) {
+        RestartCmsWebBridgesBuilder config = new RestartCmsWebBridgesBuilder(mmps.hostList(), "cms-mmp-admin");
+        config.setConnectTimeout(5);
+        config.setCommandTimeout(30);
+        config.setHostKeyVerification(new KnownHostsStrategy(mmps.knownHosts()));
+        config.setSessionLeak(leak);
+        config.setActiveCalls(calls);
+        RestartResolver.Resolution resolution =
+                RestartResolver.resolve(config, UnaryOperator.identity(), workspace.toString());
+        assertTrue(resolution.ok(), resolution.problems().toString());
         return new FleetJob(
-                mmps.addresses(),
-                RestartSettings.builder()
-                        .service(WebBridgeService.WEBBRIDGE)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .commandTimeout(Duration.ofSeconds(30))
-                        .retries(1)
-                        .build(),
+                resolution.resolved().plan(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+                calls == null ? null : new ApiCredentials(FakeCallBridge.USER, FakeCallBridge.PASSWORD.toCharArray()));
     }
 
-    private static SessionLeakSettings gate(Path workspace, Integer minLeaked, Integer minActive) {
+    private static SessionLeakCondition leak(Integer minLeaked, Integer minActive) {
         SessionLeakCondition condition = new SessionLeakCondition("cms-logs/**/syslog*");
         condition.setMinLeaked(minLeaked);
         condition.setMinActive(minActive);
-        return condition.toGate(workspace.toString());
+        return condition;
     }
 
-    private static ActiveCallsSettings calls(FakeCallBridge cb, int wait, String whenBusy) {
-        ActiveCallsCondition check = new ActiveCallsCondition(cb.address(), "cms-api");
-        check.setCustomCa(certs.caPem);
-        check.setWaitMinutes(wait);
-        check.setWhenBusy(whenBusy);
-        return check.toGate(FakeCallBridge.USER, FakeCallBridge.PASSWORD.toCharArray(), 5, 5)
-                .withPollInterval(Duration.ofMillis(100));
+    private static ActiveCallsCondition calls(FakeCallBridge cb, String whenBusy) {
+        ActiveCallsCondition condition = new ActiveCallsCondition(cb.address(), "cms-api");
+        condition.setCustomCa(certs.caPem);
+        condition.setWhenBusy(whenBusy);
+        return condition;
     }
 
-    private record Run(FleetReport report, String console) {}
+    /** What one run gave: its report and its console. */
+    private record Ran(FleetReport report, String console) {}
 
-    private static Run run(FleetJob job) throws IOException {
+    private static Ran run(FleetJob job) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
-        return new Run(report, out.toString(StandardCharsets.UTF_8));
+        return new Ran(report, out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void belowTheThresholdsNothingIsRestartedAndTheBuildStaysGreen() throws Exception {
         mmps.start(Fault.NONE);
         writeLogs();
-        Run r = run(job().withConditions(gate(workspace, 61, 51), null));
+        Ran r = run(job(leak(61, 51), null));
         assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
         assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
         assertEquals(0, mmps.get(0).connectionsAccepted());
-        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(r.report(), RestartParameters.ResultOnFailure.FAILURE));
+        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(r.report(), ResultOnFailure.FAILURE));
         assertEquals(
                 "restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51",
                 r.report().getSessionDecision());
@@ -159,10 +163,10 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         mmps.start(Fault.NONE);
         writeLogs();
-        Run byLeak = run(job().withConditions(gate(workspace, 60, null), null));
+        Ran byLeak = run(job(leak(60, null), null));
         assertEquals(2, byLeak.report().count(Outcome.RESTARTED), byLeak.console());
         assertEquals("restart needed: 60 leaked >= 60", byLeak.report().getSessionDecision());
-        Run byActive = run(job().withConditions(gate(workspace, 1000, 50), null));
+        Ran byActive = run(job(leak(1000, 50), null));
         assertEquals(2, byActive.report().count(Outcome.RESTARTED));
         assertEquals(
                 "restart needed: 60 leaked < 1000, busiest web bridge 50 >= 50",
@@ -175,10 +179,14 @@ class RestartConditionsTest {
         Files.writeString(
                 workspace.resolve("cms-logs/syslog"),
                 "2026-01-10T10:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 90, c:1, d:0\n");
-        SessionLeakSettings.Decision onlyLeak = gate(workspace, 10, null).evaluate(java.time.Clock.systemUTC());
+        SessionLeakSettings.Decision onlyLeak = new SessionLeakSettings(
+                        workspace.toString(), "cms-logs/**/syslog*", 10, null)
+                .evaluate(java.time.Clock.systemUTC());
         assertFalse(onlyLeak.restart(), "90 web bridge sessions without any CMA figure are not 90 leaked sessions");
         assertEquals("restart not needed: leak unknown (no call bridge STATS line with CMA)", onlyLeak.reason());
-        SessionLeakSettings.Decision withActive = gate(workspace, 10, 80).evaluate(java.time.Clock.systemUTC());
+        SessionLeakSettings.Decision withActive = new SessionLeakSettings(
+                        workspace.toString(), "cms-logs/**/syslog*", 10, 80)
+                .evaluate(java.time.Clock.systemUTC());
         assertTrue(withActive.restart());
         assertEquals(
                 "restart needed: leak unknown (no call bridge STATS line with CMA), busiest web bridge 90 >= 80",
@@ -188,17 +196,16 @@ class RestartConditionsTest {
     @Test
     void missingLogsOrLogsWithoutWebBridgeLinesStopTheRunNamingTheField() throws Exception {
         mmps.start(Fault.NONE);
-        IOException none =
-                assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
-        assertEquals("sessionLeak.logs: no file in the workspace matches 'cms-logs/**/syslog*'", none.getMessage());
+        FleetJob.SetupException none = assertThrows(FleetJob.SetupException.class, () -> run(job(leak(1, null), null)));
+        assertEquals(FleetJob.SetupException.Source.SESSION_LEAK, none.getSource());
+        assertEquals("no file in the workspace matches 'cms-logs/**/syslog*'", none.getMessage());
+        assertEquals("sessionLeak.logs", RestartRun.setupField(none.getSource()), "the glue names the field");
         Files.createDirectories(workspace.resolve("cms-logs"));
         Files.writeString(
                 workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
-        IOException empty =
-                assertThrows(IOException.class, () -> run(job().withConditions(gate(workspace, 1, null), null)));
-        assertTrue(
-                empty.getMessage().startsWith("sessionLeak.logs: no web bridge '[DEBUGGING] Stats' line"),
-                empty.getMessage());
+        FleetJob.SetupException empty =
+                assertThrows(FleetJob.SetupException.class, () -> run(job(leak(1, null), null)));
+        assertTrue(empty.getMessage().startsWith("no web bridge '[DEBUGGING] Stats' line"), empty.getMessage());
         assertEquals(0, mmps.get(0).connectionsAccepted());
     }
 
@@ -206,7 +213,7 @@ class RestartConditionsTest {
     void idleCallBridgesLetTheRestartGoAhead() throws Exception {
         mmps.start(Fault.NONE);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            Run r = run(job().withConditions(null, calls(cb, 0, "SKIP")));
+            Ran r = run(job(null, calls(cb, "SKIP")));
             assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
             assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().getCalls().getDecision());
             assertTrue(
@@ -221,15 +228,12 @@ class RestartConditionsTest {
     void busyCallBridgesPostponeOrFailTheRestart() throws Exception {
         mmps.start(Fault.NONE);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 4)) {
-            Run skipped = run(job().withConditions(null, calls(cb, 0, "SKIP")));
+            Ran skipped = run(job(null, calls(cb, "SKIP")));
             assertEquals(Outcome.POSTPONED, skipped.report().getResults().get(0).getOutcome());
-            assertEquals(
-                    BuildOutcome.SUCCESS, BuildOutcome.of(skipped.report(), RestartParameters.ResultOnFailure.FAILURE));
-            Run failed = run(job().withConditions(null, calls(cb, 0, "FAIL")));
+            assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(skipped.report(), ResultOnFailure.FAILURE));
+            Ran failed = run(job(null, calls(cb, "FAIL")));
             assertEquals(Outcome.NOT_RUN, failed.report().getResults().get(0).getOutcome());
-            assertEquals(
-                    BuildOutcome.UNSTABLE,
-                    BuildOutcome.of(failed.report(), RestartParameters.ResultOnFailure.UNSTABLE));
+            assertEquals(BuildOutcome.UNSTABLE, BuildOutcome.of(failed.report(), ResultOnFailure.UNSTABLE));
             assertTrue(failed.report().getResults().get(0).getReason().contains("4 call legs active (threshold 0)"));
             assertTrue(
                     RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
@@ -242,7 +246,7 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         writeLogs();
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            Run r = run(job().withConditions(gate(workspace, 500, null), calls(cb, 0, "FAIL")));
+            Ran r = run(job(leak(500, null), calls(cb, "FAIL")));
             assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
             assertEquals(0, cb.requests.get());
             assertNull(r.report().getCalls());
@@ -254,7 +258,7 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         writeLogs();
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            FleetJob sent = job().withConditions(gate(workspace, 10, null), calls(cb, 0, "FAIL"));
+            FleetJob sent = job(leak(10, null), calls(cb, "FAIL"));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
                 out.writeObject(sent);
@@ -264,7 +268,7 @@ class RestartConditionsTest {
                     new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
                 received = (FleetJob) in.readObject();
             }
-            Run r = run(received);
+            Ran r = run(received);
             assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
             ByteArrayOutputStream back = new ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(back)) {
@@ -280,40 +284,40 @@ class RestartConditionsTest {
     void conditionProblemsNameTheirFieldsBeforeAnyConnection() {
         SessionLeakCondition leak = new SessionLeakCondition("../elsewhere/*");
         leak.setMinActive(200);
+        RestartCmsWebBridgesBuilder config = new RestartCmsWebBridgesBuilder("mmp1", "id");
+        config.setSessionLeak(leak);
         assertEquals(
                 List.of(
-                                "sessionLeak.logs: '../elsewhere/*' leaves the workspace with '..'",
-                                "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart",
-                                "sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200")
-                        .subList(0, 1),
-                leak.problems().subList(0, 1));
-        assertTrue(leak.problems()
-                .contains("sessionLeak.minActive: must be between 1 and 149 (0 or empty for the default), was 200"));
-        assertTrue(new SessionLeakCondition("x")
-                .problems()
-                .contains(
-                        "sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart"));
+                        "sessionLeak.logs: '../elsewhere/*' leaves the workspace with '..'",
+                        "sessionLeak.minActive: must be between 1 and 149, or empty not to use it; was 200"),
+                problems(config, workspace.toString()));
+        config.setSessionLeak(new SessionLeakCondition("x"));
+        assertEquals(
+                List.of("sessionLeak: set minLeaked, minActive or both; without a threshold every run would restart"),
+                problems(config, workspace.toString()));
         ActiveCallsCondition calls = new ActiveCallsCondition("http://cms1", "");
         calls.setWhenBusy("LATER");
         calls.setWaitMinutes(5000);
         calls.setCustomCa("nonsense");
-        String all = String.join("\n", calls.problems());
+        config.setSessionLeak(new SessionLeakCondition("logs/*"));
+        config.setActiveCalls(calls);
+        List<String> problems = problems(config, null);
+        String all = String.join("\n", problems);
         assertTrue(all.contains("activeCalls.apis: line 1: 'http://cms1' must use https"), all);
         assertTrue(all.contains("activeCalls.credentialsId: required"), all);
         assertTrue(all.contains("activeCalls.waitMinutes: must be between 0 and 1440"), all);
         assertTrue(all.contains("activeCalls.whenBusy: 'LATER' is not a choice"), all);
         assertTrue(all.contains("activeCalls.customCa: no -----BEGIN CERTIFICATE-----"), all);
-        RestartRun execution = new RestartRun(
-                new RestartParameters("mmp1", "id"),
-                RestartCmsWebBridgesBuilder.defaultStrategy(),
-                new SessionLeakCondition("logs/*"),
-                calls);
-        List<String> problems = execution.problems(null);
         assertTrue(
                 problems.contains(
                         "sessionLeak: needs a workspace to read the logs from; call the step inside node { ... }"),
-                problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("activeCalls.apis")));
+                all);
+    }
+
+    private static List<String> problems(RestartStepConfig config, String workspace) {
+        return RestartResolver.resolve(config, UnaryOperator.identity(), workspace).problems().stream()
+                .map(RestartResolver.Problem::toString)
+                .toList();
     }
 
     @Test

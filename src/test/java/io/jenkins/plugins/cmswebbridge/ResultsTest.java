@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.RestartParameters.ResultOnFailure;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
@@ -91,11 +90,12 @@ class ResultsTest {
                 Instant.now(),
                 Instant.now());
         assertEquals(BuildOutcome.ABORTED, BuildOutcome.of(aborted, ResultOnFailure.UNSTABLE));
-        assertEquals(ResultOnFailure.FAILURE, ResultOnFailure.parse(null));
-        assertEquals(ResultOnFailure.UNSTABLE, ResultOnFailure.parse(" unstable "));
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> ResultOnFailure.parse("SUCCESS"));
-        assertTrue(e.getMessage().startsWith("resultOnFailure: 'SUCCESS'"), e.getMessage());
+        assertEquals(ResultOnFailure.FAILURE, Fields.resultOnFailure(null).value());
+        assertEquals(
+                ResultOnFailure.UNSTABLE, Fields.resultOnFailure(" unstable ").value());
+        assertEquals(
+                "'SUCCESS' is not a choice; use FAILURE, UNSTABLE",
+                Fields.resultOnFailure("SUCCESS").problem());
     }
 
     @Test

@@ -27,8 +27,12 @@ class TestConnectionTest {
         mmps.close();
     }
 
-    private RestartParameters parameters() {
-        return new RestartParameters(mmps.hostList(), "cms-mmp-admin");
+    private TestConnection.Form form() {
+        return form(mmps.hostList());
+    }
+
+    private static TestConnection.Form form(String hosts) {
+        return new TestConnection.Form(hosts, null, null, null);
     }
 
     @Test
@@ -37,7 +41,7 @@ class TestConnectionTest {
         MmpSimulator b = mmps.start(Fault.NONE);
         String knownHosts = a.knownHostsLine() + "\n" + b.knownHostsLine() + "\n";
         TestConnection.Result result = TestConnection.run(
-                parameters(),
+                form(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(knownHosts, "test"));
         assertTrue(result.ok(), result.text());
@@ -54,7 +58,7 @@ class TestConnectionTest {
         MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
         String knownHosts = good.knownHostsLine() + "\n" + impostor.knownHostsLine() + "\n";
         TestConnection.Result result = TestConnection.run(
-                parameters(),
+                form(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new KnownHostsVerifier(knownHosts, "test"));
         assertFalse(result.ok(), result.text());
@@ -67,7 +71,7 @@ class TestConnectionTest {
     void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
         mmps.start(Fault.NONE);
         TestConnection.Result result = TestConnection.run(
-                parameters(), SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier());
+                form(), SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier());
         assertTrue(result.ok(), result.text());
         assertTrue(result.lines().get(0).startsWith("WARNING: "), result.text());
     }
@@ -75,7 +79,7 @@ class TestConnectionTest {
     @Test
     void badInputIsRejectedBeforeAnyConnection() {
         MmpSimulator sim = mmps.start(Fault.NONE);
-        RestartParameters p = new RestartParameters(sim.host() + ":" + sim.port() + "\nbad:host:name:1", "id");
+        TestConnection.Form p = form(sim.host() + ":" + sim.port() + "\nbad:host:name:1");
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> TestConnection.run(
@@ -90,7 +94,7 @@ class TestConnectionTest {
         mmps.start(Fault.SILENT_BANNER);
         long t0 = System.nanoTime();
         TestConnection.Result result = TestConnection.run(
-                parameters(),
+                form(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
                 new NonVerifyingVerifier(),
                 java.time.Duration.ofSeconds(2));
@@ -111,7 +115,7 @@ class TestConnectionTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> TestConnection.run(
-                        new RestartParameters(hosts.toString(), "id"),
+                        form(hosts.toString()),
                         SshCredentials.password("admin", PASSWORD.toCharArray()),
                         new NonVerifyingVerifier()));
         assertTrue(e.getMessage().contains("at most " + TestConnection.MAX_HOSTS + " hosts"), e.getMessage());
@@ -121,7 +125,7 @@ class TestConnectionTest {
     void aServiceThatIsNotSshIsNotQuoted() throws Exception {
         mmps.start(Fault.NOT_SSH);
         TestConnection.Result result = TestConnection.run(
-                parameters(), SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier());
+                form(), SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier());
         assertTrue(result.text().contains("Not an SSH server"), result.text());
         assertFalse(
                 result.text().contains("Bad Request")

@@ -6,14 +6,10 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
-import io.jenkins.plugins.cmswebbridge.RestartParameters;
-import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -23,35 +19,19 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * "Check for active calls first": before restarting, ask every call bridge's REST API how many call legs
- * are active, and skip, wait or fail while there are more than allowed. Plain configuration; the API
- * calls and the decision are the engine's {@link ActiveCallsSettings}.
+ * are active, and skip, wait or fail while there are more than allowed. Plain configuration, as typed; the resolve
+ * step checks it, and the engine's {@code ActiveCallsSettings} asks the call bridges and decides.
  */
 public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    public static final int MAX_CALL_LEGS = 100_000;
-    public static final int MAX_WAIT_MINUTES = 1440;
 
     /** What to do when calls are still active after the wait. */
     public enum WhenBusy {
         /** Restart nothing; the build result is not touched. */
         SKIP,
         /** Restart nothing; the build gets the configured result on failure. */
-        FAIL;
-
-        /** @throws IllegalArgumentException naming the field */
-        public static WhenBusy parse(String value) {
-            if (value == null || value.isBlank()) {
-                return SKIP;
-            }
-            try {
-                return valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "activeCalls.whenBusy: '" + value + "' is not a choice; use 'SKIP' or 'FAIL'", e);
-            }
-        }
+        FAIL
     }
 
     private final String apis;
@@ -60,6 +40,7 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
     private Integer waitMinutes;
     private String whenBusy;
     private String customCa;
+    private Integer requestTimeout;
 
     @DataBoundConstructor
     public ActiveCallsCondition(String apis, String credentialsId) {
@@ -82,7 +63,7 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
 
     @DataBoundSetter
     public void setMaxCallLegs(Integer maxCallLegs) {
-        this.maxCallLegs = maxCallLegs == null || maxCallLegs == 0 ? null : maxCallLegs;
+        this.maxCallLegs = Fields.unset(maxCallLegs) ? null : maxCallLegs;
     }
 
     public Integer getWaitMinutes() {
@@ -91,7 +72,7 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
 
     @DataBoundSetter
     public void setWaitMinutes(Integer waitMinutes) {
-        this.waitMinutes = waitMinutes == null || waitMinutes == 0 ? null : waitMinutes;
+        this.waitMinutes = Fields.unset(waitMinutes) ? null : waitMinutes;
     }
 
     public String getWhenBusy() {
@@ -113,50 +94,14 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
         this.customCa = customCa == null || customCa.isBlank() ? null : customCa.trim();
     }
 
-    /** Every problem, each naming its field; empty when it can run. Checked before any connection. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        Checks.add(problems, ActiveCallsSettings.checkApis(apis));
-        if (credentialsId.isEmpty()) {
-            problems.add(Messages.Form_ApiCredentialsRequired());
-        }
-        Checks.add(
-                problems,
-                RestartParameters.checkNumber("activeCalls.maxCallLegs", Checks.text(maxCallLegs), 0, MAX_CALL_LEGS));
-        Checks.add(
-                problems,
-                RestartParameters.checkNumber(
-                        "activeCalls.waitMinutes", Checks.text(waitMinutes), 0, MAX_WAIT_MINUTES));
-        try {
-            WhenBusy.parse(whenBusy);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-        }
-        Checks.add(problems, ActiveCallsSettings.checkCustomCa(customCa));
-        return problems;
+    /** Seconds allowed for one API request, its answer included; {@code null} or 0 for the default (30). */
+    public Integer getRequestTimeout() {
+        return requestTimeout;
     }
 
-    /**
-     * The engine's gate, with the API user's name and password.
-     *
-     * @throws IllegalArgumentException with every problem, each naming its field
-     */
-    public ActiveCallsSettings toGate(
-            String username, char[] password, int connectTimeoutSeconds, int requestTimeoutSeconds) {
-        List<String> problems = problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", problems));
-        }
-        return new ActiveCallsSettings(
-                apis,
-                customCa,
-                username,
-                password,
-                maxCallLegs == null ? 0 : maxCallLegs,
-                waitMinutes == null ? 0 : waitMinutes,
-                WhenBusy.parse(whenBusy) == WhenBusy.FAIL,
-                connectTimeoutSeconds,
-                requestTimeoutSeconds);
+    @DataBoundSetter
+    public void setRequestTimeout(Integer requestTimeout) {
+        this.requestTimeout = Fields.unset(requestTimeout) ? null : requestTimeout;
     }
 
     @Extension
@@ -172,8 +117,7 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
             if (value != null && value.contains("${")) {
                 return FormValidation.warning(Messages.Form_ApisVariables());
             }
-            String problem = ActiveCallsSettings.checkApis(value == null ? "" : value);
-            return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+            return Fields.apis(value).form();
         }
 
         @POST
@@ -187,16 +131,19 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
         }
 
         public FormValidation doCheckMaxCallLegs(@QueryParameter String value) {
-            return FormSupport.checkNumber("activeCalls.maxCallLegs", value, 0, MAX_CALL_LEGS);
+            return Fields.formNumber(value, Fields::maxCallLegs);
         }
 
         public FormValidation doCheckWaitMinutes(@QueryParameter String value) {
-            return FormSupport.checkNumber("activeCalls.waitMinutes", value, 0, MAX_WAIT_MINUTES);
+            return Fields.formNumber(value, Fields::waitMinutes);
+        }
+
+        public FormValidation doCheckRequestTimeout(@QueryParameter String value) {
+            return Fields.formNumber(value, Fields::requestTimeout);
         }
 
         public FormValidation doCheckCustomCa(@QueryParameter String value) {
-            String problem = ActiveCallsSettings.checkCustomCa(value);
-            return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+            return Fields.customCa(value).form();
         }
 
         public ListBoxModel doFillWhenBusyItems() {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge.engine;
 
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ApiCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.IOException;
@@ -24,37 +25,34 @@ public final class FleetJob implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<HostAddress> hosts;
-    private final RestartSettings settings;
+    private final RestartPlan plan;
     private final MmpAuthenticator authenticator;
-    private final HostKeyVerifier verifier;
-    private SessionLeakSettings sessionGate;
-    private ActiveCallsSettings callGate;
+    private final ApiCredentials apiCredentials;
 
+    /**
+     * @param authenticator the MMP user's name and secret
+     * @param apiCredentials the call bridge API user, required when the plan asks the call bridges
+     */
+    public FleetJob(RestartPlan plan, MmpAuthenticator authenticator, ApiCredentials apiCredentials) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        if (plan.getActiveCalls() != null && apiCredentials == null) {
+            throw new IllegalArgumentException("the active-calls condition needs the API user");
+        }
+        this.apiCredentials = apiCredentials;
+    }
+
+    /** A job without conditions. */
     public FleetJob(
             List<HostAddress> hosts,
             RestartSettings settings,
             MmpAuthenticator authenticator,
             HostKeyVerifier verifier) {
-        this.hosts = List.copyOf(hosts);
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
-        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this(new RestartPlan(hosts, settings, verifier), authenticator, null);
     }
 
-    /**
-     * Sets the conditions checked before the first MMP is contacted, each {@code null} when not used.
-     *
-     * @return this job
-     */
-    public FleetJob withConditions(SessionLeakSettings sessions, ActiveCallsSettings calls) {
-        this.sessionGate = sessions;
-        this.callGate = calls;
-        return this;
-    }
-
-    public List<HostAddress> getHosts() {
-        return hosts;
+    public RestartPlan getPlan() {
+        return plan;
     }
 
     /**
@@ -77,81 +75,124 @@ public final class FleetJob implements Serializable {
     public FleetReport run(PrintStream console, FleetListener progress) throws SetupException {
         try {
             try {
-                verifier.prepare();
+                plan.getVerifier().prepare();
             } catch (IOException e) {
-                throw new SetupException(e);
+                throw new SetupException(SetupException.Source.HOST_KEYS, e);
             }
-            Instant startedAt = Instant.now();
-            SessionLeakReport sessions = null;
-            String sessionDecision = null;
-            if (sessionGate != null) {
+            Conditions conditions = new Conditions(Instant.now());
+            FleetReport held = conditions.holdBack(console);
+            if (held != null) {
+                return finish(console, held, conditions);
+            }
+            FleetReport report = new FleetRunner(
+                            plan.getSettings(),
+                            authenticator,
+                            plan.getVerifier(),
+                            new ProgressListener(console, progress))
+                    .run(plan.getHosts());
+            return finish(console, report, conditions);
+        } finally {
+            destroySecrets();
+        }
+    }
+
+    /** What the conditions found, in the order they are checked: the session leak first, then the active calls. */
+    private final class Conditions {
+        private final Instant startedAt;
+        private SessionLeakReport sessions;
+        private String sessionDecision;
+        private ActiveCallsReport calls;
+
+        Conditions(Instant startedAt) {
+            this.startedAt = startedAt;
+        }
+
+        /** The report of a run the conditions hold back, where no host was tried; {@code null} to go ahead. */
+        FleetReport holdBack(PrintStream console) throws SetupException {
+            SessionLeakSettings leak = plan.getSessionLeak();
+            if (leak != null) {
                 SessionLeakSettings.Decision decision;
                 try {
-                    decision = sessionGate.evaluate(Clock.systemUTC());
+                    decision = leak.evaluate(Clock.systemUTC());
                 } catch (IOException e) {
-                    throw new SetupException(e);
+                    throw new SetupException(SetupException.Source.SESSION_LEAK, e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return finish(
-                            console,
-                            notStarted(Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, true, startedAt),
-                            null,
-                            null,
-                            null);
+                    return notStarted(Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, true);
                 }
                 sessions = decision.report();
                 sessionDecision = decision.reason();
                 sessions.lines().forEach(console::println);
                 console.println(sessionDecision);
                 if (!decision.restart()) {
-                    return finish(
-                            console,
-                            notStarted(Outcome.NOT_NEEDED, sessionDecision, false, startedAt),
-                            sessions,
-                            sessionDecision,
-                            null);
+                    return notStarted(Outcome.NOT_NEEDED, sessionDecision, false);
                 }
             }
-            ActiveCallsReport calls = null;
-            if (callGate != null) {
-                try {
-                    calls = callGate.check(console::println);
-                } catch (IOException e) {
-                    throw new SetupException(e);
-                }
-                calls.lines().forEach(console::println);
-                if (!calls.isRestartAllowed()) {
-                    boolean aborted = calls.getDecision() == ActiveCallsReport.Decision.ABORTED || Thread.interrupted();
-                    Outcome outcome = calls.getDecision() == ActiveCallsReport.Decision.SKIPPED
-                            ? Outcome.POSTPONED
-                            : Outcome.NOT_RUN;
-                    String reason =
-                            aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary();
-                    if (aborted) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return finish(
-                            console, notStarted(outcome, reason, aborted, startedAt), sessions, sessionDecision, calls);
-                }
+            ActiveCallsSettings active = plan.getActiveCalls();
+            if (active == null) {
+                return null;
             }
-            FleetReport report = new FleetRunner(
-                            settings, authenticator, verifier, new ProgressListener(console, progress))
-                    .run(hosts);
-            return finish(console, report, sessions, sessionDecision, calls);
-        } finally {
-            destroySecrets();
+            try {
+                calls = active.check(apiCredentials, console::println);
+            } catch (IOException e) {
+                throw new SetupException(SetupException.Source.ACTIVE_CALLS, e);
+            }
+            calls.lines().forEach(console::println);
+            if (calls.isRestartAllowed()) {
+                return null;
+            }
+            boolean aborted = calls.getDecision() == ActiveCallsReport.Decision.ABORTED || Thread.interrupted();
+            if (aborted) {
+                Thread.currentThread().interrupt();
+            }
+            Outcome outcome =
+                    calls.getDecision() == ActiveCallsReport.Decision.SKIPPED ? Outcome.POSTPONED : Outcome.NOT_RUN;
+            return notStarted(
+                    outcome,
+                    aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary(),
+                    aborted);
+        }
+
+        private FleetReport notStarted(Outcome outcome, String reason, boolean aborted) {
+            return FleetReport.notStarted(
+                    plan.getSettings(),
+                    plan.getVerifier().toString(),
+                    plan.getHosts(),
+                    outcome,
+                    reason,
+                    aborted,
+                    startedAt,
+                    Instant.now());
         }
     }
 
     /**
      * A problem found on the node before any MMP was contacted: the build stops with its message, and there is no
-     * report. Distinct from the failures of the agent channel itself.
+     * report. Distinct from the failures of the agent channel itself. Its source tells the glue which part of the
+     * configuration to name.
      */
     public static final class SetupException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        SetupException(IOException cause) {
+        /** What could not be set up. */
+        public enum Source {
+            /** The host key verifier, e.g. a known_hosts file missing on the node. */
+            HOST_KEYS,
+            /** The session-leak condition's log files. */
+            SESSION_LEAK,
+            /** The active-calls condition's API client. */
+            ACTIVE_CALLS
+        }
+
+        private final Source source;
+
+        SetupException(Source source, IOException cause) {
             super(cause.getMessage(), cause);
+            this.source = source;
+        }
+
+        public Source getSource() {
+            return source;
         }
     }
 
@@ -200,8 +241,9 @@ public final class FleetJob implements Serializable {
      * it ends, on the node; the controller does it for its own copy once the node has answered.
      */
     public void destroySecrets() {
-        for (Object holder : new Object[] {authenticator, callGate}) {
-            if (holder instanceof Destroyable secrets) {
+        for (Destroyable secrets :
+                new Destroyable[] {authenticator instanceof Destroyable d ? d : null, apiCredentials}) {
+            if (secrets != null) {
                 try {
                     secrets.destroy();
                 } catch (DestroyFailedException e) {
@@ -211,18 +253,8 @@ public final class FleetJob implements Serializable {
         }
     }
 
-    private FleetReport notStarted(Outcome outcome, String reason, boolean aborted, Instant startedAt) {
-        return FleetReport.notStarted(
-                settings, verifier.toString(), hosts, outcome, reason, aborted, startedAt, Instant.now());
-    }
-
-    private static FleetReport finish(
-            PrintStream console,
-            FleetReport report,
-            SessionLeakReport sessions,
-            String sessionDecision,
-            ActiveCallsReport calls) {
-        FleetReport complete = report.withConditions(sessions, sessionDecision, calls);
+    private static FleetReport finish(PrintStream console, FleetReport report, Conditions conditions) {
+        FleetReport complete = report.withConditions(conditions.sessions, conditions.sessionDecision, conditions.calls);
         console.println(ConsoleFormatter.summary(complete));
         return complete;
     }

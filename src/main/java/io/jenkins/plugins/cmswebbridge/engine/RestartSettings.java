@@ -19,11 +19,14 @@ public final class RestartSettings implements Serializable {
     public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(5);
     public static final int DEFAULT_RETRIES = 1;
     public static final int DEFAULT_PARALLELISM = 1;
+    /** Whether the status command runs after a restart to confirm it: on unless switched off. */
+    public static final boolean DEFAULT_VERIFY_AFTER_RESTART = true;
+
     public static final int DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
 
     public static final int MAX_RETRIES = 10;
     public static final int MAX_PARALLELISM = 64;
-    static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
     private final WebBridgeService service;
     private final Duration connectTimeout;
@@ -142,7 +145,7 @@ public final class RestartSettings implements Serializable {
         private Duration retryBackoff = DEFAULT_RETRY_BACKOFF;
         private int parallelism = DEFAULT_PARALLELISM;
         private boolean stopOnFirstFailure;
-        private boolean verifyAfterRestart;
+        private boolean verifyAfterRestart = DEFAULT_VERIFY_AFTER_RESTART;
         private boolean dryRun;
         private boolean resendRestart;
         private boolean acceptUnconfirmed;

@@ -50,6 +50,6 @@ public enum WebBridgeService {
             }
         }
         throw new IllegalArgumentException(
-                "service: '" + value + "' is not a web bridge service; use 'webbridge' or 'webbridge3'");
+                "'" + Text.clip(value, 80) + "' is not a web bridge service; use 'webbridge' or 'webbridge3'");
     }
 }

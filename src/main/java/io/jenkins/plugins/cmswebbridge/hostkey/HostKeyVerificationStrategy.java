@@ -15,6 +15,11 @@ public abstract class HostKeyVerificationStrategy
 
     private static final long serialVersionUID = 1L;
 
+    /** The strategy when none is chosen: the OpenSSH known_hosts file of the user the node runs as. */
+    public static HostKeyVerificationStrategy defaultStrategy() {
+        return new KnownHostsFileStrategy(null);
+    }
+
     /**
      * @throws IllegalArgumentException naming the field and what is wrong with its value
      */

@@ -1,17 +1,13 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
-import hudson.model.Item;
-import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * Host keys from an OpenSSH {@code known_hosts} file on the node that runs the build (by default the
@@ -66,17 +62,14 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
             return KnownHostsFileVerifier.DEFAULT_PATH;
         }
 
-        @POST
-        public FormValidation doTestConnection(
-                @AncestorInPath Item item,
-                @QueryParameter String hosts,
-                @QueryParameter String credentialsId,
-                @QueryParameter String service,
-                @QueryParameter String defaultPort,
-                @QueryParameter String connectTimeout,
-                @QueryParameter String path) {
-            return FormSupport.testConnection(
-                    item, hosts, credentialsId, service, defaultPort, connectTimeout, new KnownHostsFileStrategy(path));
+        @Override
+        protected List<String> strategyFields() {
+            return List.of("path");
+        }
+
+        @Override
+        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
+            return new KnownHostsFileStrategy(field.apply("path"));
         }
     }
 }

@@ -1,17 +1,16 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /** Host keys given as OpenSSH {@code known_hosts} lines in the job configuration. */
 public class KnownHostsStrategy extends HostKeyVerificationStrategy {
@@ -62,23 +61,14 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
             return FormSupport.check(() -> new KnownHostsStrategy(value).createVerifier());
         }
 
-        @POST
-        public FormValidation doTestConnection(
-                @AncestorInPath Item item,
-                @QueryParameter String hosts,
-                @QueryParameter String credentialsId,
-                @QueryParameter String service,
-                @QueryParameter String defaultPort,
-                @QueryParameter String connectTimeout,
-                @QueryParameter String knownHosts) {
-            return FormSupport.testConnection(
-                    item,
-                    hosts,
-                    credentialsId,
-                    service,
-                    defaultPort,
-                    connectTimeout,
-                    new KnownHostsStrategy(knownHosts));
+        @Override
+        protected List<String> strategyFields() {
+            return List.of("knownHosts");
+        }
+
+        @Override
+        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
+            return new KnownHostsStrategy(field.apply("knownHosts"));
         }
     }
 }

@@ -1,17 +1,16 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
-import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ManualKeysVerifier;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /** Host keys pasted per host, one {@code host key-type base64-key} line each. */
 public class ManualKeysStrategy extends HostKeyVerificationStrategy {
@@ -62,17 +61,14 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
             return FormSupport.check(() -> new ManualKeysStrategy(value).createVerifier());
         }
 
-        @POST
-        public FormValidation doTestConnection(
-                @AncestorInPath Item item,
-                @QueryParameter String hosts,
-                @QueryParameter String credentialsId,
-                @QueryParameter String service,
-                @QueryParameter String defaultPort,
-                @QueryParameter String connectTimeout,
-                @QueryParameter String keys) {
-            return FormSupport.testConnection(
-                    item, hosts, credentialsId, service, defaultPort, connectTimeout, new ManualKeysStrategy(keys));
+        @Override
+        protected List<String> strategyFields() {
+            return List.of("keys");
+        }
+
+        @Override
+        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
+            return new ManualKeysStrategy(field.apply("keys"));
         }
     }
 }

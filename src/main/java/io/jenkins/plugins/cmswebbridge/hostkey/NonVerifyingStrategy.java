@@ -1,17 +1,12 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
-import hudson.model.Item;
-import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingVerifier;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * No host key check: an explicit opt-in, for a first trial only. Every run logs a warning, since the
@@ -49,16 +44,9 @@ public class NonVerifyingStrategy extends HostKeyVerificationStrategy {
             return Messages.NonVerifyingStrategy_DisplayName();
         }
 
-        @POST
-        public FormValidation doTestConnection(
-                @AncestorInPath Item item,
-                @QueryParameter String hosts,
-                @QueryParameter String credentialsId,
-                @QueryParameter String service,
-                @QueryParameter String defaultPort,
-                @QueryParameter String connectTimeout) {
-            return FormSupport.testConnection(
-                    item, hosts, credentialsId, service, defaultPort, connectTimeout, new NonVerifyingStrategy());
+        @Override
+        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
+            return new NonVerifyingStrategy();
         }
     }
 }

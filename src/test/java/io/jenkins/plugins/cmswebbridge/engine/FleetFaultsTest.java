@@ -93,9 +93,9 @@ class FleetFaultsTest {
             MmpSimulator sim = simulators.get(i);
             assertEquals(Outcome.RESTARTED, r.getOutcome());
             assertEquals(1, r.getAttempts());
-            assertEquals("SUCCESS: webbridge restarted", r.getReason());
+            assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
             assertEquals(Fingerprints.sha256(sim.advertisedHostKeyBlob()), r.getHostKeyFingerprint());
-            assertEquals(List.of("webbridge restart"), sim.commands());
+            assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
         }
         a.awaitNoOpenConnections(Duration.ofSeconds(5));
         b.awaitNoOpenConnections(Duration.ofSeconds(5));
@@ -114,7 +114,7 @@ class FleetFaultsTest {
                 Outcome.RESTARTED,
                 report.getResults().get(0).getOutcome(),
                 report.getResults().get(0).toString());
-        assertEquals(List.of("webbridge restart"), sim.commands());
+        assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
 
     @Test
@@ -378,7 +378,7 @@ class FleetFaultsTest {
         start(Fault.HUGE_OUTPUT, b -> b.hugeOutputBytes(8L * 1024 * 1024));
         HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
-        assertEquals("SUCCESS: webbridge restarted", r.getReason());
+        assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
         assertTrue(
                 r.getOutput().length() < RestartSettings.DEFAULT_MAX_OUTPUT_BYTES + BoundedOutput.TAIL + 100,
                 "kept " + r.getOutput().length());

@@ -127,7 +127,7 @@ class FleetJobTest {
         FleetJob copy = roundTrip(job);
         FleetReport report = copy.run(quiet());
         assertTrue(report.isAllOk(), report.summary());
-        assertEquals(List.of("webbridge restart"), sim.commands());
+        assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
 
     @Test

@@ -47,8 +47,7 @@ class RestartSettingsTest {
         assertEquals(WebBridgeService.WEBBRIDGE, WebBridgeService.fromCommand("webbridge"));
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> WebBridgeService.fromCommand("callbridge"));
-        assertEquals(
-                "service: 'callbridge' is not a web bridge service; use 'webbridge' or 'webbridge3'", e.getMessage());
+        assertEquals("'callbridge' is not a web bridge service; use 'webbridge' or 'webbridge3'", e.getMessage());
     }
 
     @Test

@@ -47,7 +47,7 @@ class SshCredentialsTest {
 
     private static void assertRestarted(HostResult r, MmpSimulator sim) {
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
-        assertEquals(List.of("webbridge restart"), sim.commands());
+        assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostResult;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
@@ -119,8 +120,15 @@ class NodeJvmTest {
                                         TestKeys.pkcs1Pem(TestKeys.rsa(43)).toCharArray(),
                                         TestKeys.pkcs1Pem(second).toCharArray()),
                                 null)),
-                job(withCondition, SshCredentials.password("admin", PASSWORD.toCharArray()))
-                        .withConditions(new SessionLeakSettings(workspace.toString(), "syslog*", 100, null), null));
+                new FleetJob(
+                        new RestartPlan(
+                                List.of(new HostAddress(withCondition.host(), withCondition.port())),
+                                settings(),
+                                new KnownHostsVerifier(withCondition.knownHostsLine(), "the job configuration"),
+                                new SessionLeakSettings(workspace.toString(), "syslog*", 100, null),
+                                null),
+                        SshCredentials.password("admin", PASSWORD.toCharArray()),
+                        null));
 
         List<String> arguments = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
@@ -140,7 +148,7 @@ class NodeJvmTest {
         for (int i = 0; i < jobs.size(); i++) {
             HostResult result = reportOf(dir, i).getResults().get(0);
             assertEquals(Outcome.RESTARTED, result.getOutcome(), "job " + i + ": " + result + "\n" + console);
-            assertEquals(List.of("webbridge restart"), mmps.get(i).commands(), "job " + i);
+            assertEquals(List.of("webbridge restart", "webbridge"), mmps.get(i).commands(), "job " + i);
         }
         assertEquals(135L, reportOf(dir, 4).getSessions().getLeaked());
     }

@@ -100,7 +100,7 @@ class OpenSshInteropTest {
                                 server.username(), server.password().toCharArray()),
                         knownHosts()),
                 Outcome.RESTARTED);
-        assertEquals("SUCCESS: webbridge restarted", r.getReason());
+        assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
     }
 
     @Test

@@ -6,106 +6,130 @@ import java.io.Serializable;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
-import javax.security.auth.Destroyable;
 
 /**
- * The active-call guard as it travels to the node that runs the build: the call bridges' API addresses,
- * the extra CA certificates, the API user, the threshold, the wait and what to do when calls stay active.
+ * The active-calls condition as it travels to the node that runs the build: the call bridges' API addresses, the
+ * extra CA certificates, the threshold, the wait, what to do when calls stay active, and the API timeouts. Typed and
+ * validated when built (see {@link #parseApis} and {@link #parseCustomCa} for the checks the glue runs on each field);
+ * the API user's password is not here, it travels with the job and is wiped after the run.
  */
-public final class ActiveCallsSettings implements Serializable, Destroyable {
+public final class ActiveCallsSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    public static final int MAX_CALL_LEGS = 100_000;
+    public static final int MAX_WAIT_MINUTES = 1440;
+    /** Time allowed to open the connection to a call bridge's API. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Time allowed for one API request, answer included; its own setting, not the SSH command timeout. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** The longest request timeout that can be set. */
+    public static final Duration MAX_REQUEST_TIMEOUT = Duration.ofMinutes(10);
+
     private final String apis;
     private final String customCa;
-    private final ApiCredentials credentials;
     private final int maxCallLegs;
-    private final int waitMinutes;
+    private final Duration wait;
     private final boolean failWhenBusy;
-    private final int connectTimeoutSeconds;
-    private final int requestTimeoutSeconds;
-    private Duration pollInterval = ActiveCallsCheck.DEFAULT_POLL_INTERVAL;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final Duration pollInterval;
 
+    /** With the default interval between two questions to the call bridges while they are busy (30 s). */
     public ActiveCallsSettings(
             String apis,
             String customCa,
-            String username,
-            char[] password,
             int maxCallLegs,
-            int waitMinutes,
+            Duration wait,
             boolean failWhenBusy,
-            int connectTimeoutSeconds,
-            int requestTimeoutSeconds) {
-        this.apis = apis;
-        this.customCa = customCa;
-        this.credentials = new ApiCredentials(username, password);
-        this.maxCallLegs = maxCallLegs;
-        this.waitMinutes = waitMinutes;
-        this.failWhenBusy = failWhenBusy;
-        this.connectTimeoutSeconds = connectTimeoutSeconds;
-        this.requestTimeoutSeconds = requestTimeoutSeconds;
-    }
-
-    /** Asks more often than every 30 s (tests and demos). */
-    public ActiveCallsSettings withPollInterval(Duration value) {
-        pollInterval = value;
-        return this;
-    }
-
-    /** What is wrong with the API list (naming the field), or {@code null}. */
-    public static String checkApis(String apis) {
-        try {
-            CallBridgeApi.parseList(apis);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return "activeCalls.apis: " + e.getMessage();
-        }
-    }
-
-    /** What is wrong with the custom CA text (naming the field), or {@code null}. */
-    public static String checkCustomCa(String pem) {
-        try {
-            CustomCa.parse(pem);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return "activeCalls.customCa: " + e.getMessage();
-        }
+            Duration requestTimeout) {
+        this(apis, customCa, maxCallLegs, wait, failWhenBusy, requestTimeout, ActiveCallsCheck.DEFAULT_POLL_INTERVAL);
     }
 
     /**
-     * Asks the call bridges and waits as configured; see {@link ActiveCallsCheck#check}.
+     * @param apis one or more API addresses, as {@link #parseApis} accepts them
+     * @param customCa PEM certificates trusted in addition to the JDK's, as {@link #parseCustomCa} accepts them, or
+     *     empty
+     * @param pollInterval how long to wait between two questions while the call bridges are busy (tests and demos
+     *     shorten it)
+     * @throws IllegalArgumentException when a value is out of its range or an address list or CA text is unusable
+     */
+    public ActiveCallsSettings(
+            String apis,
+            String customCa,
+            int maxCallLegs,
+            Duration wait,
+            boolean failWhenBusy,
+            Duration requestTimeout,
+            Duration pollInterval) {
+        parseApis(apis);
+        parseCustomCa(customCa);
+        if (maxCallLegs < 0 || maxCallLegs > MAX_CALL_LEGS) {
+            throw new IllegalArgumentException("maxCallLegs out of range: " + maxCallLegs);
+        }
+        if (wait.isNegative() || wait.compareTo(Duration.ofMinutes(MAX_WAIT_MINUTES)) > 0) {
+            throw new IllegalArgumentException("wait out of range: " + wait);
+        }
+        if (requestTimeout.isNegative()
+                || requestTimeout.isZero()
+                || requestTimeout.compareTo(MAX_REQUEST_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("request timeout out of range: " + requestTimeout);
+        }
+        this.apis = apis;
+        this.customCa = customCa == null ? "" : customCa;
+        this.maxCallLegs = maxCallLegs;
+        this.wait = Objects.requireNonNull(wait);
+        this.failWhenBusy = failWhenBusy;
+        this.connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        this.requestTimeout = requestTimeout;
+        this.pollInterval = Objects.requireNonNull(pollInterval);
+    }
+
+    /** The address list. @throws IllegalArgumentException listing every bad entry with its line number */
+    public static List<CallBridgeApi> parseApis(String apis) {
+        return CallBridgeApi.parseList(apis);
+    }
+
+    /** The extra CA certificates. @throws IllegalArgumentException saying what is wrong with the text */
+    public static void parseCustomCa(String pem) {
+        CustomCa.parse(pem);
+    }
+
+    public int getMaxCallLegs() {
+        return maxCallLegs;
+    }
+
+    public Duration getWait() {
+        return wait;
+    }
+
+    public boolean isFailWhenBusy() {
+        return failWhenBusy;
+    }
+
+    public Duration getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * Asks the call bridges as {@code credentials} and waits as configured; see {@link ActiveCallsCheck#check}.
      *
      * @throws IOException when the TLS set-up itself fails on this node
      */
-    public ActiveCallsReport check(Consumer<String> console) throws IOException {
-        List<CallBridgeApi> list = CallBridgeApi.parseList(apis);
+    public ActiveCallsReport check(ApiCredentials credentials, Consumer<String> console) throws IOException {
         try (StatusClient client = new StatusClient(
-                CustomCa.sslContext(CustomCa.parse(customCa)),
-                credentials,
-                Duration.ofSeconds(connectTimeoutSeconds),
-                Duration.ofSeconds(requestTimeoutSeconds))) {
-            return new ActiveCallsCheck(list, maxCallLegs, Duration.ofMinutes(waitMinutes), pollInterval, failWhenBusy)
+                CustomCa.sslContext(CustomCa.parse(customCa)), credentials, connectTimeout, requestTimeout)) {
+            return new ActiveCallsCheck(parseApis(apis), maxCallLegs, wait, pollInterval, failWhenBusy)
                     .check(client::callLegsActive, console);
         } catch (GeneralSecurityException e) {
-            throw new IOException(
-                    "activeCalls: TLS cannot be set up on this node: " + Text.clip(e.getMessage(), 200), e);
+            throw new IOException("TLS cannot be set up on this node: " + Text.clip(e.getMessage(), 200), e);
         }
-    }
-
-    /** Wipes the API password once the run is over. */
-    @Override
-    public void destroy() {
-        credentials.destroy();
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return credentials.isDestroyed();
     }
 
     @Override
     public String toString() {
-        return "active-call guard on " + apis.strip().replaceAll("\\s+", ", ") + " as " + credentials;
+        return "active-calls condition on " + apis.strip().replaceAll("\\s+", ", ");
     }
 }

@@ -8,18 +8,39 @@ import java.time.Clock;
 /**
  * The session-leak condition as it travels to the node that runs the build: where the CMS syslog files are,
  * and the thresholds. Restart when the leaked sessions reach {@code minLeaked} or one web bridge's active
- * sessions reach {@code minActive} (a {@code null} threshold is not used).
+ * sessions reach {@code minActive} (a {@code null} threshold is not used; at least one is set). Validated when
+ * built; the glue names the fields in its own messages.
  */
 public final class SessionLeakSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The highest useful threshold for active sessions: a web bridge refuses guests from 149 on. */
+    public static final int MAX_ACTIVE = SessionLeakReport.SESSION_LIMIT;
+
+    public static final int MAX_LEAKED = 100_000;
 
     private final String workspace;
     private final String pattern;
     private final Integer minLeaked;
     private final Integer minActive;
 
+    /**
+     * @param workspace the directory the pattern is relative to, a path on the node that runs the build
+     * @throws IllegalArgumentException when the pattern is unusable, no threshold is set, or one is out of range
+     */
     public SessionLeakSettings(String workspace, String pattern, Integer minLeaked, Integer minActive) {
+        String problem = checkPattern(pattern);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        if (minLeaked == null && minActive == null) {
+            throw new IllegalArgumentException("no threshold");
+        }
+        if (minLeaked != null && (minLeaked < 1 || minLeaked > MAX_LEAKED)
+                || minActive != null && (minActive < 1 || minActive > MAX_ACTIVE)) {
+            throw new IllegalArgumentException("threshold out of range");
+        }
         this.workspace = workspace;
         this.pattern = pattern;
         this.minLeaked = minLeaked;
@@ -37,18 +58,13 @@ public final class SessionLeakSettings implements Serializable {
     /**
      * Reads the files on this node and decides.
      *
-     * @throws IOException naming the field when no file matches or the files hold no web bridge statistics:
-     *     the leak cannot be judged, so nothing is restarted
+     * @throws IOException when no file matches or the files hold no web bridge statistics: the leak cannot be
+     *     judged, so nothing is restarted
      */
     public Decision evaluate(Clock clock) throws IOException, InterruptedException {
-        SessionLeakReport report;
-        try {
-            report = scan(Path.of(workspace), pattern, clock);
-        } catch (IOException e) {
-            throw new IOException("sessionLeak.logs: " + e.getMessage(), e);
-        }
+        SessionLeakReport report = scan(Path.of(workspace), pattern, clock);
         if (!report.hasWebBridgeSamples()) {
-            throw new IOException("sessionLeak.logs: no web bridge '[DEBUGGING] Stats' line in the "
+            throw new IOException("no web bridge '[DEBUGGING] Stats' line in the "
                     + report.getFiles().size() + " file(s) matching '" + pattern + "' (" + report.getLinesRead()
                     + " lines read); the leak cannot be judged, so nothing was restarted");
         }

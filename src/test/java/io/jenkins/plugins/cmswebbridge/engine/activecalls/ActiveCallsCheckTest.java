@@ -90,13 +90,13 @@ class ActiveCallsCheckTest {
         assertEquals("apiuser/******", credentials.toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(new ActiveCallsSettings(
-                    "https://cms1.example.com", null, "apiuser", "S3cret".toCharArray(), 0, 0, false, 5, 5));
+            out.writeObject(credentials); // they travel to the node with the job, apart from the settings
         }
-        assertFalse(new ActiveCallsSettings(
-                        "https://cms1.example.com", null, "apiuser", "S3cret".toCharArray(), 0, 0, false, 5, 5)
-                .toString()
-                .contains("S3cret"));
+        assertFalse(
+                new ActiveCallsSettings("https://cms1.example.com", "", 0, Duration.ZERO, false, Duration.ofSeconds(5))
+                        .toString()
+                        .contains("apiuser"),
+                "the settings carry no credentials");
     }
 
     @Test
@@ -292,9 +292,9 @@ class ActiveCallsCheckTest {
         assertTrue(m.contains("line 3:") && m.contains("must not have a path"), m);
         assertTrue(m.contains("line 4:"), m);
         assertTrue(m.contains("line 5: 'cms5.example.com' must be written https://host[:port]"), m);
-        assertTrue(
-                ActiveCallsSettings.checkApis("").startsWith("activeCalls.apis: no address"),
-                ActiveCallsSettings.checkApis(""));
+        IllegalArgumentException none =
+                assertThrows(IllegalArgumentException.class, () -> ActiveCallsSettings.parseApis(""));
+        assertTrue(none.getMessage().startsWith("no address"), none.getMessage());
     }
 
     @Test
@@ -311,12 +311,16 @@ class ActiveCallsCheckTest {
         assertEquals(1, CustomCa.parse(certs.caPem).size());
         assertEquals(2, CustomCa.parse(certs.caPem + "\n" + certs.otherCaPem).size());
         assertEquals(0, CustomCa.parse("  ").size());
-        assertTrue(ActiveCallsSettings.checkCustomCa("hello")
-                .contains("activeCalls.customCa: no -----BEGIN CERTIFICATE-----"));
-        assertTrue(ActiveCallsSettings.checkCustomCa("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----")
+        assertTrue(caProblem("hello").startsWith("no -----BEGIN CERTIFICATE-----"), caProblem("hello"));
+        assertTrue(caProblem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----")
                 .contains("certificate 1 cannot be read"));
-        assertTrue(ActiveCallsSettings.checkCustomCa("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----")
+        assertTrue(caProblem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----")
                 .contains("private key"));
-        assertNull(ActiveCallsSettings.checkCustomCa(certs.caPem));
+        ActiveCallsSettings.parseCustomCa(certs.caPem);
+    }
+
+    private static String caProblem(String pem) {
+        return assertThrows(IllegalArgumentException.class, () -> ActiveCallsSettings.parseCustomCa(pem))
+                .getMessage();
     }
 }

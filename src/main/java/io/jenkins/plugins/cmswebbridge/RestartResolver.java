@@ -1,0 +1,167 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.HostList;
+import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one resolve step: turns what the administrator configured ({@link RestartStepConfig}, the host key strategy and
+ * the conditions) into either a list of problems, each with its field's key and a localized message, or one
+ * immutable {@link RestartPlan} with what else the run needs on the controller. It runs on the controller before
+ * anything connects; the form checks call the same per-field resolvers in {@link Fields}.
+ */
+final class RestartResolver {
+
+    private RestartResolver() {}
+
+    /** A problem with one field: its key as in the pipeline step (e.g. {@code sessionLeak.minLeaked}) and why. */
+    record Problem(String field, String message) {
+        @Override
+        public String toString() {
+            return field + ": " + message;
+        }
+    }
+
+    /**
+     * A resolved configuration: the plan the engine runs, and what stays on the controller (credentials ids, the build
+     * result on failure, the artifact names, the duplicate host warnings).
+     */
+    record Resolved(
+            RestartPlan plan,
+            String credentialsId,
+            @CheckForNull String apiCredentialsId,
+            ResultOnFailure resultOnFailure,
+            ArtifactNames artifacts,
+            List<String> duplicates) {}
+
+    /** Either the problems (at least one) or the resolved configuration. */
+    record Resolution(List<Problem> problems, @CheckForNull Resolved resolved) {
+        boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Resolves everything at once, collecting every problem.
+     *
+     * @param expand applied to the host list first (a freestyle build expands its variables there)
+     * @param workspace the workspace's path on the node that runs the build, or {@code null} when there is none;
+     *     only the session-leak condition needs it
+     */
+    static Resolution resolve(RestartStepConfig config, UnaryOperator<String> expand, @CheckForNull String workspace) {
+        Collector c = new Collector();
+        String credentialsId = c.take("credentialsId", Fields.required(config.getCredentialsId()));
+        Integer port = c.take("defaultPort", Fields.port(config.getDefaultPort()));
+        HostList hosts = port == null ? null : c.take("hosts", Fields.hosts(expand.apply(config.getHosts()), port));
+        RestartSettings settings = settings(config, c);
+        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(config.getHostKeyVerification()));
+        ResultOnFailure onFailure = c.take("resultOnFailure", Fields.resultOnFailure(config.getResultOnFailure()));
+        ArtifactNames artifacts = c.take("logFileName", Fields.logFileName(config.getLogFileName()));
+        SessionLeakSettings leak = sessionLeak(config.getSessionLeak(), workspace, c);
+        ActiveCallsCondition calls = config.getActiveCalls();
+        ActiveCallsSettings active = activeCalls(calls, c);
+        if (!c.problems.isEmpty()) {
+            return new Resolution(List.copyOf(c.problems), null);
+        }
+        RestartPlan plan = new RestartPlan(hosts.getHosts(), settings, verifier, leak, active);
+        return new Resolution(
+                List.of(),
+                new Resolved(
+                        plan,
+                        credentialsId,
+                        calls == null ? null : calls.getCredentialsId().trim(),
+                        onFailure,
+                        artifacts,
+                        hosts.getDuplicates()));
+    }
+
+    private static RestartSettings settings(RestartStepConfig config, Collector c) {
+        WebBridgeService service = c.take("service", Fields.service(config.getService()));
+        Duration connect = c.take(
+                "connectTimeout", Fields.seconds(config.getConnectTimeout(), RestartSettings.DEFAULT_CONNECT_TIMEOUT));
+        Duration command = c.take(
+                "commandTimeout", Fields.seconds(config.getCommandTimeout(), RestartSettings.DEFAULT_COMMAND_TIMEOUT));
+        Integer retries = c.take("retries", Fields.retries(config.getRetries()));
+        Integer parallelism = c.take("parallelism", Fields.parallelism(config.getParallelism()));
+        if (service == null || connect == null || command == null || retries == null || parallelism == null) {
+            return null;
+        }
+        return RestartSettings.builder()
+                .service(service)
+                .connectTimeout(connect)
+                .commandTimeout(command)
+                .retries(retries)
+                .parallelism(parallelism)
+                .stopOnFirstFailure(config.isStopOnFirstFailure())
+                .verifyAfterRestart(config.isVerifyAfterRestart())
+                .dryRun(config.isDryRun())
+                .resendRestart(config.isResendRestart())
+                .acceptUnconfirmed(config.isAcceptUnconfirmed())
+                .build();
+    }
+
+    @CheckForNull
+    private static SessionLeakSettings sessionLeak(
+            @CheckForNull SessionLeakCondition leak, @CheckForNull String workspace, Collector c) {
+        if (leak == null) {
+            return null;
+        }
+        String logs = c.take("sessionLeak.logs", Fields.logs(leak.getLogs()));
+        Integer minLeaked =
+                c.take("sessionLeak.minLeaked", Fields.threshold(leak.getMinLeaked(), SessionLeakSettings.MAX_LEAKED));
+        Integer minActive =
+                c.take("sessionLeak.minActive", Fields.threshold(leak.getMinActive(), SessionLeakSettings.MAX_ACTIVE));
+        if (Fields.unset(leak.getMinLeaked()) && Fields.unset(leak.getMinActive())) {
+            c.problems.add(new Problem("sessionLeak", Messages.Problem_NoThreshold()));
+        }
+        if (workspace == null) {
+            c.problems.add(new Problem("sessionLeak", Messages.Problem_NeedsWorkspace()));
+        }
+        if (!c.problems.isEmpty() || logs == null) {
+            return null;
+        }
+        return new SessionLeakSettings(workspace, logs, minLeaked, minActive);
+    }
+
+    @CheckForNull
+    private static ActiveCallsSettings activeCalls(@CheckForNull ActiveCallsCondition calls, Collector c) {
+        if (calls == null) {
+            return null;
+        }
+        String apis = c.take("activeCalls.apis", Fields.apis(calls.getApis()));
+        c.take("activeCalls.credentialsId", Fields.required(calls.getCredentialsId()));
+        Integer maxCallLegs = c.take("activeCalls.maxCallLegs", Fields.maxCallLegs(calls.getMaxCallLegs()));
+        Duration wait = c.take("activeCalls.waitMinutes", Fields.waitMinutes(calls.getWaitMinutes()));
+        Boolean failWhenBusy = c.take("activeCalls.whenBusy", Fields.failWhenBusy(calls.getWhenBusy()));
+        Duration request = c.take("activeCalls.requestTimeout", Fields.requestTimeout(calls.getRequestTimeout()));
+        String customCa = c.take("activeCalls.customCa", Fields.customCa(calls.getCustomCa()));
+        if (!c.problems.isEmpty() || apis == null || customCa == null) {
+            return null;
+        }
+        return new ActiveCallsSettings(apis, customCa, maxCallLegs, wait, failWhenBusy, request);
+    }
+
+    /** Collects the problems of the fields it takes. */
+    private static final class Collector {
+        private final List<Problem> problems = new ArrayList<>();
+
+        @CheckForNull
+        <T> T take(String field, Fields.Checked<T> checked) {
+            if (checked.problem() != null) {
+                problems.add(new Problem(field, checked.problem()));
+            }
+            return checked.value();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+
+/**
+ * What the freestyle build step and the pipeline step both take, as the administrator typed it: the contract the two
+ * share (as junit's {@code JUnitTask} is for its builder and step). {@link RestartResolver} turns it into a plan or a
+ * list of problems; nothing else reads these values. Numbers are {@code Integer}s: {@code null} (an empty field, an
+ * argument left out) and, except for retries, {@code 0} mean the default.
+ */
+public interface RestartStepConfig {
+
+    /** One MMP per line (or separated by commas or spaces): {@code host}, {@code host:port}, {@code [v6]:port}. */
+    String getHosts();
+
+    /** The id of SSH credentials: username with password, or username with private key. */
+    String getCredentialsId();
+
+    /** {@code webbridge} (Web Bridge 2, the default) or {@code webbridge3}. */
+    String getService();
+
+    @CheckForNull
+    Integer getDefaultPort();
+
+    @CheckForNull
+    Integer getConnectTimeout();
+
+    @CheckForNull
+    Integer getCommandTimeout();
+
+    /** Retries after a connection failure: {@code null} for the default (1), {@code 0} for none. */
+    @CheckForNull
+    Integer getRetries();
+
+    @CheckForNull
+    Integer getParallelism();
+
+    boolean isStopOnFirstFailure();
+
+    boolean isVerifyAfterRestart();
+
+    boolean isAcceptUnconfirmed();
+
+    boolean isResendRestart();
+
+    boolean isDryRun();
+
+    /** {@code FAILURE} (the default) or {@code UNSTABLE}. */
+    String getResultOnFailure();
+
+    String getLogFileName();
+
+    HostKeyVerificationStrategy getHostKeyVerification();
+
+    /** Restart only when sessions leak; {@code null} to restart on every run. */
+    @CheckForNull
+    SessionLeakCondition getSessionLeak();
+
+    /** Ask the call bridges for active calls first; {@code null} not to ask. */
+    @CheckForNull
+    ActiveCallsCondition getActiveCalls();
+}
