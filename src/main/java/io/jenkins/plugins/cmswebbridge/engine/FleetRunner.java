@@ -13,14 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Restarts the web bridge on a fleet of MMPs: one host at a time (a rolling restart) or a bounded number at
  * once, with retries for connection failures and timeouts, an optional stop after the first failure, and a
- * prompt, clean stop when the calling thread is interrupted (a Jenkins build abort).
+ * prompt, clean stop when the calling thread is interrupted (a Jenkins build abort). This class runs the pool of
+ * workers, stops it on an abort and puts the report together; the work on each host, with its retries, is
+ * {@link HostAttempts}, and the rules for retrying are {@link RetryPolicy}.
  */
 public final class FleetRunner {
 
@@ -29,8 +30,8 @@ public final class FleetRunner {
 
     /** How long an interrupted run waits for its workers to let go of their connections. */
     static final Duration ABORT_GRACE = Duration.ofMillis(1500);
-    /** Longest wait between two attempts, whatever the backoff doubling gives. */
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
+    /** Longest wait between two attempts, whatever the backoff doubling gives ({@link RetryPolicy#MAX_BACKOFF}). */
+    static final Duration MAX_BACKOFF = RetryPolicy.MAX_BACKOFF;
 
     private final RestartSettings settings;
     private final MmpAuthenticator authenticator;
@@ -46,7 +47,7 @@ public final class FleetRunner {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
-        this.listener = listener == null ? FleetListener.NONE : listener;
+        this.listener = new SynchronizedListener(listener == null ? FleetListener.NONE : listener);
     }
 
     /** Uses another clock for the timestamps of results (durations always use the monotonic clock). */
@@ -67,17 +68,16 @@ public final class FleetRunner {
         Instant startedAt = clock.instant();
         List<String> warnings = new ArrayList<>();
         if (!verifier.isVerifying()) {
-            warn(
-                    warnings,
-                    "Host key verification is switched off: the MMPs' identities are not checked, so a"
-                            + " man in the middle could capture the MMP credentials. Configure known hosts or manual keys.");
+            String message = "Host key verification is switched off: the MMPs' identities are not checked, so a"
+                    + " man in the middle could capture the MMP credentials. Configure known hosts or manual keys.";
+            warnings.add(message);
+            listener.warning(message);
         }
         int total = hosts.size();
         AtomicReferenceArray<HostResult> results = new AtomicReferenceArray<>(total);
-        AtomicReferenceArray<MmpSession> inProgress = new AtomicReferenceArray<>(total);
-        AtomicBoolean stopRequested = new AtomicBoolean();
         AtomicInteger done = new AtomicInteger();
         RunControl control = new RunControl();
+        HostAttempts attempts = new HostAttempts(settings, authenticator, verifier, listener, clock, control, total);
         boolean aborted = false;
 
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.getParallelism(), total), workers());
@@ -86,10 +86,10 @@ public final class FleetRunner {
             for (int i = 0; i < total; i++) {
                 int index = i;
                 completion.submit(() -> {
-                    HostResult result = runHost(hosts.get(index), index, inProgress, stopRequested, control, watchdog);
+                    HostResult result = attempts.run(hosts.get(index), index, watchdog);
                     if (result != null) {
                         results.set(index, result);
-                        report(result, done.incrementAndGet(), total);
+                        listener.hostFinished(result, done.incrementAndGet(), total);
                     }
                     return index;
                 });
@@ -115,10 +115,7 @@ public final class FleetRunner {
         for (int i = 0; i < total; i++) {
             HostResult r = results.get(i);
             if (r == null) {
-                MmpSession session = inProgress.get(i);
-                r = session == null
-                        ? HostResult.notTried(hosts.get(i), Outcome.NOT_RUN, NOT_RUN_ABORTED, finishedAt)
-                        : abortedResult(hosts.get(i), session, finishedAt);
+                r = attempts.unfinished(hosts.get(i), i, finishedAt);
             }
             ordered.add(r);
         }
@@ -136,160 +133,9 @@ public final class FleetRunner {
                 finishedAt);
     }
 
-    /** Works on one host, with retries. Returns {@code null} when the run was aborted under it. */
-    private HostResult runHost(
-            HostAddress host,
-            int index,
-            AtomicReferenceArray<MmpSession> inProgress,
-            AtomicBoolean stopRequested,
-            RunControl control,
-            Watchdog watchdog) {
-        if (control.isAborted()) {
-            return null;
-        }
-        Instant startedAt = clock.instant();
-        if (stopRequested.get()) {
-            return HostResult.notTried(
-                    host,
-                    Outcome.SKIPPED,
-                    "skipped: an earlier host failed and 'stop on first failure' is set",
-                    startedAt);
-        }
-        started(host);
-        long start = System.nanoTime();
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            MmpSession session = new MmpSession(host, settings, authenticator, verifier, control, watchdog);
-            inProgress.set(index, session);
-            try {
-                MmpSession.Success success = session.run();
-                Outcome outcome = settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED;
-                return result(
-                        host, outcome, null, attempt, start, success.reason(), success.output(), session, startedAt);
-            } catch (InterruptedException e) {
-                return null;
-            } catch (HostFailure failure) {
-                if (control.isAborted()) {
-                    return null;
-                }
-                boolean stateUnknown = session.restartSent()
-                        && (failure.kind() == FailureKind.COMMAND_TIMEOUT
-                                || failure.kind() == FailureKind.DISCONNECTED);
-                if (failure.kind().isRetryable()
-                        && attempt <= settings.getRetries()
-                        && (!stateUnknown || settings.isResendRestart())) {
-                    Duration wait = backoff(attempt);
-                    retrying(host, attempt, failure.getMessage(), wait);
-                    try {
-                        if (control.sleepUnlessAborted(wait)) {
-                            return null;
-                        }
-                    } catch (InterruptedException e) {
-                        return null;
-                    }
-                    continue;
-                }
-                if (settings.isStopOnFirstFailure()) {
-                    stopRequested.set(true);
-                }
-                String reason = failure.getMessage();
-                if (stateUnknown) {
-                    reason += ". The restart command had reached the MMP, so the state of its web bridge is unknown"
-                            + (settings.isResendRestart() ? "" : "; the command was not sent again");
-                }
-                Outcome outcome = failure.kind() == FailureKind.NOT_CONFIRMED ? Outcome.UNCONFIRMED : Outcome.FAILED;
-                return result(
-                        host, outcome, failure.kind(), attempt, start, reason, failure.output(), session, startedAt);
-            } catch (RuntimeException e) {
-                if (settings.isStopOnFirstFailure()) {
-                    stopRequested.set(true);
-                }
-                return result(
-                        host,
-                        Outcome.FAILED,
-                        FailureKind.INTERNAL_ERROR,
-                        attempt,
-                        start,
-                        "Internal error: " + e,
-                        null,
-                        session,
-                        startedAt);
-            }
-        }
-    }
-
-    /** A host's result; an unconfirmed restart is fine only when the settings accept it. */
-    private HostResult result(
-            HostAddress host,
-            Outcome outcome,
-            FailureKind kind,
-            int attempts,
-            long startNanos,
-            String reason,
-            CommandOutput output,
-            MmpSession session,
-            Instant startedAt) {
-        boolean ok = outcome.isOk() || outcome == Outcome.UNCONFIRMED && settings.isAcceptUnconfirmed();
-        return new HostResult(
-                host,
-                outcome,
-                kind,
-                ok,
-                attempts,
-                elapsedMillis(startNanos),
-                reason,
-                output == null ? "" : output.text(),
-                output == null ? 0 : output.droppedBytes(),
-                session.fingerprint(),
-                session.restartSent(),
-                startedAt,
-                clock.instant());
-    }
-
-    private HostResult abortedResult(HostAddress host, MmpSession session, Instant at) {
-        return new HostResult(
-                host,
-                Outcome.FAILED,
-                FailureKind.ABORTED,
-                false,
-                1,
-                0,
-                "Aborted while " + session.phase() + "; the connection was closed and the state of the web bridge"
-                        + " on this MMP is unknown",
-                "",
-                0,
-                session.fingerprint(),
-                session.restartSent(),
-                at,
-                at);
-    }
-
+    /** The wait before the attempt that follows the {@code failedAttempt}-th (see {@link RetryPolicy#backoff}). */
     Duration backoff(int failedAttempt) {
-        long factor = 1L << Math.min(failedAttempt - 1, 16);
-        Duration wait = settings.getRetryBackoff().multipliedBy(factor);
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    private synchronized void started(HostAddress host) {
-        listener.hostStarted(host);
-    }
-
-    private synchronized void retrying(HostAddress host, int attempt, String reason, Duration wait) {
-        listener.retrying(host, attempt, reason, wait);
-    }
-
-    private synchronized void report(HostResult result, int done, int total) {
-        listener.hostFinished(result, done, total);
-    }
-
-    private synchronized void warn(List<String> warnings, String message) {
-        warnings.add(message);
-        listener.warning(message);
-    }
-
-    private static long elapsedMillis(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        return new RetryPolicy(settings).backoff(failedAttempt);
     }
 
     private static void awaitQuietly(ExecutorService pool) {

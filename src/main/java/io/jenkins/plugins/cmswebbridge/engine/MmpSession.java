@@ -1,28 +1,18 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import com.trilead.ssh2.ChannelCondition;
 import com.trilead.ssh2.Connection;
-import com.trilead.ssh2.ServerHostKeyVerifier;
-import com.trilead.ssh2.Session;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * One attempt on one MMP: connect with the host key checked, authenticate, run the restart command (or, in a
  * dry run, the status command only), classify the answer, and optionally check the status after the restart.
- * Every step is bounded in time, and the connection is always closed.
+ * Every step is bounded in time, and the connection is always closed. This class holds the order of the steps and
+ * the restart's verdict; the host key check ({@link CheckingVerifier}), the reading of connection failures
+ * ({@link ConnectFailures}) and the running of each command under the command timeout ({@link CommandRunner}) live
+ * in classes of their own.
  */
 final class MmpSession {
-
-    /** The MMP's password-change prompt comes first; no need to look for it in a flood of output. */
-    private static final int PROMPT_SCAN_LIMIT = 4096;
 
     private final HostAddress host;
     private final RestartSettings settings;
@@ -30,6 +20,7 @@ final class MmpSession {
     private final HostKeyVerifier verifier;
     private final RunControl control;
     private final Watchdog watchdog;
+    private final CommandRunner commands;
 
     private volatile String fingerprint;
     private volatile String phase = "connecting";
@@ -48,6 +39,7 @@ final class MmpSession {
         this.verifier = verifier;
         this.control = control;
         this.watchdog = watchdog;
+        this.commands = new CommandRunner(host, settings, control, watchdog);
     }
 
     /** {@code SHA256:...} of the key the host offered in this attempt, or {@code null}. */
@@ -165,70 +157,21 @@ final class MmpSession {
         if (preferred != null) {
             connection.setServerHostKeyAlgorithms(preferred);
         }
-        CheckingVerifier checking = new CheckingVerifier();
+        CheckingVerifier checking = new CheckingVerifier(host, verifier, offered -> fingerprint = offered);
         int connectMillis = millis(settings.getConnectTimeout());
         int kexMillis = millis(settings.getKexTimeout());
         try {
             connection.connect(checking, connectMillis, kexMillis);
         } catch (IOException e) {
-            if (checking.rejection != null) {
-                throw new HostFailure(FailureKind.HOST_KEY_REJECTED, checking.rejection.getMessage());
+            HostKeyRejectedException rejection = checking.rejection();
+            if (rejection != null) {
+                throw new HostFailure(FailureKind.HOST_KEY_REJECTED, rejection.getMessage());
             }
-            if (control.isAborted()
-                    || Thread.currentThread().isInterrupted()
-                    || has(e, InterruptedIOException.class) && !has(e, SocketTimeoutException.class)) {
+            if (control.isAborted() || Thread.currentThread().isInterrupted() || ConnectFailures.isInterrupt(e)) {
                 throw new InterruptedException("aborted while connecting");
             }
-            throw classifyConnectFailure(e);
+            throw ConnectFailures.classify(e, host, settings);
         }
-    }
-
-    private HostFailure classifyConnectFailure(IOException e) {
-        String where = host.display();
-        if (has(e, UnknownHostException.class)) {
-            return new HostFailure(
-                    FailureKind.UNKNOWN_HOST,
-                    "Unknown host " + host.getHost() + ": the name does not resolve from the node running the build");
-        }
-        if (has(e, ConnectException.class)) {
-            return new HostFailure(
-                    FailureKind.CONNECTION_REFUSED,
-                    "Connection refused by " + where
-                            + " (is SSH reachable on that port from the node running the build?)");
-        }
-        if (has(e, NoRouteToHostException.class)) {
-            return new HostFailure(FailureKind.CONNECTION_FAILED, "No route to " + where);
-        }
-        String text = messages(e);
-        if (text.contains("identification string")
-                || text.contains("too long line")
-                || text.contains("not ssh-2 compatible")
-                || text.contains("line does not end correctly")) {
-            return new HostFailure(
-                    FailureKind.NOT_SSH,
-                    "Not an SSH server: " + where
-                            + " answered, but its first line is not an SSH banner (is this the MMP's SSH port?)");
-        }
-        if (text.contains("kextimeout") || text.contains("key exchange")) {
-            return new HostFailure(
-                    FailureKind.HANDSHAKE_TIMEOUT,
-                    "No SSH handshake with " + where + " within "
-                            + settings.getKexTimeout().toSeconds()
-                            + " s (the port accepted the connection but sent no SSH banner"
-                            + " or key exchange)");
-        }
-        if (has(e, SocketTimeoutException.class)) {
-            return new HostFailure(
-                    FailureKind.CONNECT_TIMEOUT,
-                    "Unable to connect to port " + host.getPort() + " on " + host.getHost() + ": no answer within "
-                            + settings.getConnectTimeout().toSeconds() + " s");
-        }
-        if (text.contains("negotiate") || text.contains("proposals do not match")) {
-            return new HostFailure(
-                    FailureKind.CONNECTION_FAILED,
-                    "SSH algorithm negotiation with " + where + " failed: " + rootMessage(e));
-        }
-        return new HostFailure(FailureKind.CONNECTION_FAILED, "Unable to connect to " + where + ": " + rootMessage(e));
     }
 
     private void authenticate(Connection connection) throws HostFailure, InterruptedException {
@@ -252,7 +195,7 @@ final class MmpSession {
             throw new HostFailure(
                     FailureKind.AUTHENTICATION_FAILED,
                     "Authentication as '" + authenticator.getUsername() + "' on " + host.display() + " failed: "
-                            + rootMessage(e) + " (not retried)");
+                            + ConnectFailures.rootMessage(e) + " (not retried)");
         } finally {
             timer.disarm();
         }
@@ -271,178 +214,16 @@ final class MmpSession {
     }
 
     /**
-     * Runs one command on its own exec channel and waits for it to end. The command timeout bounds every step:
-     * opening the channel, sending the command (trilead waits for the MMP's answer to both without a limit) and
-     * reading the output; when it passes, the connection is closed under the waiting thread.
+     * Runs one command, bounded by the command timeout (see {@link CommandRunner#run}).
      *
      * @param isRestart whether this is the restart command: once it is sent, {@link #restartSent()} is true
      */
     private CommandOutput exec(Connection connection, String command, boolean isRestart)
             throws HostFailure, InterruptedException {
-        BoundedOutput output = new BoundedOutput(settings.getMaxOutputBytes());
-        long deadline = System.nanoTime() + settings.getCommandTimeout().toNanos();
-        Watchdog.Timer guard =
-                watchdog.arm(settings.getCommandTimeout(), () -> RunControl.closeInBackground(connection));
-        String step = "the MMP did not open a session channel";
-        Session session = null;
-        try {
-            session = connection.openSession();
-            step = "the MMP did not answer the command request";
-            if (isRestart) {
-                restartSent = true;
-            }
-            session.execCommand(command);
-            step = "it did not end";
-            InputStream stdout = session.getStdout();
-            InputStream stderr = session.getStderr();
-            byte[] buffer = new byte[16 * 1024];
-            int waitFor = ChannelCondition.STDOUT_DATA
-                    | ChannelCondition.STDERR_DATA
-                    | ChannelCondition.EOF
-                    | ChannelCondition.EXIT_STATUS
-                    | ChannelCondition.CLOSED;
-            while (true) {
-                boolean read = drain(stdout, buffer, output) | drain(stderr, buffer, output);
-                if (read
-                        && output.totalBytes() <= PROMPT_SCAN_LIMIT
-                        && OutputClassifier.isPasswordChangePrompt(output.text())) {
-                    return new CommandOutput(session.getExitStatus(), output.text(), output.droppedBytes());
-                }
-                long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (remaining <= 0) {
-                    throw timeout(command, step, output);
-                }
-                int state = session.waitForCondition(waitFor, remaining);
-                if ((state & (ChannelCondition.STDOUT_DATA | ChannelCondition.STDERR_DATA)) != 0) {
-                    continue;
-                }
-                if ((state & ChannelCondition.CLOSED) != 0
-                        || (state & ChannelCondition.EOF) != 0 && (state & ChannelCondition.EXIT_STATUS) != 0) {
-                    drain(stdout, buffer, output);
-                    drain(stderr, buffer, output);
-                    break;
-                }
-                // conditions stay set once reached: stop waiting for the ones already seen
-                if ((state & ChannelCondition.EOF) != 0) {
-                    waitFor &= ~ChannelCondition.EOF;
-                }
-                if ((state & ChannelCondition.EXIT_STATUS) != 0) {
-                    waitFor &= ~ChannelCondition.EXIT_STATUS;
-                }
-            }
-            if (control.isAborted()) {
-                throw new InterruptedException("aborted during '" + command + "'");
-            }
-            if (guard.fired()) {
-                throw timeout(command, step, output);
-            }
-            Integer exitStatus = session.getExitStatus();
-            if (exitStatus == null && connection.getReasonClosedCause() != null) {
-                throw new HostFailure(
-                        FailureKind.DISCONNECTED,
-                        "Connection to " + host.display() + " was lost during '" + command + "'" + soFar(output),
-                        new CommandOutput(null, output.text(), output.droppedBytes()));
-            }
-            return new CommandOutput(exitStatus, output.text(), output.droppedBytes());
-        } catch (IOException e) {
-            if (control.isAborted() || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
-                throw new InterruptedException("aborted during '" + command + "'");
-            }
-            if (guard.fired()) {
-                throw timeout(command, step, output);
-            }
-            throw new HostFailure(
-                    FailureKind.DISCONNECTED,
-                    "Connection to " + host.display() + " failed during '" + command + "': " + rootMessage(e)
-                            + soFar(output),
-                    new CommandOutput(null, output.text(), output.droppedBytes()));
-        } finally {
-            guard.disarm();
-            if (session != null) {
-                session.close();
-            }
-        }
+        return commands.run(connection, command, isRestart ? () -> restartSent = true : () -> {});
     }
 
-    private HostFailure timeout(String command, String step, BoundedOutput output) {
-        return new HostFailure(
-                FailureKind.COMMAND_TIMEOUT,
-                "'" + command + "' did not finish within "
-                        + settings.getCommandTimeout().toSeconds() + " s (" + step + ")" + soFar(output),
-                new CommandOutput(null, output.text(), output.droppedBytes()));
-    }
-
-    private static boolean drain(InputStream in, byte[] buffer, BoundedOutput output) throws IOException {
-        boolean any = false;
-        int available;
-        while ((available = in.available()) > 0) {
-            int n = in.read(buffer, 0, Math.min(available, buffer.length));
-            if (n <= 0) {
-                break;
-            }
-            output.append(buffer, 0, n);
-            any = true;
-        }
-        return any;
-    }
-
-    private static String soFar(BoundedOutput output) {
-        String text = output.text();
-        return text.isBlank() ? " (no output)" : "; output so far: " + OutputClassifier.excerpt(text);
-    }
-
-    private static int millis(java.time.Duration d) {
+    private static int millis(Duration d) {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
-    }
-
-    private static boolean has(Throwable t, Class<? extends Throwable> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String messages(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            sb.append(c.getMessage()).append('\n');
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** The innermost message, on one line and bounded: it may quote what the server sent. */
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : Text.clip(message, 200);
-    }
-
-    /** Adapts the configured verifier to trilead and keeps the fingerprint and the rejection for messages. */
-    private final class CheckingVerifier implements ServerHostKeyVerifier {
-        private HostKeyRejectedException rejection;
-
-        @Override
-        public boolean verifyServerHostKey(String hostname, int port, String algorithm, byte[] key) {
-            fingerprint = Fingerprints.sha256(key);
-            try {
-                verifier.verify(host, algorithm, key);
-                return true;
-            } catch (HostKeyRejectedException e) {
-                rejection = e;
-                return false;
-            } catch (RuntimeException e) {
-                // e.g. trilead's KnownHosts meeting a key type it does not know: a host key failure, not retried
-                rejection = new HostKeyRejectedException(
-                        "The host key of " + host.display() + " (" + Text.clip(algorithm, 40) + " " + fingerprint
-                                + ") cannot be checked by the SSH library in use: "
-                                + Text.clip(String.valueOf(e.getMessage()), 120));
-                return false;
-            }
-        }
     }
 }

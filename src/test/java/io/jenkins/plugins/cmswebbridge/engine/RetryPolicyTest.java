@@ -1,0 +1,75 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The retry rules as a table: which failures are tried again, how often, and never a second restart by accident. */
+class RetryPolicyTest {
+
+    private static final Set<FailureKind> RETRYABLE = EnumSet.of(
+            FailureKind.CONNECTION_REFUSED,
+            FailureKind.CONNECT_TIMEOUT,
+            FailureKind.HANDSHAKE_TIMEOUT,
+            FailureKind.CONNECTION_FAILED,
+            FailureKind.COMMAND_TIMEOUT,
+            FailureKind.DISCONNECTED);
+
+    private static RetryPolicy policy(int retries, boolean resendRestart) {
+        return new RetryPolicy(RestartSettings.builder()
+                .retries(retries)
+                .resendRestart(resendRestart)
+                .retryBackoff(Duration.ofSeconds(5))
+                .build());
+    }
+
+    @Test
+    void onlyNetworkFailuresAndTimeoutsAreRetried() {
+        RetryPolicy policy = policy(2, false);
+        for (FailureKind kind : FailureKind.values()) {
+            assertEquals(RETRYABLE.contains(kind), policy.shouldRetry(kind, 1, false), kind.name());
+        }
+    }
+
+    @Test
+    void retriesStopAfterTheConfiguredNumber() {
+        RetryPolicy policy = policy(2, false);
+        assertTrue(policy.shouldRetry(FailureKind.CONNECT_TIMEOUT, 1, false));
+        assertTrue(policy.shouldRetry(FailureKind.CONNECT_TIMEOUT, 2, false));
+        assertFalse(policy.shouldRetry(FailureKind.CONNECT_TIMEOUT, 3, false));
+        assertFalse(policy(0, false).shouldRetry(FailureKind.CONNECT_TIMEOUT, 1, false));
+    }
+
+    @Test
+    void onlyATimeoutOrALostConnectionAfterTheRestartWasSentLeavesTheStateUnknown() {
+        for (FailureKind kind : FailureKind.values()) {
+            boolean expected = kind == FailureKind.COMMAND_TIMEOUT || kind == FailureKind.DISCONNECTED;
+            assertEquals(expected, RetryPolicy.leavesStateUnknown(kind, true), kind.name());
+            assertFalse(RetryPolicy.leavesStateUnknown(kind, false), kind.name());
+        }
+    }
+
+    @Test
+    void anUnknownStateIsRetriedOnlyWhenTheSettingsAskToResendTheRestart() {
+        assertFalse(policy(2, false).shouldRetry(FailureKind.COMMAND_TIMEOUT, 1, true));
+        assertFalse(policy(2, false).shouldRetry(FailureKind.DISCONNECTED, 1, true));
+        assertTrue(policy(2, true).shouldRetry(FailureKind.COMMAND_TIMEOUT, 1, true));
+        assertTrue(policy(2, true).shouldRetry(FailureKind.DISCONNECTED, 1, true));
+        assertFalse(policy(2, true).shouldRetry(FailureKind.DISCONNECTED, 3, true));
+    }
+
+    @Test
+    void backoffDoublesFromTheConfiguredWaitUpToTwoMinutes() {
+        RetryPolicy policy = policy(10, false);
+        assertEquals(Duration.ofSeconds(5), policy.backoff(1));
+        assertEquals(Duration.ofSeconds(10), policy.backoff(2));
+        assertEquals(Duration.ofSeconds(80), policy.backoff(5));
+        assertEquals(Duration.ofMinutes(2), policy.backoff(6));
+        assertEquals(RetryPolicy.MAX_BACKOFF, policy.backoff(100));
+    }
+}
