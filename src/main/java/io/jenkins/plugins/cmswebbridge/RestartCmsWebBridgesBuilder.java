@@ -3,33 +3,20 @@ package io.jenkins.plugins.cmswebbridge;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
-import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
-import hudson.model.AbstractProject;
-import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
-import hudson.util.FormValidation;
-import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
 import java.io.IOException;
-import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
-import org.jenkinsci.Symbol;
-import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
  * The freestyle build step "Restart CMS WebBridges". It takes what the pipeline step takes ({@link
@@ -244,83 +231,6 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         RestartRun.Finished finished = new RestartRun(this, env::expand).run(run, workspace, launcher, listener);
         if (finished.outcome() == BuildOutcome.FAILURE) {
             throw new AbortException(finished.report().summary());
-        }
-    }
-
-    /** The form of both restart steps: its checks, lists and defaults. */
-    @Extension
-    @Symbol("restartCmsWebBridges")
-    public static class DescriptorImpl extends BuildStepDescriptor<Builder> {
-
-        @Override
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return Messages.Builder_DisplayName();
-        }
-
-        public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
-            return FormSupport.hostKeyVerificationDescriptors();
-        }
-
-        public HostKeyVerificationStrategy getDefaultHostKeyVerification() {
-            return HostKeyVerificationStrategy.defaultStrategy();
-        }
-
-        public String getDefaultLogFileName() {
-            return RestartLogWriter.DEFAULT_FILE_NAME;
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormSupport.fillCredentialsIdItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.checkCredentialsId(item, value);
-        }
-
-        @POST
-        public FormValidation doCheckHosts(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String defaultPort) {
-            return FormSupport.checkHosts(item, value, defaultPort);
-        }
-
-        public FormValidation doCheckDefaultPort(@QueryParameter String value) {
-            return Fields.formNumber(value, Fields::port);
-        }
-
-        public FormValidation doCheckConnectTimeout(@QueryParameter String value) {
-            return Fields.formNumber(value, n -> Fields.seconds(n, RestartSettings.DEFAULT_CONNECT_TIMEOUT));
-        }
-
-        public FormValidation doCheckCommandTimeout(@QueryParameter String value) {
-            return Fields.formNumber(value, n -> Fields.seconds(n, RestartSettings.DEFAULT_COMMAND_TIMEOUT));
-        }
-
-        public FormValidation doCheckRetries(@QueryParameter String value) {
-            return Fields.formNumber(value, Fields::retries);
-        }
-
-        public FormValidation doCheckParallelism(@QueryParameter String value) {
-            return Fields.formNumber(value, Fields::parallelism);
-        }
-
-        public FormValidation doCheckLogFileName(@QueryParameter String value) {
-            return Fields.logFileName(value).form();
-        }
-
-        public ListBoxModel doFillServiceItems() {
-            return FormSupport.serviceItems();
-        }
-
-        public ListBoxModel doFillResultOnFailureItems() {
-            return FormSupport.resultOnFailureItems();
         }
     }
 

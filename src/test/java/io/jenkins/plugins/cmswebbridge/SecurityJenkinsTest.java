@@ -54,8 +54,8 @@ class SecurityJenkinsTest {
                 .to("configurer"));
     }
 
-    private RestartCmsWebBridgesBuilder.DescriptorImpl descriptor() {
-        return r.jenkins.getDescriptorByType(RestartCmsWebBridgesBuilder.DescriptorImpl.class);
+    private RestartFormDescriptor descriptor() {
+        return r.jenkins.getDescriptorByType(RestartFormDescriptor.class);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.AbstractProject;
+import hudson.model.Item;
+import hudson.tasks.BuildStepDescriptor;
+import hudson.tasks.Builder;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
+import java.util.List;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The descriptor of the build step {@link RestartCmsWebBridgesBuilder}, and the form of both restart steps: the
+ * pipeline step's form includes the build step's, with this descriptor for its checks, drop-downs and defaults.
+ * Every check goes through the per-field resolvers of {@link Fields}, as the run does.
+ */
+@Extension
+@Symbol("restartCmsWebBridges")
+public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
+
+    public RestartFormDescriptor() {
+        super(RestartCmsWebBridgesBuilder.class);
+    }
+
+    @Override
+    public boolean isApplicable(Class<? extends AbstractProject> jobType) {
+        return true;
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return Messages.Builder_DisplayName();
+    }
+
+    public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
+        return FormSupport.hostKeyVerificationDescriptors();
+    }
+
+    public HostKeyVerificationStrategy getDefaultHostKeyVerification() {
+        return HostKeyVerificationStrategy.defaultStrategy();
+    }
+
+    public String getDefaultLogFileName() {
+        return RestartLogWriter.DEFAULT_FILE_NAME;
+    }
+
+    @POST
+    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+        return FormSupport.fillCredentialsIdItems(item, credentialsId);
+    }
+
+    @POST
+    public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+        return FormSupport.checkCredentialsId(item, value);
+    }
+
+    @POST
+    public FormValidation doCheckHosts(
+            @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String defaultPort) {
+        return FormSupport.checkHosts(item, value, defaultPort);
+    }
+
+    public FormValidation doCheckDefaultPort(@QueryParameter String value) {
+        return Fields.formNumber(value, Fields::port);
+    }
+
+    public FormValidation doCheckConnectTimeout(@QueryParameter String value) {
+        return Fields.formNumber(value, n -> Fields.seconds(n, RestartSettings.DEFAULT_CONNECT_TIMEOUT));
+    }
+
+    public FormValidation doCheckCommandTimeout(@QueryParameter String value) {
+        return Fields.formNumber(value, n -> Fields.seconds(n, RestartSettings.DEFAULT_COMMAND_TIMEOUT));
+    }
+
+    public FormValidation doCheckRetries(@QueryParameter String value) {
+        return Fields.formNumber(value, Fields::retries);
+    }
+
+    public FormValidation doCheckParallelism(@QueryParameter String value) {
+        return Fields.formNumber(value, Fields::parallelism);
+    }
+
+    public FormValidation doCheckLogFileName(@QueryParameter String value) {
+        return Fields.logFileName(value).form();
+    }
+
+    public ListBoxModel doFillServiceItems() {
+        return FormSupport.serviceItems();
+    }
+
+    public ListBoxModel doFillResultOnFailureItems() {
+        return FormSupport.resultOnFailureItems();
+    }
+}
