@@ -1,8 +1,9 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
 import java.io.Serializable;
+import java.util.Map;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -31,14 +32,15 @@ public final class HostRow implements Serializable {
         this.reason = reason == null ? "" : reason;
     }
 
-    public static HostRow of(HostResult r) {
+    /** The row of a host, from its summary in the report model (the pipeline step returns the same map). */
+    public static HostRow of(Map<String, Object> host) {
         return new HostRow(
-                r.getAddress().display(),
-                r.getOutcome().name(),
-                r.isOk(),
-                r.getAttempts(),
-                r.getDurationMillis(),
-                r.getReason());
+                (String) host.get(ReportModel.ADDRESS),
+                (String) host.get(ReportModel.OUTCOME),
+                (Boolean) host.get(ReportModel.OK),
+                (Integer) host.get(ReportModel.ATTEMPTS),
+                (Long) host.get(ReportModel.DURATION_MILLIS),
+                (String) host.get(ReportModel.REASON));
     }
 
     @Exported(visibility = 3)

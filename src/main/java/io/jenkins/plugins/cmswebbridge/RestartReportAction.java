@@ -2,10 +2,11 @@ package io.jenkins.plugins.cmswebbridge;
 
 import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
@@ -44,8 +45,8 @@ public class RestartReportAction implements RunAction2 {
         this.service = report.getService().command();
         this.hostKeyVerification = report.getHostKeyVerification();
         List<HostRow> list = new ArrayList<>();
-        for (HostResult r : report.getResults()) {
-            list.add(HostRow.of(r));
+        for (Map<String, Object> host : ReportModel.hosts(report, ReportModel.Detail.SUMMARY)) {
+            list.add(HostRow.of(host));
         }
         this.rows = list;
         this.warnings = new ArrayList<>(report.getWarnings());

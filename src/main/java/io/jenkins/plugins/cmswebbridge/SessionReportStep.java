@@ -6,6 +6,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.InterruptedIOException;
@@ -21,7 +22,7 @@ import org.kohsuke.stapler.QueryParameter;
 
 /**
  * The pipeline step {@code cmsWebBridgeSessionReport}: reads CMS syslog files in the workspace (on the node
- * that holds it), prints the session-leak figures and returns them (see {@link SessionReportValues}).
+ * that holds it), prints the session-leak figures and returns them (the session-leak map of {@link ReportModel}).
  * Restarts nothing.
  */
 public class SessionReportStep extends Step {
@@ -71,7 +72,7 @@ public class SessionReportStep extends Step {
             } // any other IOException is the channel's (a lost agent): it goes up as it is, not blamed on 'logs'
 
             report.lines().forEach(listener.getLogger()::println);
-            return SessionReportValues.toMap(report);
+            return ReportModel.sessionLeak(report, null);
         }
     }
 

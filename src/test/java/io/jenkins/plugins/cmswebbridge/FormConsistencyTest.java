@@ -196,9 +196,10 @@ class FormConsistencyTest {
                 dir.resolve("syslog"),
                 "2026-11-28T02:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:30, d:18\n"
                         + "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"2/4\", \"CMA\": \"10/12\"}\n");
-        var values =
-                SessionReportValues.toMap(io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings.scan(
-                        dir, "syslog", java.time.Clock.systemUTC()));
+        var values = io.jenkins.plugins.cmswebbridge.engine.ReportModel.sessionLeak(
+                io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings.scan(
+                        dir, "syslog", java.time.Clock.systemUTC()),
+                null);
         String reportHelp = Files.readString(dirOf(SessionReportStep.class).resolve("help.html"));
         List<String> keys = new ArrayList<>(values.keySet());
         @SuppressWarnings("unchecked")

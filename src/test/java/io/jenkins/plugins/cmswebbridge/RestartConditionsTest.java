@@ -323,8 +323,8 @@ class RestartConditionsTest {
     @Test
     void theReportStepValueHoldsTheFiguresAsPlainValues() throws Exception {
         writeLogs();
-        Map<String, Object> value = SessionReportValues.toMap(
-                SessionLeakSettings.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
+        Map<String, Object> value = io.jenkins.plugins.cmswebbridge.engine.ReportModel.sessionLeak(
+                SessionLeakSettings.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()), null);
         assertEquals(60L, value.get("leaked"));
         assertEquals(50, value.get("maxWebBridgeActive"));
         assertEquals("fe2", value.get("busiestWebBridge"));

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,7 +103,10 @@ class ResultsTest {
         assertEquals(3, maps.size());
         for (int i = 0; i < 3; i++) {
             Map<String, Object> m = maps.get(i);
-            assertEquals(Set.of("host", "port", "ok", "outcome", "reason", "attempts", "durationMillis"), m.keySet());
+            assertEquals(
+                    List.of("host", "port", "address", "ok", "outcome", "reason", "attempts", "durationMillis"),
+                    List.copyOf(m.keySet()),
+                    "the keys, in the model's order");
             assertEquals(SIMULATORS.get(i).host(), m.get("host"));
             assertEquals(SIMULATORS.get(i).port(), m.get("port"));
         }
@@ -126,7 +128,7 @@ class ResultsTest {
 
     @Test
     void buildPageRowsCarryOutcomeDurationAndReason() {
-        List<HostRow> rows = mixed.getResults().stream().map(HostRow::of).toList();
+        List<HostRow> rows = StepResults.toMaps(mixed).stream().map(HostRow::of).toList();
         assertEquals(
                 SIMULATORS.get(0).host() + ":" + SIMULATORS.get(0).port(),
                 rows.get(0).getHost());

@@ -1,174 +1,72 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.HostSessions;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Renders a {@link FleetReport} as JSON for tools: a summary and one object per host. Written by hand to keep
- * the engine free of dependencies; strings are escaped per RFC 8259.
+ * Writes the JSON report of a run: the {@link ReportModel} of its {@link FleetReport}, two spaces per level, keys
+ * in the model's order. A JSON library would have served only this: the engine runs on agents with nothing but
+ * trilead, and on the controller json-lib (core) and jackson2-api (a plugin) would each add a dependency for one
+ * writer of maps and lists. Strings are escaped per RFC 8259.
  */
 public final class JsonReportWriter {
 
     /** Default artifact name of the JSON report. */
     public static final String DEFAULT_FILE_NAME = "webbridge_restart_report.json";
-    /** Bumped when a field changes meaning or disappears. */
-    public static final int FORMAT_VERSION = 1;
+    /** Bumped when a field changes meaning or disappears: 2 has ISO-8601 times and the hosts' {@code address}. */
+    public static final int FORMAT_VERSION = 2;
 
     private JsonReportWriter() {}
 
     public static String render(FleetReport report) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append("{\n");
-        field(sb, 1, "formatVersion", FORMAT_VERSION).append(",\n");
-        field(sb, 1, "service", report.getService().command()).append(",\n");
-        field(sb, 1, "dryRun", report.isDryRun()).append(",\n");
-        field(sb, 1, "aborted", report.isAborted()).append(",\n");
-        field(sb, 1, "allOk", report.isAllOk()).append(",\n");
-        field(sb, 1, "hostKeyVerification", report.getHostKeyVerification()).append(",\n");
-        field(sb, 1, "startedAt", RestartLogWriter.timestamp(report.getStartedAt()))
-                .append(",\n");
-        field(sb, 1, "finishedAt", RestartLogWriter.timestamp(report.getFinishedAt()))
-                .append(",\n");
-        indent(sb, 1).append("\"counts\": {");
-        boolean first = true;
-        for (Outcome o : Outcome.values()) {
-            sb.append(first ? "" : ", ");
-            string(sb, o.name().toLowerCase(Locale.ROOT)).append(": ").append(report.count(o));
-            first = false;
-        }
-        sb.append("},\n");
-        indent(sb, 1).append("\"warnings\": [");
-        for (int i = 0; i < report.getWarnings().size(); i++) {
-            sb.append(i == 0 ? "" : ", ");
-            string(sb, report.getWarnings().get(i));
-        }
-        sb.append("],\n");
-        sessions(sb, report);
-        calls(sb, report.getCalls());
-        indent(sb, 1).append("\"hosts\": [");
-        for (int i = 0; i < report.getResults().size(); i++) {
-            sb.append(i == 0 ? "\n" : ",\n");
-            host(sb, report.getResults().get(i));
-        }
-        sb.append(report.getResults().isEmpty() ? "]\n" : "\n  ]\n");
-        sb.append("}\n");
-        return sb.toString();
+        value(sb, ReportModel.fleet(report), 0);
+        return sb.append('\n').toString();
     }
 
-    private static void sessions(StringBuilder sb, FleetReport report) {
-        SessionLeakReport s = report.getSessions();
-        if (s == null) {
-            indent(sb, 1).append("\"sessionLeak\": null,\n");
-            return;
-        }
-        indent(sb, 1).append("\"sessionLeak\": {\n");
-        field(sb, 2, "decision", report.getSessionDecision()).append(",\n");
-        field(sb, 2, "leaked", s.getLeaked()).append(",\n");
-        field(sb, 2, "difference", s.getDifference()).append(",\n");
-        field(sb, 2, "webBridgeActive", s.getTotalWebBridgeActive()).append(",\n");
-        field(sb, 2, "cmaActive", s.getTotalCmaActive()).append(",\n");
-        field(sb, 2, "maxWebBridgeActive", s.getMaxWebBridgeActive()).append(",\n");
-        field(sb, 2, "headroom", s.getHeadroom()).append(",\n");
-        field(sb, 2, "limit", SessionLeakReport.SESSION_LIMIT).append(",\n");
-        field(sb, 2, "files", s.getFiles().size()).append(",\n");
-        field(sb, 2, "linesRead", s.getLinesRead()).append(",\n");
-        field(sb, 2, "malformedLines", s.getMalformedLines()).append(",\n");
-        strings(sb, 2, "fileProblems", s.getFileProblems()).append(",\n");
-        indent(sb, 2).append("\"servers\": [");
-        for (int i = 0; i < s.getHosts().size(); i++) {
-            HostSessions h = s.getHosts().get(i);
-            sb.append(i == 0 ? "" : ", ").append('{');
-            inline(sb, "host", h.getHost()).append(", ");
-            inline(sb, "webBridgeActive", h.getWebBridgeActive()).append(", ");
-            inline(sb, "webBridgeAt", time(h.getWebBridgeAt())).append(", ");
-            inline(sb, "cmaActive", h.getCmaActive()).append(", ");
-            inline(sb, "cmaPeak", h.getCmaPeak()).append(", ");
-            inline(sb, "cmaAt", time(h.getCmaAt())).append('}');
-        }
-        sb.append("]\n");
-        indent(sb, 1).append("},\n");
-    }
-
-    private static void calls(StringBuilder sb, ActiveCallsReport c) {
-        if (c == null) {
-            indent(sb, 1).append("\"activeCalls\": null,\n");
-            return;
-        }
-        indent(sb, 1).append("\"activeCalls\": {\n");
-        field(sb, 2, "decision", c.getDecision().name()).append(",\n");
-        field(sb, 2, "callLegsActive", c.getTotal()).append(",\n");
-        field(sb, 2, "threshold", c.getThreshold()).append(",\n");
-        field(sb, 2, "polls", c.getPolls()).append(",\n");
-        field(sb, 2, "waitedSeconds", c.getWaited().toSeconds()).append(",\n");
-        indent(sb, 2).append("\"callBridges\": [");
-        for (int i = 0; i < c.getReadings().size(); i++) {
-            ActiveCallsReport.Reading r = c.getReadings().get(i);
-            sb.append(i == 0 ? "" : ", ").append('{');
-            inline(sb, "api", r.api()).append(", ");
-            inline(sb, "callLegsActive", r.callLegsActive()).append(", ");
-            inline(sb, "failureKind", r.failureKind()).append(", ");
-            inline(sb, "failure", r.failure()).append('}');
-        }
-        sb.append("]\n");
-        indent(sb, 1).append("},\n");
-    }
-
-    private static String time(java.time.Instant at) {
-        return at == null ? null : RestartLogWriter.timestamp(at);
-    }
-
-    private static StringBuilder inline(StringBuilder sb, String name, Object value) {
-        return field(sb, 0, name, value);
-    }
-
-    private static StringBuilder strings(StringBuilder sb, int level, String name, List<String> values) {
-        indent(sb, level);
-        string(sb, name).append(": [");
-        for (int i = 0; i < values.size(); i++) {
-            string(sb.append(i == 0 ? "" : ", "), values.get(i));
-        }
-        return sb.append(']');
-    }
-
-    private static void host(StringBuilder sb, HostResult r) {
-        indent(sb, 2).append("{\n");
-        field(sb, 3, "host", r.getHost()).append(",\n");
-        field(sb, 3, "port", r.getPort()).append(",\n");
-        field(sb, 3, "outcome", r.getOutcome().name()).append(",\n");
-        field(sb, 3, "ok", r.isOk()).append(",\n");
-        field(
-                        sb,
-                        3,
-                        "failureKind",
-                        r.getFailureKind() == null ? null : r.getFailureKind().name())
-                .append(",\n");
-        field(sb, 3, "attempts", r.getAttempts()).append(",\n");
-        field(sb, 3, "durationMillis", r.getDurationMillis()).append(",\n");
-        field(sb, 3, "reason", r.getReason()).append(",\n");
-        field(sb, 3, "output", r.getOutput()).append(",\n");
-        field(sb, 3, "outputDroppedBytes", r.getOutputDroppedBytes()).append(",\n");
-        field(sb, 3, "hostKeyFingerprint", r.getHostKeyFingerprint()).append(",\n");
-        field(sb, 3, "restartSent", r.isRestartSent()).append(",\n");
-        field(sb, 3, "startedAt", r.getStartedAt() == null ? null : RestartLogWriter.timestamp(r.getStartedAt()))
-                .append(",\n");
-        field(sb, 3, "finishedAt", r.getFinishedAt() == null ? null : RestartLogWriter.timestamp(r.getFinishedAt()))
-                .append('\n');
-        indent(sb, 2).append('}');
-    }
-
-    private static StringBuilder field(StringBuilder sb, int level, String name, Object value) {
-        indent(sb, level);
-        string(sb, name).append(": ");
+    private static void value(StringBuilder sb, Object value, int level) {
         if (value == null) {
-            return sb.append("null");
+            sb.append("null");
+        } else if (value instanceof Number || value instanceof Boolean) {
+            sb.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            object(sb, map, level);
+        } else if (value instanceof List<?> list) {
+            array(sb, list, level);
+        } else {
+            string(sb, value.toString());
         }
-        if (value instanceof Number || value instanceof Boolean) {
-            return sb.append(value);
+    }
+
+    private static void object(StringBuilder sb, Map<?, ?> map, int level) {
+        if (map.isEmpty()) {
+            sb.append("{}");
+            return;
         }
-        return string(sb, value.toString());
+        sb.append("{\n");
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            indent(sb, level + 1);
+            string(sb, e.getKey().toString()).append(": ");
+            value(sb, e.getValue(), level + 1);
+            sb.append(++i < map.size() ? ",\n" : "\n");
+        }
+        indent(sb, level).append('}');
+    }
+
+    private static void array(StringBuilder sb, List<?> list, int level) {
+        if (list.isEmpty()) {
+            sb.append("[]");
+            return;
+        }
+        sb.append("[\n");
+        for (int i = 0; i < list.size(); i++) {
+            indent(sb, level + 1);
+            value(sb, list.get(i), level + 1);
+            sb.append(i + 1 < list.size() ? ",\n" : "\n");
+        }
+        indent(sb, level).append(']');
     }
 
     private static StringBuilder indent(StringBuilder sb, int level) {

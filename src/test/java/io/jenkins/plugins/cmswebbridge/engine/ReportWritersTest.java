@@ -162,7 +162,7 @@ class ReportWritersTest {
     @Test
     void jsonReportParsesAndCarriesEveryField() throws Exception {
         JsonNode root = new ObjectMapper().readTree(JsonReportWriter.render(sample()));
-        assertEquals(1, root.get("formatVersion").asInt());
+        assertEquals(2, root.get("formatVersion").asInt());
         assertEquals("webbridge", root.get("service").asText());
         assertFalse(root.get("allOk").asBoolean());
         assertEquals(1, root.get("counts").get("restarted").asInt());
@@ -184,8 +184,11 @@ class ReportWritersTest {
         assertEquals(2, hosts.get(1).get("attempts").asInt());
         assertEquals(5012, hosts.get(1).get("durationMillis").asLong());
         assertEquals(
-                "2020-06-08 14:53:19.165543+00:00",
-                hosts.get(1).get("finishedAt").asText());
+                "2020-06-08T14:53:19.165543Z", hosts.get(1).get("finishedAt").asText(), "ISO-8601, UTC");
+        assertEquals(
+                java.time.Instant.parse(hosts.get(1).get("finishedAt").asText()),
+                java.time.Instant.parse(root.get("finishedAt").asText()));
+        assertEquals("[2001:db8::1]:2222", hosts.get(2).get("address").asText());
     }
 
     @Test

@@ -13,8 +13,6 @@ public final class HostSessions implements Serializable {
 
     private final String host;
     private final Integer webBridgeActive;
-    private final Long webBridgeC;
-    private final Long webBridgeD;
     private final Instant webBridgeAt;
     private final Integer cmaActive;
     private final Integer cmaPeak;
@@ -23,8 +21,6 @@ public final class HostSessions implements Serializable {
     HostSessions(String host, StatsLine.WebBridge web, StatsLine.CallBridge call) {
         this.host = host;
         this.webBridgeActive = web == null ? null : web.active();
-        this.webBridgeC = web == null ? null : web.c();
-        this.webBridgeD = web == null ? null : web.d();
         this.webBridgeAt = web == null ? null : web.time();
         this.cmaActive = call == null ? null : call.cmaActive();
         this.cmaPeak = call == null ? null : call.cmaPeak();
@@ -38,16 +34,6 @@ public final class HostSessions implements Serializable {
     /** Active sessions of the latest web bridge {@code [DEBUGGING] Stats} line. */
     public Integer getWebBridgeActive() {
         return webBridgeActive;
-    }
-
-    /** The counter printed after {@code c:} on that line. */
-    public Long getWebBridgeC() {
-        return webBridgeC;
-    }
-
-    /** The counter printed after {@code d:} on that line. */
-    public Long getWebBridgeD() {
-        return webBridgeD;
     }
 
     public Instant getWebBridgeAt() {

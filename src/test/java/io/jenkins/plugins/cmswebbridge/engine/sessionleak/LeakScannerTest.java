@@ -72,8 +72,6 @@ class LeakScannerTest {
                 List.of("cmscb1", "cmsfe1", "cmsfe2"),
                 r.getHosts().stream().map(HostSessions::getHost).toList());
         assertEquals(33, hosts.get("cmsfe1").getWebBridgeActive());
-        assertEquals(3490L, hosts.get("cmsfe1").getWebBridgeC());
-        assertEquals(3457L, hosts.get("cmsfe1").getWebBridgeD());
         assertEquals(15, hosts.get("cmsfe1").getCmaActive(), "combined server: both kinds kept");
         assertEquals(17, hosts.get("cmsfe1").getCmaPeak());
         assertEquals(41, hosts.get("cmsfe2").getWebBridgeActive());
