@@ -12,11 +12,11 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +46,7 @@ class RemoteRestartTest {
         mmps.start(Fault.NONE);
         FleetJob job = new FleetJob(
                 mmps.addresses(),
-                RestartSettings.builder()
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .commandTimeout(Duration.ofSeconds(60))
-                        .retries(0)
-                        .build(),
+                TestSettings.normal().build(),
                 SshCredentials.password("admin", "Remote-Pa55word".toCharArray()),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         AtomicBoolean interruptedWhenTold = new AtomicBoolean(true);

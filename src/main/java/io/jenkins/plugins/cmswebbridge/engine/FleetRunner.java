@@ -30,8 +30,6 @@ public final class FleetRunner {
 
     /** How long an interrupted run waits for its workers to let go of their connections. */
     static final Duration ABORT_GRACE = Duration.ofMillis(1500);
-    /** Longest wait between two attempts, whatever the backoff doubling gives ({@link RetryPolicy#MAX_BACKOFF}). */
-    static final Duration MAX_BACKOFF = RetryPolicy.MAX_BACKOFF;
 
     private final RestartSettings settings;
     private final MmpAuthenticator authenticator;
@@ -131,11 +129,6 @@ public final class FleetRunner {
                 warnings,
                 startedAt,
                 finishedAt);
-    }
-
-    /** The wait before the attempt that follows the {@code failedAttempt}-th (see {@link RetryPolicy#backoff}). */
-    Duration backoff(int failedAttempt) {
-        return new RetryPolicy(settings).backoff(failedAttempt);
     }
 
     private static void awaitQuietly(ExecutorService pool) {

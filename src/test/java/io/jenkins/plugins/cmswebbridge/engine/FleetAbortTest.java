@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,21 +19,15 @@ import org.junit.jupiter.api.Test;
 /** A build abort interrupts the runner: every connection closes and the run returns within 2 seconds. */
 class FleetAbortTest {
 
-    private final List<MmpSimulator> simulators = new ArrayList<>();
+    private final SimulatedMmps mmps = new SimulatedMmps("admin", FleetFaultsTest.PASSWORD);
 
     @AfterEach
     void stopSimulators() {
-        simulators.forEach(MmpSimulator::close);
+        mmps.close();
     }
 
     private MmpSimulator start(Fault fault) {
-        MmpSimulator sim = MmpSimulator.builder()
-                .username("admin")
-                .password(FleetFaultsTest.PASSWORD)
-                .fault(fault)
-                .start();
-        simulators.add(sim);
-        return sim;
+        return mmps.start(fault);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -47,9 +42,7 @@ class FleetAbortTest {
 
     /** Starts the run on its own thread, waits for {@code ready}, interrupts it and measures how long it takes to end. */
     private FleetReport runAndInterrupt(RestartSettings settings, BooleanSupplier ready) throws Exception {
-        List<HostAddress> hosts = simulators.stream()
-                .map(s -> new HostAddress(s.host(), s.port()))
-                .toList();
+        List<HostAddress> hosts = mmps.addresses();
         AtomicReference<FleetReport> report = new AtomicReference<>();
         AtomicBoolean interruptFlagAfterRun = new AtomicBoolean();
         Thread runner = new Thread(() -> {
@@ -70,7 +63,7 @@ class FleetAbortTest {
         assertFalse(runner.isAlive(), "the runner did not return after the interrupt");
         assertTrue(millis < 2000, "returned " + millis + " ms after the interrupt");
         assertTrue(interruptFlagAfterRun.get(), "the interrupt flag must be set again for the caller");
-        for (MmpSimulator sim : simulators) {
+        for (MmpSimulator sim : mmps.all()) {
             sim.awaitNoOpenConnections(Duration.ofMillis(2000 - Math.min(millis, 1000)));
         }
         return report.get();
@@ -82,7 +75,7 @@ class FleetAbortTest {
         MmpSimulator b = start(Fault.HANG_COMMAND);
         start(Fault.NONE);
         start(Fault.NONE);
-        RestartSettings settings = FleetFaultsTest.fast()
+        RestartSettings settings = TestSettings.fast()
                 .parallelism(2)
                 .commandTimeout(Duration.ofMinutes(5))
                 .build();
@@ -96,14 +89,14 @@ class FleetAbortTest {
         assertEquals(FailureKind.ABORTED, first.getFailureKind());
         assertTrue(first.getReason().contains("Aborted while running 'webbridge restart'"), first.getReason());
         assertEquals("0 of 4 hosts restarted, 2 failed, 2 not run (aborted)", report.summary());
-        assertEquals(0, simulators.get(2).connectionsAccepted());
+        assertEquals(0, mmps.get(2).connectionsAccepted());
     }
 
     @Test
     void abortDuringTheHandshakeOfASilentServer() throws Exception {
         MmpSimulator silent = start(Fault.SILENT_BANNER);
         start(Fault.NONE);
-        RestartSettings settings = FleetFaultsTest.fast()
+        RestartSettings settings = TestSettings.fast()
                 .connectTimeout(Duration.ofSeconds(60))
                 .kexTimeout(Duration.ofSeconds(60))
                 .build();
@@ -117,7 +110,7 @@ class FleetAbortTest {
     void abortDuringTheBackoffBetweenRetries() throws Exception {
         MmpSimulator refusing = start(Fault.REFUSE);
         AtomicBoolean retrying = new AtomicBoolean();
-        RestartSettings settings = FleetFaultsTest.fast()
+        RestartSettings settings = TestSettings.fast()
                 .retries(3)
                 .retryBackoff(Duration.ofMinutes(5))
                 .build();

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,11 @@ class FleetFaultsTest {
     static final String PASSWORD = "Pa55-w0rd-never-shown";
     private static final Duration BOUND = Duration.ofSeconds(20);
 
-    private final List<MmpSimulator> simulators = new ArrayList<>();
+    private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
     @AfterEach
     void stopSimulators() {
-        simulators.forEach(MmpSimulator::close);
+        mmps.close();
     }
 
     private MmpSimulator start(Fault fault) {
@@ -34,35 +36,20 @@ class FleetFaultsTest {
     }
 
     private MmpSimulator start(Fault fault, UnaryOperator<MmpSimulator.Builder> options) {
-        MmpSimulator sim = options.apply(MmpSimulator.builder()
-                        .username("admin")
-                        .password(PASSWORD)
-                        .fault(fault))
-                .start();
-        simulators.add(sim);
-        return sim;
+        return mmps.start(options.apply(
+                MmpSimulator.builder().username("admin").password(PASSWORD).fault(fault)));
     }
 
-    static RestartSettings.Builder fast() {
-        return RestartSettings.builder()
-                .connectTimeout(Duration.ofSeconds(2))
-                .kexTimeout(Duration.ofSeconds(2))
-                .authTimeout(Duration.ofSeconds(5))
-                .commandTimeout(Duration.ofSeconds(5))
-                .retries(0)
-                .retryBackoff(Duration.ofMillis(20));
+    private static RestartSettings.Builder fast() {
+        return TestSettings.fast();
     }
 
     private KnownHostsVerifier knownHosts() {
-        StringBuilder sb = new StringBuilder();
-        simulators.forEach(s -> sb.append(s.knownHostsLine()).append('\n'));
-        return new KnownHostsVerifier(sb.toString(), "test known_hosts");
+        return new KnownHostsVerifier(mmps.knownHosts(), "test known_hosts");
     }
 
     private FleetReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
-        List<HostAddress> hosts = simulators.stream()
-                .map(s -> new HostAddress(s.host(), s.port()))
-                .toList();
+        List<HostAddress> hosts = mmps.addresses();
         return assertTimeoutPreemptively(BOUND, () -> new FleetRunner(settings, auth, verifier, null).run(hosts));
     }
 
@@ -90,7 +77,7 @@ class FleetFaultsTest {
         assertTrue(report.isAllOk(), report.summary());
         for (int i = 0; i < 2; i++) {
             HostResult r = report.getResults().get(i);
-            MmpSimulator sim = simulators.get(i);
+            MmpSimulator sim = mmps.get(i);
             assertEquals(Outcome.RESTARTED, r.getOutcome());
             assertEquals(1, r.getAttempts());
             assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
@@ -154,8 +141,8 @@ class FleetFaultsTest {
                 retries.add(failedAttempt + " " + wait.toMillis());
             }
         };
-        List<HostAddress> hosts = List.of(
-                new HostAddress(simulators.get(0).host(), simulators.get(0).port()));
+        List<HostAddress> hosts =
+                List.of(new HostAddress(mmps.get(0).host(), mmps.get(0).port()));
         FleetReport report = assertTimeoutPreemptively(
                 BOUND,
                 () -> new FleetRunner(
@@ -230,8 +217,7 @@ class FleetFaultsTest {
         assertTrue(r.getReason().startsWith("exit status 0 and 'webbridge' shows the service enabled"), r.getReason());
         assertTrue(r.getReason().contains("webbridge: ERROR could not start"), r.getReason());
         assertEquals(List.of("webbridge restart", "webbridge"), confirmed.commands());
-        stopSimulators();
-        simulators.clear();
+        mmps.restart();
 
         start(
                 Fault.NONE,
@@ -399,8 +385,7 @@ class FleetFaultsTest {
     void permissionDeniedAndUnknownCommandFail() {
         start(Fault.PERMISSION_DENIED);
         assertFailed(single(fast().build()), FailureKind.COMMAND_FAILED, "permission denied");
-        stopSimulators();
-        simulators.clear();
+        mmps.restart();
         start(Fault.UNKNOWN_COMMAND);
         assertFailed(
                 single(fast().service(WebBridgeService.WEBBRIDGE3).build()),
@@ -421,9 +406,7 @@ class FleetFaultsTest {
                 progress.add(done + "/" + total);
             }
         };
-        List<HostAddress> hosts = simulators.stream()
-                .map(s -> new HostAddress(s.host(), s.port()))
-                .toList();
+        List<HostAddress> hosts = mmps.addresses();
         FleetReport report = assertTimeoutPreemptively(
                 BOUND,
                 () -> new FleetRunner(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,12 +52,7 @@ class FleetJobTest {
     }
 
     private static RestartSettings settings() {
-        return RestartSettings.builder()
-                .service(WebBridgeService.WEBBRIDGE)
-                .connectTimeout(Duration.ofSeconds(5))
-                .commandTimeout(Duration.ofSeconds(30))
-                .retries(0)
-                .build();
+        return TestSettings.normal().build();
     }
 
     @Test

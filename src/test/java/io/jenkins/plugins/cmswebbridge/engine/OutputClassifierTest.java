@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OutputClassifierTest {
@@ -77,37 +76,5 @@ class OutputClassifierTest {
                         .reason()
                         .length()
                 > 450);
-    }
-
-    @Test
-    void statusParserIsTolerant() {
-        assertEquals(Optional.of(true), StatusParser.enabled("Enabled              : true\nKey file : a.key"));
-        assertEquals(Optional.of(false), StatusParser.enabled("  enabled: false"));
-        assertEquals(Optional.of(true), StatusParser.enabled("Web bridge enabled : yes"));
-        assertEquals(Optional.of(false), StatusParser.enabled("Interface : a\nENABLED = Disabled"));
-        assertEquals(Optional.empty(), StatusParser.enabled("Interface whitelist : a:443"));
-        assertEquals(Optional.empty(), StatusParser.enabled("Enabled : maybe"));
-        assertEquals(Optional.empty(), StatusParser.enabled(null));
-    }
-
-    @Test
-    void boundedOutputKeepsTheStartAndTheEndAndCountsTheRest() {
-        BoundedOutput out = new BoundedOutput(10);
-        byte[] data = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        out.append(data, 0, 6);
-        out.append(data, 6, 10);
-        assertEquals("0123456789abcdef", out.text(), "nothing dropped yet: the start, then the tail");
-        assertEquals(16, out.totalBytes());
-        assertEquals(0, out.droppedBytes());
-        byte[] flood = "x".repeat(3 * BoundedOutput.TAIL).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        out.append(flood, 0, flood.length);
-        byte[] last = "\nSUCCESS: webbridge restarted\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        out.append(last, 0, last.length);
-        String text = out.text();
-        assertTrue(text.startsWith("0123456789\n[... "), text.substring(0, 40));
-        assertTrue(text.endsWith("x\nSUCCESS: webbridge restarted\n"), text.substring(text.length() - 40));
-        assertEquals(16 + flood.length + last.length, out.totalBytes());
-        assertEquals(out.totalBytes() - 10 - BoundedOutput.TAIL, out.droppedBytes());
-        assertEquals(Verdict.State.SUCCESS, OutputClassifier.classify(0, text).state());
     }
 }

@@ -49,16 +49,4 @@ class RestartSettingsTest {
                 assertThrows(IllegalArgumentException.class, () -> WebBridgeService.fromCommand("callbridge"));
         assertEquals("'callbridge' is not a web bridge service; use 'webbridge' or 'webbridge3'", e.getMessage());
     }
-
-    @Test
-    void backoffDoublesAndIsCapped() {
-        RestartSettings s =
-                RestartSettings.builder().retryBackoff(Duration.ofSeconds(5)).build();
-        FleetRunner runner = new FleetRunner(
-                s, SshCredentials.password("admin", "x".toCharArray()), new NonVerifyingVerifier(), null);
-        assertEquals(Duration.ofSeconds(5), runner.backoff(1));
-        assertEquals(Duration.ofSeconds(10), runner.backoff(2));
-        assertEquals(Duration.ofSeconds(20), runner.backoff(3));
-        assertEquals(FleetRunner.MAX_BACKOFF, runner.backoff(10));
-    }
 }

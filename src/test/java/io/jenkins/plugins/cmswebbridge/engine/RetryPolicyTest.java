@@ -72,4 +72,13 @@ class RetryPolicyTest {
         assertEquals(Duration.ofMinutes(2), policy.backoff(6));
         assertEquals(RetryPolicy.MAX_BACKOFF, policy.backoff(100));
     }
+
+    @Test
+    void backoffDoublesAndIsCapped() {
+        RetryPolicy policy = policy(10, false);
+        assertEquals(Duration.ofSeconds(5), policy.backoff(1));
+        assertEquals(Duration.ofSeconds(10), policy.backoff(2));
+        assertEquals(Duration.ofSeconds(20), policy.backoff(3));
+        assertEquals(RetryPolicy.MAX_BACKOFF, policy.backoff(10));
+    }
 }

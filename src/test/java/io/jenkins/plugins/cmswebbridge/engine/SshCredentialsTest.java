@@ -10,6 +10,7 @@ import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ class SshCredentialsTest {
         KnownHostsVerifier verifier = new KnownHostsVerifier(sim.knownHostsLine(), "test");
         FleetReport report = assertTimeoutPreemptively(
                 Duration.ofSeconds(20),
-                () -> new FleetRunner(FleetFaultsTest.fast().build(), credentials, verifier, null)
+                () -> new FleetRunner(TestSettings.fast().build(), credentials, verifier, null)
                         .run(List.of(new HostAddress(sim.host(), sim.port()))));
         return report.getResults().get(0);
     }

@@ -18,6 +18,7 @@ import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.io.File;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -28,7 +29,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +57,7 @@ class NodeJvmTest {
     }
 
     private static RestartSettings settings() {
-        return RestartSettings.builder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .commandTimeout(Duration.ofSeconds(20))
-                .retries(0)
-                .build();
+        return TestSettings.normal().build();
     }
 
     private FleetJob job(MmpSimulator sim, SshCredentials credentials) {

@@ -16,7 +16,7 @@ import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
-import java.time.Duration;
+import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -56,10 +56,7 @@ class OpenSshInteropTest {
     }
 
     private static RestartSettings.Builder settings() {
-        return RestartSettings.builder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .commandTimeout(Duration.ofSeconds(20))
-                .retries(0);
+        return TestSettings.normal();
     }
 
     private static KnownHostsVerifier knownHosts() {

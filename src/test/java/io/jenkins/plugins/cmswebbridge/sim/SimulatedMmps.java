@@ -66,6 +66,12 @@ public final class SimulatedMmps implements AutoCloseable {
         return simulators.stream().map(MmpSimulator::knownHostsLine).collect(Collectors.joining("\n")) + "\n";
     }
 
+    /** Stops every simulator and forgets them, for a second part of a test with new ones. */
+    public void restart() {
+        close();
+        simulators.clear();
+    }
+
     @Override
     public void close() {
         simulators.forEach(MmpSimulator::close);

@@ -1,0 +1,30 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BoundedOutputTest {
+
+    @Test
+    void boundedOutputKeepsTheStartAndTheEndAndCountsTheRest() {
+        BoundedOutput out = new BoundedOutput(10);
+        byte[] data = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.append(data, 0, 6);
+        out.append(data, 6, 10);
+        assertEquals("0123456789abcdef", out.text(), "nothing dropped yet: the start, then the tail");
+        assertEquals(16, out.totalBytes());
+        assertEquals(0, out.droppedBytes());
+        byte[] flood = "x".repeat(3 * BoundedOutput.TAIL).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.append(flood, 0, flood.length);
+        byte[] last = "\nSUCCESS: webbridge restarted\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.append(last, 0, last.length);
+        String text = out.text();
+        assertTrue(text.startsWith("0123456789\n[... "), text.substring(0, 40));
+        assertTrue(text.endsWith("x\nSUCCESS: webbridge restarted\n"), text.substring(text.length() - 40));
+        assertEquals(16 + flood.length + last.length, out.totalBytes());
+        assertEquals(out.totalBytes() - 10 - BoundedOutput.TAIL, out.droppedBytes());
+        assertEquals(Verdict.State.SUCCESS, OutputClassifier.classify(0, text).state());
+    }
+}
