@@ -8,6 +8,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsCheck;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.time.Duration;
@@ -149,7 +150,8 @@ final class RestartResolver {
         if (!c.problems.isEmpty() || apis == null || customCa == null) {
             return null;
         }
-        return new ActiveCallsSettings(apis, customCa, maxCallLegs, wait, failWhenBusy, request);
+        return new ActiveCallsSettings(
+                apis, customCa, maxCallLegs, wait, failWhenBusy, request, ActiveCallsCheck.DEFAULT_POLL_INTERVAL);
     }
 
     /** Collects the problems of the fields it takes. */

@@ -33,21 +33,6 @@ public final class FleetReport implements Serializable {
             List<String> warnings,
             Instant startedAt,
             Instant finishedAt) {
-        this(service, dryRun, aborted, hostKeyVerification, results, warnings, startedAt, finishedAt, null, null, null);
-    }
-
-    private FleetReport(
-            WebBridgeService service,
-            boolean dryRun,
-            boolean aborted,
-            String hostKeyVerification,
-            List<HostResult> results,
-            List<String> warnings,
-            Instant startedAt,
-            Instant finishedAt,
-            SessionLeakReport sessions,
-            String sessionDecision,
-            ActiveCallsReport calls) {
         this.service = service;
         this.dryRun = dryRun;
         this.aborted = aborted;
@@ -56,6 +41,22 @@ public final class FleetReport implements Serializable {
         this.warnings = List.copyOf(warnings);
         this.startedAt = startedAt;
         this.finishedAt = finishedAt;
+        this.sessions = null;
+        this.sessionDecision = null;
+        this.calls = null;
+    }
+
+    /** A copy of {@code hosts} with what the conditions found. */
+    private FleetReport(
+            FleetReport hosts, SessionLeakReport sessions, String sessionDecision, ActiveCallsReport calls) {
+        this.service = hosts.service;
+        this.dryRun = hosts.dryRun;
+        this.aborted = hosts.aborted;
+        this.hostKeyVerification = hosts.hostKeyVerification;
+        this.results = hosts.results;
+        this.warnings = hosts.warnings;
+        this.startedAt = hosts.startedAt;
+        this.finishedAt = hosts.finishedAt;
         this.sessions = sessions;
         this.sessionDecision = sessionDecision;
         this.calls = calls;
@@ -97,18 +98,7 @@ public final class FleetReport implements Serializable {
      */
     public FleetReport withConditions(
             SessionLeakReport sessionReport, String sessionDecision, ActiveCallsReport callReport) {
-        return new FleetReport(
-                service,
-                dryRun,
-                aborted,
-                hostKeyVerification,
-                results,
-                warnings,
-                startedAt,
-                finishedAt,
-                sessionReport,
-                sessionDecision,
-                callReport);
+        return new FleetReport(this, sessionReport, sessionDecision, callReport);
     }
 
     /** The session-leak figures, or {@code null} when the condition is not used. */

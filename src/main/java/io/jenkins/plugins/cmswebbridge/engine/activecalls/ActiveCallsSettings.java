@@ -37,17 +37,6 @@ public final class ActiveCallsSettings implements Serializable {
     private final Duration requestTimeout;
     private final Duration pollInterval;
 
-    /** With the default interval between two questions to the call bridges while they are busy (30 s). */
-    public ActiveCallsSettings(
-            String apis,
-            String customCa,
-            int maxCallLegs,
-            Duration wait,
-            boolean failWhenBusy,
-            Duration requestTimeout) {
-        this(apis, customCa, maxCallLegs, wait, failWhenBusy, requestTimeout, ActiveCallsCheck.DEFAULT_POLL_INTERVAL);
-    }
-
     /**
      * @param apis one or more API addresses, as {@link #parseApis} accepts them
      * @param customCa PEM certificates trusted in addition to the JDK's, as {@link #parseCustomCa} accepts them, or

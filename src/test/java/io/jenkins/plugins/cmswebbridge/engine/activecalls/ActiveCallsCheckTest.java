@@ -93,7 +93,14 @@ class ActiveCallsCheckTest {
             out.writeObject(credentials); // they travel to the node with the job, apart from the settings
         }
         assertFalse(
-                new ActiveCallsSettings("https://cms1.example.com", "", 0, Duration.ZERO, false, Duration.ofSeconds(5))
+                new ActiveCallsSettings(
+                                "https://cms1.example.com",
+                                "",
+                                0,
+                                Duration.ZERO,
+                                false,
+                                Duration.ofSeconds(5),
+                                ActiveCallsCheck.DEFAULT_POLL_INTERVAL)
                         .toString()
                         .contains("apiuser"),
                 "the settings carry no credentials");
