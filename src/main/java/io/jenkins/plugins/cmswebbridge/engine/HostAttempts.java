@@ -23,7 +23,7 @@ final class HostAttempts {
     private final Clock clock;
     private final RunControl control;
     private final RetryPolicy retryPolicy;
-    private final AtomicReferenceArray<MmpSession> inProgress;
+    private final AtomicReferenceArray<Attempt> inProgress;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     /**
@@ -48,6 +48,12 @@ final class HostAttempts {
         this.inProgress = new AtomicReferenceArray<>(total);
     }
 
+    /**
+     * Where the work on one host stands, for the result of a host the run was aborted under: the session of the
+     * latest attempt, its number, when the host was started, and whether it is waiting to retry.
+     */
+    private record Attempt(MmpSession session, int number, long startNanos, Instant startedAt, boolean waiting) {}
+
     /** Works on one host, with retries. Returns {@code null} when the run was aborted under it. */
     HostResult run(HostAddress host, int index, Watchdog watchdog) {
         if (control.isAborted()) {
@@ -67,7 +73,7 @@ final class HostAttempts {
         while (true) {
             attempt++;
             MmpSession session = new MmpSession(host, settings, authenticator, verifier, control, watchdog);
-            inProgress.set(index, session);
+            inProgress.set(index, new Attempt(session, attempt, start, startedAt, false));
             try {
                 MmpSession.Success success = session.run();
                 Outcome outcome = settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED;
@@ -82,6 +88,7 @@ final class HostAttempts {
                 boolean stateUnknown = RetryPolicy.leavesStateUnknown(failure.kind(), session.restartSent());
                 if (retryPolicy.shouldRetry(failure.kind(), attempt, stateUnknown)) {
                     Duration wait = retryPolicy.backoff(attempt);
+                    inProgress.set(index, new Attempt(session, attempt, start, startedAt, true));
                     listener.retrying(host, attempt, failure.getMessage(), wait);
                     try {
                         if (control.sleepUnlessAborted(wait)) {
@@ -126,10 +133,10 @@ final class HostAttempts {
      * when no attempt on it had begun, otherwise {@link FailureKind#ABORTED}, naming what the attempt was doing.
      */
     HostResult unfinished(HostAddress host, int index, Instant at) {
-        MmpSession session = inProgress.get(index);
-        return session == null
+        Attempt attempt = inProgress.get(index);
+        return attempt == null
                 ? HostResult.notTried(host, Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, at)
-                : abortedResult(host, session, at);
+                : abortedResult(host, attempt, at);
     }
 
     /** A host's result; an unconfirmed restart is fine only when the settings accept it. */
@@ -160,21 +167,25 @@ final class HostAttempts {
                 clock.instant());
     }
 
-    private static HostResult abortedResult(HostAddress host, MmpSession session, Instant at) {
+    private static HostResult abortedResult(HostAddress host, Attempt attempt, Instant at) {
+        MmpSession session = attempt.session();
+        String doing = attempt.waiting()
+                ? "waiting to retry after attempt " + attempt.number() + " failed"
+                : session.phase() + (attempt.number() > 1 ? " (attempt " + attempt.number() + ")" : "");
         return new HostResult(
                 host,
                 Outcome.FAILED,
                 FailureKind.ABORTED,
                 false,
-                1,
-                0,
-                "Aborted while " + session.phase() + "; the connection was closed and the state of the web bridge"
-                        + " on this MMP is unknown",
+                attempt.number(),
+                elapsedMillis(attempt.startNanos()),
+                "Aborted while " + doing + "; the connection was closed and the state of the web bridge on this MMP"
+                        + " is unknown",
                 "",
                 0,
                 session.fingerprint(),
                 session.restartSent(),
-                at,
+                attempt.startedAt(),
                 at);
     }
 

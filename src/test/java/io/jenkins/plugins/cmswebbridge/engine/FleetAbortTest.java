@@ -87,6 +87,11 @@ class FleetAbortTest {
                 report.getResults().stream().map(HostResult::getOutcome).toList());
         HostResult first = report.getResults().get(0);
         assertEquals(FailureKind.ABORTED, first.getFailureKind());
+        assertEquals(1, first.getAttempts());
+        assertTrue(first.getDurationMillis() > 0, "the time spent until the abort, not 0");
+        assertTrue(
+                first.getStartedAt().isBefore(first.getFinishedAt()),
+                first.getStartedAt() + " " + first.getFinishedAt());
         assertTrue(first.getReason().contains("Aborted while running 'webbridge restart'"), first.getReason());
         assertEquals("0 of 4 hosts restarted, 2 failed, 2 not run (aborted)", report.summary());
         assertEquals(0, mmps.get(2).connectionsAccepted());
@@ -134,5 +139,38 @@ class FleetAbortTest {
         runner.join(5000);
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000);
         assertEquals(FailureKind.ABORTED, report.get().getResults().get(0).getFailureKind());
+    }
+
+    @Test
+    void anAbortDuringTheWaitBeforeARetrySaysSoWithTheAttemptsMade() throws Exception {
+        start(Fault.SILENT_BANNER);
+        RestartSettings settings = TestSettings.fast()
+                .kexTimeout(Duration.ofMillis(500))
+                .retries(2)
+                .retryBackoff(Duration.ofMinutes(1))
+                .build();
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<FleetReport> report = new AtomicReference<>();
+        Thread runner = new Thread(() -> report.set(new FleetRunner(
+                        settings,
+                        SshCredentials.password("admin", FleetFaultsTest.PASSWORD.toCharArray()),
+                        new NonVerifyingVerifier(),
+                        new FleetListener() {
+                            @Override
+                            public void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {
+                                waiting.countDown();
+                            }
+                        })
+                .run(mmps.addresses())));
+        runner.start();
+        assertTrue(waiting.await(15, java.util.concurrent.TimeUnit.SECONDS), "the first attempt never failed");
+        runner.interrupt();
+        runner.join(5000);
+        assertFalse(runner.isAlive());
+        HostResult r = report.get().getResults().get(0);
+        assertEquals(FailureKind.ABORTED, r.getFailureKind());
+        assertEquals(1, r.getAttempts());
+        assertTrue(r.getReason().startsWith("Aborted while waiting to retry after attempt 1 failed"), r.getReason());
+        assertTrue(r.getDurationMillis() >= 500, "the first attempt's time counts: " + r.getDurationMillis());
     }
 }
