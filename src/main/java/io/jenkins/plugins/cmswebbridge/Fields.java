@@ -54,6 +54,12 @@ public final class Fields {
             return problem != null ? bad(problem) : ok(v == null ? null : f.apply(v));
         }
 
+        /** The next check, on this value; or this problem. */
+        public <R> Checked<R> then(Function<T, Checked<R>> next) {
+            T v = value;
+            return problem != null ? bad(problem) : next.apply(v);
+        }
+
         /** For a form: the problem as an error, or OK. */
         public FormValidation form() {
             return problem == null ? FormValidation.ok() : FormValidation.error(problem);
@@ -61,9 +67,8 @@ public final class Fields {
     }
 
     /** Checks a number field of a form: the text must be a whole number, then pass {@code check}. */
-    public static FormValidation formNumber(@CheckForNull String text, Function<Integer, Checked<?>> check) {
-        Checked<Integer> n = number(text);
-        return n.problem() != null ? n.form() : check.apply(n.value()).form();
+    public static <R> FormValidation formNumber(@CheckForNull String text, Function<Integer, Checked<R>> check) {
+        return number(text).then(check).form();
     }
 
     /** A text field's value, or its default when it is empty. */

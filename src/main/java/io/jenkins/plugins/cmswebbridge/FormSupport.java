@@ -156,8 +156,7 @@ public final class FormSupport {
         if (value != null && value.contains("${")) {
             return FormValidation.warning(Messages.Form_HostsVariables());
         }
-        Fields.Checked<Integer> port = Fields.number(defaultPort);
-        Integer effective = port.problem() == null ? Fields.port(port.value()).value() : null;
+        Integer effective = Fields.number(defaultPort).then(Fields::port).value();
         Fields.Checked<HostList> list =
                 Fields.hosts(value, effective == null ? HostAddress.DEFAULT_SSH_PORT : effective);
         HostList hosts = list.value();
@@ -167,16 +166,6 @@ public final class FormSupport {
         return hosts.getDuplicates().isEmpty()
                 ? FormValidation.ok(Messages.Form_HostsCount(hosts.getHosts().size()))
                 : FormValidation.warning(Text.joinFirst(hosts.getDuplicates(), HostListException.MAX_LISTED));
-    }
-
-    /** Runs a check that throws {@link IllegalArgumentException} with a message naming the field. */
-    public static FormValidation check(Runnable validation) {
-        try {
-            validation.run();
-            return FormValidation.ok();
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
     }
 
     public static ListBoxModel serviceItems() {

@@ -59,16 +59,18 @@ public final class TestConnection {
      */
     static Result run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
             throws IOException {
-        HostList hosts = field("hosts", Fields.hosts(form.hosts(), field("defaultPort", port(form.defaultPort()))));
+        HostList hosts = field(
+                "hosts",
+                Fields.hosts(
+                        form.hosts(),
+                        field("defaultPort", Fields.number(form.defaultPort()).then(Fields::port))));
         if (hosts.getHosts().size() > MAX_HOSTS) {
             throw new IllegalArgumentException(Messages.Form_TestConnectionTooManyHosts(MAX_HOSTS));
         }
-        Fields.Checked<Integer> typed = Fields.number(form.connectTimeout());
         Duration connect = field(
                 "connectTimeout",
-                typed.problem() != null
-                        ? Fields.Checked.bad(typed.problem())
-                        : Fields.seconds(typed.value(), RestartSettings.DEFAULT_CONNECT_TIMEOUT));
+                Fields.number(form.connectTimeout())
+                        .then(n -> Fields.seconds(n, RestartSettings.DEFAULT_CONNECT_TIMEOUT)));
         RestartSettings settings = RestartSettings.builder()
                 .service(field("service", Fields.service(form.service())))
                 .connectTimeout(min(connect, MAX_STEP))
@@ -109,11 +111,6 @@ public final class TestConnection {
             lines.add(ConsoleFormatter.hostLine(r, ++done, report.getResults().size()));
         }
         return new Result(report.isAllOk(), lines);
-    }
-
-    private static Fields.Checked<Integer> port(String text) {
-        Fields.Checked<Integer> n = Fields.number(text);
-        return n.problem() != null ? n : Fields.port(n.value());
     }
 
     /** The value, or an {@link IllegalArgumentException} naming the field. */

@@ -68,13 +68,13 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
         }
 
         public FormValidation doCheckMinLeaked(@QueryParameter String value, @QueryParameter String minActive) {
-            Fields.Checked<Integer> typed = Fields.number(value);
             Fields.Checked<Integer> checked =
-                    typed.problem() != null ? typed : Fields.threshold(typed.value(), SessionLeakSettings.MAX_LEAKED);
+                    Fields.number(value).then(n -> Fields.threshold(n, SessionLeakSettings.MAX_LEAKED));
             if (checked.problem() != null) {
                 return checked.form();
             }
-            boolean noThreshold = Fields.unset(typed.value())
+            // an unset threshold resolves to null
+            boolean noThreshold = checked.value() == null
                     && Fields.unset(Fields.number(minActive).value());
             return noThreshold ? FormValidation.warning(Messages.Form_SessionLeakNoThreshold()) : FormValidation.ok();
         }

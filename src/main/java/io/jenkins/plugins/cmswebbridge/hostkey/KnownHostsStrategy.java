@@ -2,7 +2,7 @@ package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.FormSupport;
+import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
@@ -58,7 +58,7 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
         }
 
         public FormValidation doCheckKnownHosts(@QueryParameter String value) {
-            return FormSupport.check(() -> new KnownHostsStrategy(value).createVerifier());
+            return Fields.verifier(new KnownHostsStrategy(value)).form();
         }
 
         @Override

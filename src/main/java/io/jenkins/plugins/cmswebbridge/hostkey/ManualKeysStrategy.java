@@ -2,7 +2,7 @@ package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.FormSupport;
+import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ManualKeysVerifier;
@@ -58,7 +58,7 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
         }
 
         public FormValidation doCheckKeys(@QueryParameter String value) {
-            return FormSupport.check(() -> new ManualKeysStrategy(value).createVerifier());
+            return Fields.verifier(new ManualKeysStrategy(value)).form();
         }
 
         @Override
