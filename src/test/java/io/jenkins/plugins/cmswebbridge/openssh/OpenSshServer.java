@@ -76,45 +76,9 @@ public final class OpenSshServer implements AutoCloseable {
         Path dir = Files.createTempDirectory("cms-wb-sshd");
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            run(List.of(
-                    "ssh-keygen",
-                    "-q",
-                    "-t",
-                    "rsa",
-                    "-b",
-                    "2048",
-                    "-m",
-                    "PEM",
-                    "-N",
-                    "",
-                    "-f",
-                    dir.resolve("host_rsa").toString()));
-            run(List.of(
-                    "ssh-keygen",
-                    "-q",
-                    "-t",
-                    "rsa",
-                    "-b",
-                    "2048",
-                    "-m",
-                    "PEM",
-                    "-N",
-                    "",
-                    "-f",
-                    dir.resolve("user_rsa").toString()));
-            run(List.of(
-                    "ssh-keygen",
-                    "-q",
-                    "-t",
-                    "rsa",
-                    "-b",
-                    "2048",
-                    "-m",
-                    "PEM",
-                    "-N",
-                    KEY_PASSPHRASE,
-                    "-f",
-                    dir.resolve("user_enc_rsa").toString()));
+            rsaKey(dir.resolve("host_rsa"), "");
+            rsaKey(dir.resolve("user_rsa"), "");
+            rsaKey(dir.resolve("user_enc_rsa"), KEY_PASSPHRASE);
             Files.writeString(
                     dir.resolve("authorized_keys"),
                     Files.readString(dir.resolve("user_rsa.pub")) + Files.readString(dir.resolve("user_enc_rsa.pub")),
@@ -218,6 +182,12 @@ public final class OpenSshServer implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
             return s.getLocalPort();
         }
+    }
+
+    /** A 2048-bit RSA key pair in PEM, the private key form trilead reads, with this passphrase ("" for none). */
+    private static void rsaKey(Path file, String passphrase) throws IOException, InterruptedException {
+        run(List.of(
+                "ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", passphrase, "-f", file.toString()));
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
