@@ -39,11 +39,10 @@ class TestConnectionTest {
     void everyHostIsCheckedAndNothingIsRestarted() throws Exception {
         MmpSimulator a = mmps.start(Fault.NONE);
         MmpSimulator b = mmps.start(Fault.NONE);
-        String knownHosts = a.knownHostsLine() + "\n" + b.knownHostsLine() + "\n";
         TestConnection.Result result = TestConnection.run(
                 form(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(knownHosts, "test"));
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
         assertTrue(result.ok(), result.text());
         assertEquals(2, result.lines().size(), result.text());
         assertTrue(result.lines().stream().allMatch(l -> l.contains(" CHECKED ")), result.text());
@@ -54,13 +53,12 @@ class TestConnectionTest {
 
     @Test
     void aWrongHostKeyFailsWithTheOfferedFingerprintAndNoLogin() throws Exception {
-        MmpSimulator good = mmps.start(Fault.NONE);
+        mmps.start(Fault.NONE);
         MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
-        String knownHosts = good.knownHostsLine() + "\n" + impostor.knownHostsLine() + "\n";
         TestConnection.Result result = TestConnection.run(
                 form(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(knownHosts, "test"));
+                new KnownHostsVerifier(mmps.knownHosts(), "test"));
         assertFalse(result.ok(), result.text());
         String line = result.lines().get(1);
         assertTrue(line.contains("FAILED") && line.contains("SHA256:"), line);

@@ -48,13 +48,23 @@ class FleetFaultsTest {
         return new KnownHostsVerifier(mmps.knownHosts(), "test known_hosts");
     }
 
-    private FleetReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
+    private FleetReport run(
+            RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier, FleetListener listener) {
         List<HostAddress> hosts = mmps.addresses();
-        return assertTimeoutPreemptively(BOUND, () -> new FleetRunner(settings, auth, verifier, null).run(hosts));
+        return assertTimeoutPreemptively(BOUND, () -> new FleetRunner(settings, auth, verifier, listener).run(hosts));
+    }
+
+    private FleetReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
+        return run(settings, auth, verifier, null);
+    }
+
+    /** With the simulators' password and keys. */
+    private FleetReport run(RestartSettings settings, FleetListener listener) {
+        return run(settings, SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts(), listener);
     }
 
     private FleetReport run(RestartSettings settings) {
-        return run(settings, SshCredentials.password("admin", PASSWORD.toCharArray()), knownHosts());
+        return run(settings, null);
     }
 
     private HostResult single(RestartSettings settings) {
@@ -141,16 +151,7 @@ class FleetFaultsTest {
                 retries.add(failedAttempt + " " + wait.toMillis());
             }
         };
-        List<HostAddress> hosts =
-                List.of(new HostAddress(mmps.get(0).host(), mmps.get(0).port()));
-        FleetReport report = assertTimeoutPreemptively(
-                BOUND,
-                () -> new FleetRunner(
-                                fast().retries(2).build(),
-                                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                                knownHosts(),
-                                listener)
-                        .run(hosts));
+        FleetReport report = run(fast().retries(2).build(), listener);
         HostResult r = report.getResults().get(0);
         assertFailed(r, FailureKind.CONNECTION_REFUSED, "Connection refused by 127.0.0.1:");
         assertEquals(3, r.getAttempts());
@@ -406,15 +407,7 @@ class FleetFaultsTest {
                 progress.add(done + "/" + total);
             }
         };
-        List<HostAddress> hosts = mmps.addresses();
-        FleetReport report = assertTimeoutPreemptively(
-                BOUND,
-                () -> new FleetRunner(
-                                fast().parallelism(4).build(),
-                                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                                knownHosts(),
-                                listener)
-                        .run(hosts));
+        FleetReport report = run(fast().parallelism(4).build(), listener);
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
                 report.getResults().stream().map(HostResult::getOutcome).toList());
