@@ -4,8 +4,6 @@ import hudson.Extension;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
-import java.util.List;
-import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -13,7 +11,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * Host keys from an OpenSSH {@code known_hosts} file on the node that runs the build (by default the
  * file of the user the node runs as). The default strategy.
  */
-public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
+public class KnownHostsFileStrategy extends OneFieldStrategy {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,6 +27,11 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
     }
 
     @Override
+    protected String value() {
+        return path;
+    }
+
+    @Override
     public boolean readsFiles() {
         return true;
     }
@@ -38,20 +41,13 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
         return new KnownHostsFileVerifier(path);
     }
 
-    /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof KnownHostsFileStrategy other && path.equals(other.path);
-    }
-
-    @Override
-    public int hashCode() {
-        return path.hashCode();
-    }
-
     @Extension
     @Symbol("knownHostsFile")
-    public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {
+    public static class DescriptorImpl extends OneFieldDescriptor {
+
+        public DescriptorImpl() {
+            super("path", KnownHostsFileStrategy::new);
+        }
 
         @Override
         public String getDisplayName() {
@@ -60,16 +56,6 @@ public class KnownHostsFileStrategy extends HostKeyVerificationStrategy {
 
         public String getDefaultPath() {
             return KnownHostsFileVerifier.DEFAULT_PATH;
-        }
-
-        @Override
-        protected List<String> strategyFields() {
-            return List.of("path");
-        }
-
-        @Override
-        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
-            return new KnownHostsFileStrategy(field.apply("path"));
         }
     }
 }

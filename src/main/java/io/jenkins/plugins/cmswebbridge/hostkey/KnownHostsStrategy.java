@@ -6,14 +6,12 @@ import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import java.util.List;
-import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 
 /** Host keys given as OpenSSH {@code known_hosts} lines in the job configuration. */
-public class KnownHostsStrategy extends HostKeyVerificationStrategy {
+public class KnownHostsStrategy extends OneFieldStrategy {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,6 +27,11 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
     }
 
     @Override
+    protected String value() {
+        return knownHosts;
+    }
+
+    @Override
     public HostKeyVerifier createVerifier() {
         try {
             return new KnownHostsVerifier(knownHosts, "the job configuration");
@@ -37,20 +40,13 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
         }
     }
 
-    /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof KnownHostsStrategy other && knownHosts.equals(other.knownHosts);
-    }
-
-    @Override
-    public int hashCode() {
-        return knownHosts.hashCode();
-    }
-
     @Extension
     @Symbol("knownHosts")
-    public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {
+    public static class DescriptorImpl extends OneFieldDescriptor {
+
+        public DescriptorImpl() {
+            super("knownHosts", KnownHostsStrategy::new);
+        }
 
         @Override
         public String getDisplayName() {
@@ -59,16 +55,6 @@ public class KnownHostsStrategy extends HostKeyVerificationStrategy {
 
         public FormValidation doCheckKnownHosts(@QueryParameter String value) {
             return Fields.verifier(new KnownHostsStrategy(value)).form();
-        }
-
-        @Override
-        protected List<String> strategyFields() {
-            return List.of("knownHosts");
-        }
-
-        @Override
-        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
-            return new KnownHostsStrategy(field.apply("knownHosts"));
         }
     }
 }

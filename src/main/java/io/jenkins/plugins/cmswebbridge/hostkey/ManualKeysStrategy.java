@@ -6,14 +6,12 @@ import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ManualKeysVerifier;
-import java.util.List;
-import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
 
 /** Host keys pasted per host, one {@code host key-type base64-key} line each. */
-public class ManualKeysStrategy extends HostKeyVerificationStrategy {
+public class ManualKeysStrategy extends OneFieldStrategy {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,6 +27,11 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
     }
 
     @Override
+    protected String value() {
+        return keys;
+    }
+
+    @Override
     public HostKeyVerifier createVerifier() {
         try {
             return ManualKeysVerifier.parse(keys);
@@ -37,20 +40,13 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
         }
     }
 
-    /** Strategies compare by value, so that the Snippet Generator leaves out one equal to the default. */
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ManualKeysStrategy other && keys.equals(other.keys);
-    }
-
-    @Override
-    public int hashCode() {
-        return keys.hashCode();
-    }
-
     @Extension
     @Symbol("manualKeys")
-    public static class DescriptorImpl extends HostKeyVerificationStrategyDescriptor {
+    public static class DescriptorImpl extends OneFieldDescriptor {
+
+        public DescriptorImpl() {
+            super("keys", ManualKeysStrategy::new);
+        }
 
         @Override
         public String getDisplayName() {
@@ -59,16 +55,6 @@ public class ManualKeysStrategy extends HostKeyVerificationStrategy {
 
         public FormValidation doCheckKeys(@QueryParameter String value) {
             return Fields.verifier(new ManualKeysStrategy(value)).form();
-        }
-
-        @Override
-        protected List<String> strategyFields() {
-            return List.of("keys");
-        }
-
-        @Override
-        protected HostKeyVerificationStrategy fromForm(UnaryOperator<String> field) {
-            return new ManualKeysStrategy(field.apply("keys"));
         }
     }
 }
