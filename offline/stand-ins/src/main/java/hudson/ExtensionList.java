@@ -5,7 +5,8 @@ import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.util.AbstractList;
 import jenkins.model.Jenkins;
 
-// stand-in: jenkins-core hudson.ExtensionList (lookup(Class), which the plugin calls, and get(int) and size(), which
+// stand-in: jenkins-core hudson.ExtensionList (lookup(Class) and lookupSingleton(Class), which the plugin calls, and
+// get(int) and size(), which
 // Java needs of a concrete AbstractList; its interface OnMaster, its deprecated constructors, its fields and its other
 // members left out)
 public class ExtensionList<T> extends AbstractList<T> {
@@ -15,6 +16,10 @@ public class ExtensionList<T> extends AbstractList<T> {
     }
 
     public static @NonNull <T> ExtensionList<T> lookup(Class<T> type) {
+        return StandIn.unsupported();
+    }
+
+    public static @NonNull <U> U lookupSingleton(Class<U> type) {
         return StandIn.unsupported();
     }
 
