@@ -16,6 +16,8 @@ import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
 public final class Fields {
 
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int SHOWN = 80;
 
     private Fields() {}
@@ -130,6 +133,39 @@ public final class Fields {
         }
     }
 
+    /**
+     * The hosts of a run that {@code only} names, in the run's order; every host named must be in the run's list
+     * (compared as the list compares them: host names without case, the default port applied).
+     */
+    public static Checked<List<HostAddress>> only(@CheckForNull String text, HostList hosts, int defaultPort) {
+        if (text == null || text.isBlank()) {
+            return Checked.ok(hosts.getHosts());
+        }
+        HostList wanted;
+        try {
+            wanted = HostListParser.parse(text, defaultPort);
+        } catch (HostListException e) {
+            return Checked.bad(HostListException.summary(e.getProblems()));
+        }
+        List<String> missing = new ArrayList<>();
+        for (HostAddress host : wanted.getHosts()) {
+            if (!hosts.getHosts().contains(host)) {
+                missing.add(host.display());
+            }
+        }
+        if (!missing.isEmpty()) {
+            return Checked.bad(Messages.Problem_OnlyNotInRun(
+                    missing.size(), Text.joinFirst(missing, HostListException.MAX_LISTED)));
+        }
+        List<HostAddress> run = new ArrayList<>();
+        for (HostAddress host : hosts.getHosts()) {
+            if (wanted.getHosts().contains(host)) {
+                run.add(host);
+            }
+        }
+        return Checked.ok(List.copyOf(run));
+    }
+
     public static Checked<WebBridgeService> service(@CheckForNull String value) {
         return value == null || value.isBlank()
                 ? Checked.ok(WebBridgeService.WEBBRIDGE)
@@ -156,6 +192,17 @@ public final class Fields {
             return Checked.bad(Messages.Problem_FileName(Text.clip(value, SHOWN)));
         }
         return Checked.ok(ArtifactNames.forLog(name));
+    }
+
+    /** The name of a CMS deployment: required, a safe identifier (it is typed in pipelines and shown in consoles). */
+    public static Checked<String> deploymentName(@CheckForNull String value) {
+        String name = value == null ? "" : value.trim();
+        if (name.isEmpty()) {
+            return Checked.bad(Messages.Problem_Required());
+        }
+        return DEPLOYMENT_NAME.matcher(name).matches()
+                ? Checked.ok(name)
+                : Checked.bad(Messages.Problem_DeploymentName(Text.clip(value, SHOWN)));
     }
 
     public static Checked<HostKeyVerifier> verifier(HostKeyVerificationStrategy strategy) {

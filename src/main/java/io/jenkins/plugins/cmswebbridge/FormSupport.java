@@ -16,6 +16,8 @@ import hudson.model.queue.Tasks;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
+import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
@@ -166,6 +168,56 @@ public final class FormSupport {
         return hosts.getDuplicates().isEmpty()
                 ? FormValidation.ok(Messages.Form_HostsCount(hosts.getHosts().size()))
                 : FormValidation.warning(Text.joinFirst(hosts.getDuplicates(), HostListException.MAX_LISTED));
+    }
+
+    /** The deployments' names after an empty choice (none), and the current value even if it is no longer defined. */
+    public static ListBoxModel deploymentItems(@CheckForNull Item item, @CheckForNull String current) {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.Form_NoDeployment(), "");
+        if (canConfigure(item)) {
+            for (CmsDeployment d : CmsDeployments.lookup().deployments()) {
+                items.add(d.getName(), d.getName());
+            }
+        }
+        if (current != null && !current.isBlank() && items.stream().noneMatch(o -> current.equals(o.value))) {
+            items.add(current, current);
+        }
+        return items;
+    }
+
+    /**
+     * Checks {@code only} against the run's host list (the job's own, or else its deployment's), for a user who may
+     * configure the job. Build variables are expanded only when a build runs.
+     */
+    public static FormValidation checkOnly(
+            @CheckForNull Item item, String value, String deployment, String hosts, String defaultPort) {
+        if (!canConfigure(item) || value == null || value.isBlank()) {
+            return FormValidation.ok();
+        }
+        if (value.contains("${") || (deployment != null && deployment.contains("${"))) {
+            return FormValidation.warning(Messages.Form_HostsVariables());
+        }
+        CmsDeployment d = deployment == null || deployment.isBlank()
+                ? null
+                : CmsDeployments.lookup().find(deployment.trim());
+        Integer port = Fields.number(defaultPort).then(Fields::port).value();
+        if (port == null && d != null) {
+            port = d.getDefaultPort();
+        }
+        int effective = port == null ? HostAddress.DEFAULT_SSH_PORT : port;
+        String list = hosts == null || hosts.isBlank() ? (d == null ? "" : d.getHosts()) : hosts;
+        HostList all = Fields.hosts(list, effective).value();
+        return all == null
+                ? FormValidation.ok()
+                : Fields.only(value, all, effective).form();
+    }
+
+    /** The services, after a first, empty choice: the deployment's service, or else Web Bridge 2. */
+    public static ListBoxModel serviceItemsWithDefault() {
+        ListBoxModel items = new ListBoxModel();
+        items.add(Messages.Service_Default(), "");
+        items.addAll(serviceItems());
+        return items;
     }
 
     public static ListBoxModel serviceItems() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -11,7 +12,6 @@ import hudson.tasks.Builder;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -25,8 +25,10 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildStep, RestartStepConfig {
 
-    private final String hosts;
-    private final String credentialsId;
+    private String deployment;
+    private String only;
+    private String hosts = "";
+    private String credentialsId = "";
     private HostKeyVerificationStrategy hostKeyVerification;
     private SessionLeakCondition sessionLeak;
     private ActiveCallsCondition activeCalls;
@@ -44,10 +46,34 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
     private String resultOnFailure;
     private String logFileName;
 
+    /** Every option is optional: a deployment can give the hosts and the credentials. */
     @DataBoundConstructor
+    public RestartCmsWebBridgesBuilder() {}
+
+    /** A step for these hosts with these credentials, and no deployment. */
     public RestartCmsWebBridgesBuilder(String hosts, String credentialsId) {
-        this.hosts = hosts == null ? "" : hosts;
-        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+        setHosts(hosts);
+        setCredentialsId(credentialsId);
+    }
+
+    @Override
+    public String getDeployment() {
+        return Fields.orDefault(deployment, "");
+    }
+
+    @DataBoundSetter
+    public void setDeployment(String deployment) {
+        this.deployment = deployment;
+    }
+
+    @Override
+    public String getOnly() {
+        return Fields.orDefault(only, "");
+    }
+
+    @DataBoundSetter
+    public void setOnly(String only) {
+        this.only = only;
     }
 
     @Override
@@ -55,14 +81,25 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
         return hosts;
     }
 
+    @DataBoundSetter
+    public void setHosts(String hosts) {
+        this.hosts = hosts == null ? "" : hosts;
+    }
+
     @Override
     public String getCredentialsId() {
         return credentialsId;
     }
 
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+    }
+
     @Override
+    @CheckForNull
     public HostKeyVerificationStrategy getHostKeyVerification() {
-        return hostKeyVerification == null ? HostKeyVerificationStrategy.defaultStrategy() : hostKeyVerification;
+        return hostKeyVerification;
     }
 
     @DataBoundSetter
@@ -92,7 +129,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     @Override
     public String getService() {
-        return Fields.orDefault(service, WebBridgeService.WEBBRIDGE.command());
+        return Fields.orDefault(service, "");
     }
 
     @DataBoundSetter

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.FilePath;
@@ -10,7 +11,6 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +39,20 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
 
     private static final Logger LOGGER = Logger.getLogger(RestartCmsWebBridgesStep.class.getName());
 
-    private final String hosts;
-    private final String credentialsId;
+    // the arguments, all optional (a deployment can give the hosts and the credentials), set by structs (and Stapler)
+    // through the fields themselves
+    @DataBoundSetter
+    private String deployment;
 
-    // the optional arguments, set by structs (and Stapler) through the fields themselves
+    @DataBoundSetter
+    private String only;
+
+    @DataBoundSetter
+    private String hosts;
+
+    @DataBoundSetter
+    private String credentialsId;
+
     @DataBoundSetter
     private HostKeyVerificationStrategy hostKeyVerification;
 
@@ -92,24 +102,38 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
     private String logFileName;
 
     @DataBoundConstructor
+    public RestartCmsWebBridgesStep() {}
+
+    /** A step for these hosts with these credentials, and no deployment. */
     public RestartCmsWebBridgesStep(String hosts, String credentialsId) {
-        this.hosts = hosts == null ? "" : hosts;
-        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+        this.hosts = hosts;
+        this.credentialsId = credentialsId;
+    }
+
+    @Override
+    public String getDeployment() {
+        return Fields.orDefault(deployment, "");
+    }
+
+    @Override
+    public String getOnly() {
+        return Fields.orDefault(only, "");
     }
 
     @Override
     public String getHosts() {
-        return hosts;
+        return Fields.orDefault(hosts, "");
     }
 
     @Override
     public String getCredentialsId() {
-        return credentialsId;
+        return Fields.orDefault(credentialsId, "").trim();
     }
 
     @Override
+    @CheckForNull
     public HostKeyVerificationStrategy getHostKeyVerification() {
-        return hostKeyVerification == null ? HostKeyVerificationStrategy.defaultStrategy() : hostKeyVerification;
+        return hostKeyVerification;
     }
 
     @Override
@@ -124,7 +148,7 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
 
     @Override
     public String getService() {
-        return Fields.orDefault(service, WebBridgeService.WEBBRIDGE.command());
+        return Fields.orDefault(service, "");
     }
 
     @Override

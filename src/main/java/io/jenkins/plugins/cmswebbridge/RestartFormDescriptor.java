@@ -95,7 +95,23 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
     }
 
     public ListBoxModel doFillServiceItems() {
-        return FormSupport.serviceItems();
+        return FormSupport.serviceItemsWithDefault();
+    }
+
+    /** The deployments, after a first, empty choice (none); only for a user who may configure the job. */
+    @POST
+    public ListBoxModel doFillDeploymentItems(@AncestorInPath Item item, @QueryParameter String deployment) {
+        return FormSupport.deploymentItems(item, deployment);
+    }
+
+    @POST
+    public FormValidation doCheckOnly(
+            @AncestorInPath Item item,
+            @QueryParameter String value,
+            @QueryParameter String deployment,
+            @QueryParameter String hosts,
+            @QueryParameter String defaultPort) {
+        return FormSupport.checkOnly(item, value, deployment, hosts, defaultPort);
     }
 
     public ListBoxModel doFillResultOnFailureItems() {

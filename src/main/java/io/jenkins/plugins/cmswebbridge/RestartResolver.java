@@ -3,14 +3,21 @@ package io.jenkins.plugins.cmswebbridge;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
+import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
+import io.jenkins.plugins.cmswebbridge.deployments.DeploymentOverlay;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
+import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsCheck;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +42,12 @@ final class RestartResolver {
     }
 
     /**
-     * A resolved configuration: the plan the engine runs, and what stays on the controller (credentials ids, the build
-     * result on failure, the artifact names, the duplicate host warnings).
+     * A resolved configuration: the plan the engine runs, and what stays on the controller (the host key strategy in
+     * force, credentials ids, the build result on failure, the artifact names, the duplicate host warnings).
      */
     record Resolved(
             RestartPlan plan,
+            HostKeyVerificationStrategy strategy,
             String credentialsId,
             @CheckForNull String apiCredentialsId,
             ResultOnFailure resultOnFailure,
@@ -54,19 +62,47 @@ final class RestartResolver {
     }
 
     /**
-     * Resolves everything at once, collecting every problem.
+     * Resolves a step that names no deployment (a step that names one gets a problem).
      *
      * @param expand applied to the host list first (a freestyle build expands its variables there)
      * @param workspace the workspace's path on the node that runs the build, or {@code null} when there is none;
      *     only the session-leak condition needs it
      */
     static Resolution resolve(RestartStepConfig config, UnaryOperator<String> expand, @CheckForNull String workspace) {
+        return resolve(config, expand, workspace, DeploymentLookup.none());
+    }
+
+    /**
+     * Resolves everything at once, collecting every problem, over the deployment the step names (if any).
+     *
+     * @param expand applied to the deployment's name, the host list and {@code only} first (a freestyle build
+     *     expands its variables there)
+     * @param deployments where the deployment a step names is found
+     */
+    static Resolution resolve(
+            RestartStepConfig step,
+            UnaryOperator<String> expand,
+            @CheckForNull String workspace,
+            DeploymentLookup deployments) {
+        RestartStepConfig config = step;
+        String name = expand.apply(step.getDeployment()).trim();
+        if (!name.isEmpty()) {
+            CmsDeployment deployment = deployments.find(name);
+            if (deployment == null) {
+                return new Resolution(List.of(new Problem("deployment", unknown(name, deployments))), null);
+            }
+            config = new DeploymentOverlay(step, deployment);
+        }
         Collector c = new Collector();
         String credentialsId = c.take("credentialsId", Fields.required(config.getCredentialsId()));
         Integer port = c.take("defaultPort", Fields.port(config.getDefaultPort()));
         HostList hosts = port == null ? null : c.take("hosts", Fields.hosts(expand.apply(config.getHosts()), port));
+        List<HostAddress> runHosts =
+                hosts == null ? null : c.take("only", Fields.only(expand.apply(config.getOnly()), hosts, port));
         RestartSettings settings = settings(config, c);
-        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(config.getHostKeyVerification()));
+        HostKeyVerificationStrategy own = config.getHostKeyVerification();
+        HostKeyVerificationStrategy strategy = own == null ? HostKeyVerificationStrategy.defaultStrategy() : own;
+        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(strategy));
         ResultOnFailure onFailure = c.take("resultOnFailure", Fields.resultOnFailure(config.getResultOnFailure()));
         ArtifactNames artifacts = c.take("logFileName", Fields.logFileName(config.getLogFileName()));
         SessionLeakSettings leak = sessionLeak(config.getSessionLeak(), workspace, c);
@@ -75,11 +111,12 @@ final class RestartResolver {
         if (!c.problems.isEmpty()) {
             return new Resolution(List.copyOf(c.problems), null);
         }
-        RestartPlan plan = new RestartPlan(hosts.getHosts(), settings, verifier, leak, active);
+        RestartPlan plan = new RestartPlan(runHosts, settings, verifier, leak, active);
         return new Resolution(
                 List.of(),
                 new Resolved(
                         plan,
+                        strategy,
                         credentialsId,
                         calls == null ? null : calls.getCredentialsId().trim(),
                         onFailure,
@@ -152,6 +189,18 @@ final class RestartResolver {
         }
         return new ActiveCallsSettings(
                 apis, customCa, maxCallLegs, wait, failWhenBusy, request, ActiveCallsCheck.DEFAULT_POLL_INTERVAL);
+    }
+
+    private static String unknown(String name, DeploymentLookup deployments) {
+        List<String> names = new ArrayList<>();
+        for (CmsDeployment d : deployments.deployments()) {
+            names.add(d.getName());
+        }
+        return Messages.Problem_DeploymentUnknown(
+                Text.clip(name, 80),
+                names.isEmpty()
+                        ? Messages.Problem_NoDeployments()
+                        : Text.joinFirst(names, HostListException.MAX_LISTED));
     }
 
     /** Collects the problems of the fields it takes. */

@@ -13,6 +13,8 @@ import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.cmswebbridge.RestartResolver.Problem;
 import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolution;
 import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolved;
+import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
+import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
 import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
@@ -44,12 +46,12 @@ final class RestartRun {
     static final long ABORT_GRACE_SECONDS = 15;
 
     private final RestartStepConfig config;
-    private final UnaryOperator<String> expandHosts;
+    private final UnaryOperator<String> expand;
 
-    /** @param expandHosts applied to the host list first: a freestyle build expands its variables there */
-    RestartRun(RestartStepConfig config, UnaryOperator<String> expandHosts) {
+    /** @param expand applied to the deployment name, the host list and {@code only} first: a freestyle build expands its variables there */
+    RestartRun(RestartStepConfig config, UnaryOperator<String> expand) {
         this.config = config;
-        this.expandHosts = expandHosts;
+        this.expand = expand;
     }
 
     /** What a finished run gives its step: the report, and the outcome it calls for. */
@@ -66,8 +68,11 @@ final class RestartRun {
     Finished run(
             Run<?, ?> run, @CheckForNull FilePath workspace, @CheckForNull Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
-        Resolution resolution =
-                RestartResolver.resolve(config, expandHosts, workspace == null ? null : workspace.getRemote());
+        Resolution resolution = RestartResolver.resolve(
+                config,
+                expand,
+                workspace == null ? null : workspace.getRemote(),
+                config.getDeployment().isBlank() ? DeploymentLookup.none() : CmsDeployments.lookup());
         if (!resolution.ok()) {
             throw invalid(resolution.problems());
         }
@@ -77,9 +82,7 @@ final class RestartRun {
             throw new AbortException(Messages.Run_NodeOffline());
         }
         boolean onController = workspace == null || !workspace.isRemote();
-        if (onController
-                && config.getHostKeyVerification().readsFiles()
-                && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+        if (onController && resolved.strategy().readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
             throw invalid(List.of(new Problem("hostKeyVerification", Messages.Problem_KnownHostsFileOnController())));
         }
         if (!resolved.duplicates().isEmpty()) {

@@ -13,13 +13,23 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
  */
 public interface RestartStepConfig {
 
+    /**
+     * The name of a CMS deployment (Manage Jenkins → System) that gives the hosts, the default port, the credentials,
+     * the host key verification, the service and the call bridges' API settings this step leaves unset; blank for
+     * none.
+     */
+    String getDeployment();
+
+    /** Restricts the run to these hosts of its host list (the same syntax as the list); blank for every host. */
+    String getOnly();
+
     /** One MMP per line (or separated by commas or spaces): {@code host}, {@code host:port}, {@code [v6]:port}. */
     String getHosts();
 
     /** The id of SSH credentials: username with password, or username with private key. */
     String getCredentialsId();
 
-    /** {@code webbridge} (Web Bridge 2, the default) or {@code webbridge3}. */
+    /** {@code webbridge} or {@code webbridge3}; blank for the deployment's, or else {@code webbridge} (Web Bridge 2). */
     String getService();
 
     @CheckForNull
@@ -53,6 +63,8 @@ public interface RestartStepConfig {
 
     String getLogFileName();
 
+    /** {@code null} for the deployment's, or else the default ({@link HostKeyVerificationStrategy#defaultStrategy()}). */
+    @CheckForNull
     HostKeyVerificationStrategy getHostKeyVerification();
 
     /** Restart only when sessions leak; {@code null} to restart on every run. */

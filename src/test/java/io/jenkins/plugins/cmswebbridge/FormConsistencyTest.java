@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -226,6 +227,8 @@ class FormConsistencyTest {
                 "the step's form includes the build step's form");
         assertEquals(
                 Set.of(
+                        "deployment",
+                        "only",
                         "hosts",
                         "credentialsId",
                         "hostKeyVerification",
@@ -245,7 +248,7 @@ class FormConsistencyTest {
                         "sessionLeak",
                         "activeCalls"),
                 builder,
-                "the parameters issues #4, #6 and #12 list");
+                "the parameters issues #4, #6, #12 and #14 list");
     }
 
     @Test
@@ -305,8 +308,11 @@ class FormConsistencyTest {
         assertEquals(20, s.getSessionLeak().getMinLeaked());
         assertEquals(5, b.getActiveCalls().getWaitMinutes());
         assertEquals(5, s.getActiveCalls().getWaitMinutes());
-        assertTrue(b.getHostKeyVerification() instanceof KnownHostsFileStrategy, "known hosts file by default");
-        assertEquals("~/.ssh/known_hosts", ((KnownHostsFileStrategy) s.getHostKeyVerification()).getPath());
+        assertNull(b.getHostKeyVerification(), "no strategy of its own: the deployment's, or else the default");
+        assertNull(s.getHostKeyVerification(), "no strategy of its own: the deployment's, or else the default");
+        assertEquals(
+                new KnownHostsFileStrategy("~/.ssh/known_hosts"), rb.resolved().strategy());
+        assertEquals(rb.resolved().strategy(), rs.resolved().strategy());
     }
 
     private static Properties load(Path file) throws IOException {

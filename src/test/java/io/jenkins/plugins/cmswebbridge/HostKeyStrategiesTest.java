@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyRejectedException;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
@@ -81,20 +83,21 @@ class HostKeyStrategiesTest {
     /**
      * The Snippet Generator (structs' DescribableModel.uninstantiate2) leaves out an optional property whose value
      * equals the one of a control instance made with the same constructor arguments and no setter. Both restart
-     * steps return the default strategy when none is set, so the default, chosen explicitly, must compare equal
-     * to it, and any other choice must not.
+     * steps return no strategy when none is set (the deployment's, or else the default, applies), so any strategy
+     * chosen explicitly, the default included, differs from the control and is written: it overrides a deployment's.
+     * Strategies compare by value.
      */
     @Test
-    void theDefaultStrategyEqualsWhatAStepWithoutOneReturns() {
+    void aStepWithoutAStrategyHasNoneOfItsOwnAndStrategiesCompareByValue() {
         var control = new RestartCmsWebBridgesStep("mmp1", "cms");
         var configured = new RestartCmsWebBridgesBuilder("mmp1", "cms");
+        assertNull(control.getHostKeyVerification());
+        assertNull(configured.getHostKeyVerification());
         configured.setHostKeyVerification(new KnownHostsFileStrategy(KnownHostsFileVerifier.DEFAULT_PATH));
-        assertEquals(control.getHostKeyVerification(), configured.getHostKeyVerification());
+        assertEquals(HostKeyVerificationStrategy.defaultStrategy(), configured.getHostKeyVerification());
         assertEquals(
-                control.getHostKeyVerification().hashCode(),
+                HostKeyVerificationStrategy.defaultStrategy().hashCode(),
                 configured.getHostKeyVerification().hashCode());
-        var builderControl = new RestartCmsWebBridgesBuilder("mmp1", "cms");
-        assertEquals(builderControl.getHostKeyVerification(), configured.getHostKeyVerification());
 
         for (var other : java.util.List.of(
                 new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts"),
@@ -102,7 +105,7 @@ class HostKeyStrategiesTest {
                 new ManualKeysStrategy(line("mmp1", KEY)),
                 new NonVerifyingStrategy())) {
             assertFalse(
-                    control.getHostKeyVerification().equals(other),
+                    HostKeyVerificationStrategy.defaultStrategy().equals(other),
                     other.getClass().getSimpleName());
             assertEquals(other, other.getClass() == NonVerifyingStrategy.class ? new NonVerifyingStrategy() : other);
         }

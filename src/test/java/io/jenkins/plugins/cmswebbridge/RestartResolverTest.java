@@ -107,7 +107,7 @@ class RestartResolverTest {
         b.setService("  ");
         b.setLogFileName("");
         b.setResultOnFailure(null);
-        assertEquals("webbridge", b.getService());
+        assertEquals("", b.getService(), "unset: the deployment's, or else webbridge");
         assertEquals("webbridge_restart_logs.txt", b.getLogFileName());
         assertEquals("FAILURE", b.getResultOnFailure());
         assertEquals(

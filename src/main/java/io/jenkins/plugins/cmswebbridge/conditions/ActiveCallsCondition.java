@@ -104,6 +104,23 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
         this.requestTimeout = Fields.unset(requestTimeout) ? null : requestTimeout;
     }
 
+    /**
+     * This condition with a deployment's API settings where it has none of its own: the addresses, the credentials
+     * and the custom CA each come from here when set, from the deployment otherwise.
+     */
+    public ActiveCallsCondition withDefaults(
+            String deploymentApis, String deploymentCredentialsId, String deploymentCa) {
+        ActiveCallsCondition merged = new ActiveCallsCondition(
+                apis.isBlank() ? deploymentApis : apis,
+                credentialsId.isBlank() ? deploymentCredentialsId : credentialsId);
+        merged.maxCallLegs = maxCallLegs;
+        merged.waitMinutes = waitMinutes;
+        merged.whenBusy = whenBusy;
+        merged.requestTimeout = requestTimeout;
+        merged.setCustomCa(customCa == null ? deploymentCa : customCa);
+        return merged;
+    }
+
     @Extension
     @Symbol("activeCalls")
     public static class DescriptorImpl extends Descriptor<ActiveCallsCondition> {

@@ -1,0 +1,199 @@
+package io.jenkins.plugins.cmswebbridge.deployments;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.cmswebbridge.Fields;
+import io.jenkins.plugins.cmswebbridge.FormSupport;
+import io.jenkins.plugins.cmswebbridge.Messages;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
+import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
+import java.util.List;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * One CMS deployment as the administrator defines it once in Manage Jenkins → System: its MMPs, how to reach and
+ * trust them, and optionally its call bridges' API. Plain configuration, as typed; a run that names the deployment
+ * takes from it what its own step leaves unset ({@link DeploymentOverlay}), and the resolve step checks the result
+ * as it checks a step's own values.
+ */
+public class CmsDeployment implements Describable<CmsDeployment> {
+
+    private final String name;
+    private String hosts = "";
+    private Integer defaultPort;
+    private String credentialsId = "";
+    private HostKeyVerificationStrategy hostKeyVerification;
+    private String service;
+    private String apis = "";
+    private String apiCredentialsId = "";
+    private String customCa = "";
+
+    @DataBoundConstructor
+    public CmsDeployment(String name) {
+        this.name = name == null ? "" : name.trim();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getHosts() {
+        return hosts;
+    }
+
+    @DataBoundSetter
+    public void setHosts(String hosts) {
+        this.hosts = hosts == null ? "" : hosts;
+    }
+
+    @CheckForNull
+    public Integer getDefaultPort() {
+        return defaultPort;
+    }
+
+    @DataBoundSetter
+    public void setDefaultPort(Integer defaultPort) {
+        this.defaultPort = Fields.unset(defaultPort) ? null : defaultPort;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+    }
+
+    /** The host key strategy; {@code null} for the default (the known_hosts file of the node's user). */
+    @CheckForNull
+    public HostKeyVerificationStrategy getHostKeyVerification() {
+        return hostKeyVerification;
+    }
+
+    @DataBoundSetter
+    public void setHostKeyVerification(HostKeyVerificationStrategy hostKeyVerification) {
+        this.hostKeyVerification = hostKeyVerification;
+    }
+
+    /** {@code webbridge} or {@code webbridge3}; blank for the default ({@code webbridge}). */
+    public String getService() {
+        return service == null ? "" : service;
+    }
+
+    @DataBoundSetter
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    /** The call bridges' API addresses, for the active-calls condition of the runs that use this deployment. */
+    public String getApis() {
+        return apis;
+    }
+
+    @DataBoundSetter
+    public void setApis(String apis) {
+        this.apis = apis == null ? "" : apis;
+    }
+
+    public String getApiCredentialsId() {
+        return apiCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setApiCredentialsId(String apiCredentialsId) {
+        this.apiCredentialsId = apiCredentialsId == null ? "" : apiCredentialsId.trim();
+    }
+
+    public String getCustomCa() {
+        return customCa;
+    }
+
+    @DataBoundSetter
+    public void setCustomCa(String customCa) {
+        this.customCa = customCa == null ? "" : customCa;
+    }
+
+    /**
+     * The deployment's form. Every check is {@code @POST} or reads nothing but its value, and those that list or read
+     * credentials answer only an administrator (outside a job, {@link FormSupport} asks for Overall/Administer).
+     */
+    @Extension
+    public static class DescriptorImpl extends Descriptor<CmsDeployment> {
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.CmsDeployment_DisplayName();
+        }
+
+        public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
+            return FormSupport.hostKeyVerificationDescriptors();
+        }
+
+        public HostKeyVerificationStrategy getDefaultHostKeyVerification() {
+            return HostKeyVerificationStrategy.defaultStrategy();
+        }
+
+        public FormValidation doCheckName(@QueryParameter String value) {
+            return Fields.deploymentName(value).form();
+        }
+
+        @POST
+        public FormValidation doCheckHosts(
+                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String defaultPort) {
+            return FormSupport.checkHosts(item, value, defaultPort);
+        }
+
+        public FormValidation doCheckDefaultPort(@QueryParameter String value) {
+            return Fields.formNumber(value, Fields::port);
+        }
+
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            return FormSupport.fillCredentialsIdItems(item, credentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return FormSupport.checkCredentialsId(item, value);
+        }
+
+        public ListBoxModel doFillServiceItems() {
+            return FormSupport.serviceItems();
+        }
+
+        public FormValidation doCheckApis(@QueryParameter String value) {
+            return value == null || value.isBlank()
+                    ? FormValidation.ok()
+                    : Fields.apis(value).form();
+        }
+
+        @POST
+        public ListBoxModel doFillApiCredentialsIdItems(
+                @AncestorInPath Item item, @QueryParameter String apiCredentialsId) {
+            return FormSupport.fillApiCredentialsIdItems(item, apiCredentialsId);
+        }
+
+        @POST
+        public FormValidation doCheckApiCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
+            return value == null || value.isBlank()
+                    ? FormValidation.ok()
+                    : FormSupport.checkApiCredentialsId(item, value);
+        }
+
+        public FormValidation doCheckCustomCa(@QueryParameter String value) {
+            return Fields.customCa(value).form();
+        }
+    }
+}
