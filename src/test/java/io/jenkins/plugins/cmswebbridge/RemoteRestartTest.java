@@ -17,6 +17,7 @@ import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -59,19 +60,8 @@ class RemoteRestartTest {
             }
         };
         TaskListener listener = () -> new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Thread requestThread = new Thread(() -> {
-            try {
-                new RemoteRestart(job, listener, overTheChannel).call();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-        requestThread.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (hanging.commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the first host never received its command");
-            Thread.sleep(10);
-        }
+        Thread requestThread = Threads.start(() -> new RemoteRestart(job, listener, overTheChannel).call());
+        Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the first host never received its command");
         requestThread.interrupt(); // what remoting's Request.Cancel does to the thread running the call
         FleetReport report = tracker.awaitReport(Duration.ofSeconds(10));
         assertNotNull(report, "the report must reach the tracker after the cancel");
