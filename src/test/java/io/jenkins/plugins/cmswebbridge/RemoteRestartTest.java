@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,12 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class RemoteRestartTest {
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", "Remote-Pa55word");
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     @Test
     void anInterruptedCallStillSendsItsReportToTheTracker() throws Exception {

@@ -12,7 +12,7 @@ import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** "Test connection": logs in and runs the status command on every host, restarting nothing. */
@@ -20,12 +20,8 @@ class TestConnectionTest {
 
     private static final String PASSWORD = "Check-Pa55word-never-shown";
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     private TestConnection.Form form() {
         return form(mmps.hostList());

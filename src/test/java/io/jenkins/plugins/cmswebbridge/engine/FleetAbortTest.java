@@ -14,18 +14,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A build abort interrupts the runner: every connection closes and the run returns within 2 seconds. */
 class FleetAbortTest {
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", FleetFaultsTest.PASSWORD);
-
-    @AfterEach
-    void stopSimulators() {
-        mmps.close();
-    }
 
     private MmpSimulator start(Fault fault) {
         return mmps.start(fault);

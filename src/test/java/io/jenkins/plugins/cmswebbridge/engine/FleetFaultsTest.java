@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Runs the engine against simulated MMPs, one fault at a time: right outcome, right reason, bounded time. */
@@ -24,12 +24,8 @@ class FleetFaultsTest {
     static final String PASSWORD = "Pa55-w0rd-never-shown";
     private static final Duration BOUND = Duration.ofSeconds(20);
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
-
-    @AfterEach
-    void stopSimulators() {
-        mmps.close();
-    }
 
     private MmpSimulator start(Fault fault) {
         return start(fault, b -> b);
