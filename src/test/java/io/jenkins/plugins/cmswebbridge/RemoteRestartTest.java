@@ -12,7 +12,6 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
@@ -44,7 +43,7 @@ class RemoteRestartTest {
         FleetJob job = new FleetJob(
                 mmps.addresses(),
                 TestSettings.normal().build(),
-                SshCredentials.password("admin", "Remote-Pa55word".toCharArray()),
+                mmps.passwordCredentials(),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         AtomicBoolean interruptedWhenTold = new AtomicBoolean(true);
         FleetProgress tracker = new FleetProgress();

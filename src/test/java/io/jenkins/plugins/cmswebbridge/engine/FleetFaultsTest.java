@@ -54,13 +54,9 @@ class FleetFaultsTest {
         return run(settings, auth, verifier, null);
     }
 
-    private static MmpAuthenticator password() {
-        return SshCredentials.password("admin", PASSWORD.toCharArray());
-    }
-
     /** With the simulators' password and keys. */
     private FleetReport run(RestartSettings settings, FleetListener listener) {
-        return run(settings, password(), knownHosts(), listener);
+        return run(settings, mmps.passwordCredentials(), knownHosts(), listener);
     }
 
     private FleetReport run(RestartSettings settings) {
@@ -459,7 +455,7 @@ class FleetFaultsTest {
     void nonVerifyingRunWarnsAndStillRecordsTheFingerprint() {
         start(Fault.WRONG_HOST_KEY);
         Recorder listener = new Recorder();
-        FleetReport report = run(fast().build(), password(), new NonVerifyingVerifier(), listener);
+        FleetReport report = run(fast().build(), mmps.passwordCredentials(), new NonVerifyingVerifier(), listener);
         List<String> warnings = listener.warnings;
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
         assertEquals(1, warnings.size());
@@ -485,7 +481,7 @@ class FleetFaultsTest {
         String pem = TestKeys.pkcs1Pem(keys);
         String keyBody = pem.split("\n")[1];
         for (MmpAuthenticator auth : List.of(
-                password(),
+                mmps.passwordCredentials(),
                 SshCredentials.privateKeys(
                         "admin", List.of(pem.toCharArray()), "key-passphrase-secret".toCharArray()))) {
             FleetReport report = run(fast().parallelism(4).build(), auth, knownHosts());
@@ -506,7 +502,7 @@ class FleetFaultsTest {
         java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
         FleetReport report = run(
                 fast().retries(2).build(),
-                password(),
+                mmps.passwordCredentials(),
                 knownHosts(),
                 new ConsoleFleetListener(
                         new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8)));

@@ -37,8 +37,7 @@ class FleetJobTest {
     }
 
     private FleetJob job(HostKeyVerifier verifier) {
-        return new FleetJob(
-                mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()), verifier);
+        return new FleetJob(mmps.addresses(), settings(), mmps.passwordCredentials(), verifier);
     }
 
     private static PrintStream quiet() {
