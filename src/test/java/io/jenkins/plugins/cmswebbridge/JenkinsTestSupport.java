@@ -1,13 +1,17 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
+import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
+import java.io.IOException;
 import java.security.KeyPair;
 import java.util.List;
 
@@ -67,6 +71,11 @@ final class JenkinsTestSupport implements AutoCloseable {
         SystemCredentialsProvider.getInstance().getCredentials().add(c);
         SystemCredentialsProvider.getInstance().save();
         return c;
+    }
+
+    /** The build archived a file of this name, e.g. the restart log or the JSON report. */
+    static void assertArchived(Run<?, ?> build, String name) throws IOException {
+        assertTrue(build.getArtifactManager().root().child(name).isFile(), name + " is archived");
     }
 
     /** A marker of the private key's text that must never be printed or archived. */

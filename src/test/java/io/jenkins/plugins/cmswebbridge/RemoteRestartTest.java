@@ -12,18 +12,18 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class RemoteRestartTest {
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", "Remote-Pa55word");
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     @Test
     void anInterruptedCallStillSendsItsReportToTheTracker() throws Exception {
@@ -47,7 +43,7 @@ class RemoteRestartTest {
         FleetJob job = new FleetJob(
                 mmps.addresses(),
                 TestSettings.normal().build(),
-                SshCredentials.password("admin", "Remote-Pa55word".toCharArray()),
+                mmps.passwordCredentials(),
                 new KnownHostsVerifier(mmps.knownHosts(), "test"));
         AtomicBoolean interruptedWhenTold = new AtomicBoolean(true);
         FleetProgress tracker = new FleetProgress();
@@ -59,19 +55,8 @@ class RemoteRestartTest {
             }
         };
         TaskListener listener = () -> new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Thread requestThread = new Thread(() -> {
-            try {
-                new RemoteRestart(job, listener, overTheChannel).call();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
-        requestThread.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (hanging.commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the first host never received its command");
-            Thread.sleep(10);
-        }
+        Thread requestThread = Threads.start(() -> new RemoteRestart(job, listener, overTheChannel).call());
+        Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the first host never received its command");
         requestThread.interrupt(); // what remoting's Request.Cancel does to the thread running the call
         FleetReport report = tracker.awaitReport(Duration.ofSeconds(10));
         assertNotNull(report, "the report must reach the tracker after the cancel");

@@ -20,6 +20,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,10 +119,7 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
         assertTrue(log.contains("restarted successfully"), log);
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_report.json")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_report.json");
         RestartReportAction action = b.getAction(RestartReportAction.class);
         assertNotNull(action);
         assertEquals(2, action.getRows().size());
@@ -142,20 +140,14 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         FreeStyleProject p = project(builder);
         FreeStyleBuild failed = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
         r.assertLogContains("1 of 2 hosts restarted, 1 failed", failed);
-        assertTrue(failed.getArtifactManager()
-                .root()
-                .child("webbridge_restart_logs.txt")
-                .isFile());
+        JenkinsTestSupport.assertArchived(failed, "webbridge_restart_logs.txt");
         assertEquals(
                 "FAILED",
                 failed.getAction(RestartReportAction.class).getRows().get(1).getOutcome());
 
         builder.setResultOnFailure("UNSTABLE");
         FreeStyleBuild unstable = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
-        assertTrue(unstable.getArtifactManager()
-                .root()
-                .child("webbridge_restart_report.json")
-                .isFile());
+        JenkinsTestSupport.assertArchived(unstable, "webbridge_restart_report.json");
     }
 
     @Test
@@ -243,10 +235,7 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         FreeStyleBuild b = r.buildAndAssertSuccess(p);
         assertEquals(agent, b.getBuiltOn());
         r.assertLogContains("1 of 1 host restarted", b);
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_logs.txt")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_logs.txt");
     }
 
     @Test
@@ -286,11 +275,23 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
     }
 
     private static void awaitCommand(MmpSimulator sim) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (sim.commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the command never reached the MMP");
-            Thread.sleep(50);
-        }
+        Threads.awaitCommand(sim, java.time.Duration.ofSeconds(60), "the command never reached the MMP");
+    }
+
+    /** Three simulators with the password account, the second of which never ends its restart command. */
+    private MmpSimulator startWithAHangingSecondHost() throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
+        mmps.start(Fault.NONE);
+        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
+        mmps.start(Fault.NONE);
+        return hanging;
+    }
+
+    /** A build step whose command timeout is long enough that only an abort or a lost agent ends the hang. */
+    private RestartCmsWebBridgesBuilder builderThatWaits() {
+        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
+        builder.setCommandTimeout(600);
+        return builder;
     }
 
     private static List<String> outcomes(FreeStyleBuild b) {
@@ -301,13 +302,8 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
 
     @Test
     void aFreestyleAbortClosesTheConnectionsAndRecordsWhatWasDone() throws Exception {
-        JenkinsTestSupport.addPasswordCredentials();
-        mmps.start(Fault.NONE);
-        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
-        mmps.start(Fault.NONE);
-        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
-        builder.setCommandTimeout(600);
-        FreeStyleBuild b = project(builder).scheduleBuild2(0).waitForStart();
+        MmpSimulator hanging = startWithAHangingSecondHost();
+        FreeStyleBuild b = project(builderThatWaits()).scheduleBuild2(0).waitForStart();
         awaitCommand(hanging);
         long t0 = System.nanoTime();
         b.getExecutor().interrupt();
@@ -317,24 +313,16 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         assertTrue(millis < 20_000, "abort took " + millis + " ms");
         hanging.awaitNoOpenConnections(java.time.Duration.ofSeconds(10));
         assertEquals(List.of("RESTARTED", "FAILED", "NOT_RUN"), outcomes(b));
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_logs.txt")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_logs.txt");
         b.reload();
         assertEquals(List.of("RESTARTED", "FAILED", "NOT_RUN"), outcomes(b), "the report is in build.xml");
     }
 
     @Test
     void anAgentLostDuringTheRunStillLeavesTheRecordAndFailsTheBuild() throws Exception {
-        JenkinsTestSupport.addPasswordCredentials();
-        mmps.start(Fault.NONE);
-        MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
-        mmps.start(Fault.NONE);
+        MmpSimulator hanging = startWithAHangingSecondHost();
         DumbSlave agent = r.createOnlineSlave();
-        RestartCmsWebBridgesBuilder builder = builder(JenkinsTestSupport.PASSWORD_ID);
-        builder.setCommandTimeout(600);
-        FreeStyleProject p = project(builder);
+        FreeStyleProject p = project(builderThatWaits());
         p.setAssignedNode(agent);
         FreeStyleBuild b = p.scheduleBuild2(0).waitForStart();
         awaitCommand(hanging);
@@ -346,10 +334,7 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         assertEquals(List.of("RESTARTED", "FAILED", "NOT_RUN"), outcomes(b));
         HostRow lost = b.getAction(RestartReportAction.class).getRows().get(1);
         assertTrue(lost.getReason().contains("unknown"), lost.getReason());
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_report.json")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_report.json");
     }
 
     @Test

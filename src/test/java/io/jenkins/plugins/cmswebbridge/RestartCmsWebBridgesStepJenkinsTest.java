@@ -11,6 +11,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,10 +112,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
         r.assertLogContains("restarted 2 of 2", b);
         MmpSimulator first = mmps.simulators().get(0);
         r.assertLogContains("first: " + first.host() + ":" + first.port() + " RESTARTED attempts=1", b);
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_logs.txt")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_logs.txt");
         assertNotNull(b.getAction(RestartReportAction.class));
     }
 
@@ -127,10 +125,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 + "echo \"failed: ${failed.size()} ${results[1].outcome}\"\n");
         WorkflowRun b = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
         r.assertLogContains("failed: 1 FAILED", b);
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_report.json")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_report.json");
     }
 
     @Test
@@ -150,11 +145,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
         mmps.start(Fault.NONE);
         WorkflowJob p = job("node { restartCmsWebBridges " + arguments() + ", commandTimeout: 600 }");
         WorkflowRun b = p.scheduleBuild2(0).waitForStart();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (hanging.commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the command never reached the MMP");
-            Thread.sleep(50);
-        }
+        Threads.awaitCommand(hanging, Duration.ofSeconds(60), "the command never reached the MMP");
         long t0 = System.nanoTime();
         b.doStop();
         r.waitForCompletion(b);
@@ -162,10 +153,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
         assertEquals(Result.ABORTED, b.getResult());
         assertTrue(millis < 20_000, "abort took " + millis + " ms");
         hanging.awaitNoOpenConnections(Duration.ofSeconds(10));
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_logs.txt")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_logs.txt");
         RestartReportAction action = b.getAction(RestartReportAction.class);
         assertNotNull(action, "the step records its report before it ends with the abort");
         assertTrue(action.isAborted());
@@ -183,11 +171,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
         r.createOnlineSlave(r.jenkins.getLabel("cms-mgmt"));
         WorkflowJob p = job("node('cms-mgmt') { restartCmsWebBridges " + arguments() + ", commandTimeout: 600 }");
         WorkflowRun b = p.scheduleBuild2(0).waitForStart();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (hanging.commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the command never reached the MMP");
-            Thread.sleep(50);
-        }
+        Threads.awaitCommand(hanging, Duration.ofSeconds(60), "the command never reached the MMP");
         b.doStop();
         r.waitForCompletion(b);
         assertEquals(Result.ABORTED, b.getResult());
@@ -197,10 +181,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
         assertEquals(
                 List.of("FAILED", "NOT_RUN"),
                 action.getRows().stream().map(HostRow::getOutcome).toList());
-        assertTrue(b.getArtifactManager()
-                .root()
-                .child("webbridge_restart_logs.txt")
-                .isFile());
+        JenkinsTestSupport.assertArchived(b, "webbridge_restart_logs.txt");
     }
 
     /** An unstable result marks the step's own flow node, as junit does, so the stage does not show green. */

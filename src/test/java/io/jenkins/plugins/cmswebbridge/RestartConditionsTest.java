@@ -31,7 +31,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,16 +52,12 @@ class RestartConditionsTest {
     @TempDir
     Path workspace;
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
     @BeforeAll
     static void makeCertificates() throws Exception {
         certs = new TestCertificates(certDir);
-    }
-
-    @AfterEach
-    void stop() {
-        mmps.close();
     }
 
     /** Today's syslog lines: web bridges fe1 and fe2, CMA on cb1; leaked = 30 + 50 - 20 = 60, busiest 50. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,18 +43,64 @@ class RestartResolverTest {
         return r.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
     }
 
+    /** The engine settings that the form's fields decide, compared at once so that a failure shows them all. */
+    private record FormSettings(
+            WebBridgeService service,
+            Duration connectTimeout,
+            Duration commandTimeout,
+            int retries,
+            int parallelism,
+            boolean verifyAfterRestart,
+            boolean dryRun,
+            boolean stopOnFirstFailure) {
+
+        static FormSettings of(RestartSettings s) {
+            return new FormSettings(
+                    s.getService(),
+                    s.getConnectTimeout(),
+                    s.getCommandTimeout(),
+                    s.getRetries(),
+                    s.getParallelism(),
+                    s.isVerifyAfterRestart(),
+                    s.isDryRun(),
+                    s.isStopOnFirstFailure());
+        }
+
+        /** The timeouts in whole seconds, as the form takes them. */
+        static FormSettings expect(
+                WebBridgeService service,
+                int connectSeconds,
+                int commandSeconds,
+                int retries,
+                int parallelism,
+                boolean verifyAfterRestart,
+                boolean dryRun,
+                boolean stopOnFirstFailure) {
+            return new FormSettings(
+                    service,
+                    Duration.ofSeconds(connectSeconds),
+                    Duration.ofSeconds(commandSeconds),
+                    retries,
+                    parallelism,
+                    verifyAfterRestart,
+                    dryRun,
+                    stopOnFirstFailure);
+        }
+    }
+
+    /** Each expected part appears in the problems; on failure, all the problems are shown. */
+    private static void assertMentions(String problems, String... parts) {
+        for (String part : parts) {
+            assertTrue(problems.contains(part), problems);
+        }
+    }
+
     @Test
     void defaultsMatchTheEngineAndTheDocumentedValues() {
         Resolved r = resolved(valid());
-        RestartSettings s = r.plan().getSettings();
-        assertEquals(WebBridgeService.WEBBRIDGE, s.getService());
-        assertEquals(Duration.ofSeconds(10), s.getConnectTimeout());
-        assertEquals(Duration.ofSeconds(120), s.getCommandTimeout());
-        assertEquals(1, s.getRetries());
-        assertEquals(1, s.getParallelism());
-        assertTrue(s.isVerifyAfterRestart());
-        assertFalse(s.isDryRun());
-        assertFalse(s.isStopOnFirstFailure());
+        assertEquals(
+                FormSettings.expect(WebBridgeService.WEBBRIDGE, 10, 120, 1, 1, true, false, false),
+                FormSettings.of(r.plan().getSettings()));
         assertEquals(ResultOnFailure.FAILURE, r.resultOnFailure());
         assertEquals(new ArtifactNames("webbridge_restart_logs.txt", "webbridge_restart_report.json"), r.artifacts());
         assertEquals(
@@ -128,15 +173,9 @@ class RestartResolverTest {
         b.setDefaultPort(2022);
         b.setResultOnFailure("unstable");
         Resolved r = resolved(b);
-        RestartSettings s = r.plan().getSettings();
-        assertEquals(WebBridgeService.WEBBRIDGE3, s.getService());
-        assertEquals(Duration.ofSeconds(3), s.getConnectTimeout());
-        assertEquals(Duration.ofSeconds(30), s.getCommandTimeout());
-        assertEquals(4, s.getRetries());
-        assertEquals(8, s.getParallelism());
-        assertTrue(s.isStopOnFirstFailure());
-        assertFalse(s.isVerifyAfterRestart());
-        assertTrue(s.isDryRun());
+        assertEquals(
+                FormSettings.expect(WebBridgeService.WEBBRIDGE3, 3, 30, 4, 8, false, true, true),
+                FormSettings.of(r.plan().getSettings()));
         assertEquals(2022, r.plan().getHosts().get(0).getPort());
         assertEquals(2222, r.plan().getHosts().get(1).getPort(), "an explicit port wins over the default");
         assertEquals(ResultOnFailure.UNSTABLE, r.resultOnFailure());
@@ -153,18 +192,20 @@ class RestartResolverTest {
         b.setResultOnFailure("ABORTED");
         b.setLogFileName("../etc/passwd");
         b.setHostKeyVerification(new KnownHostsStrategy("not a known hosts line"));
-        String all = problems(b);
-        assertTrue(all.contains("credentialsId: required"), all);
-        assertTrue(all.contains("hosts: ") && all.contains("line 2") && all.contains("line 4"), all);
-        assertTrue(
-                all.contains("connectTimeout: must be between 1 and 3600 (0 or empty for the default), was 7200"), all);
-        assertTrue(all.contains("commandTimeout: must be between 1 and 3600"), all);
-        assertTrue(all.contains("retries: a whole number from 0 (no retry) to 10"), all);
-        assertTrue(all.contains("parallelism: must be between 1 and 64"), all);
-        assertTrue(all.contains("service: 'webbridge4'"), all);
-        assertTrue(all.contains("resultOnFailure: 'ABORTED' is not a choice; use FAILURE, UNSTABLE"), all);
-        assertTrue(all.contains("logFileName: '../etc/passwd' is not a plain file name"), all);
-        assertTrue(all.contains("hostKeyVerification: knownHosts: "), all);
+        assertMentions(
+                problems(b),
+                "credentialsId: required",
+                "hosts: ",
+                "line 2",
+                "line 4",
+                "connectTimeout: must be between 1 and 3600 (0 or empty for the default), was 7200",
+                "commandTimeout: must be between 1 and 3600",
+                "retries: a whole number from 0 (no retry) to 10",
+                "parallelism: must be between 1 and 64",
+                "service: 'webbridge4'",
+                "resultOnFailure: 'ABORTED' is not a choice; use FAILURE, UNSTABLE",
+                "logFileName: '../etc/passwd' is not a plain file name",
+                "hostKeyVerification: knownHosts: ");
 
         RestartCmsWebBridgesBuilder v = valid();
         v.setDefaultPort(70000);
@@ -240,16 +281,17 @@ class RestartResolverTest {
         calls.setRequestTimeout(601);
         calls.setCustomCa("-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----");
         b.setActiveCalls(calls);
-        String all = problems(b);
-        assertTrue(all.contains("sessionLeak.logs: "), all);
-        assertTrue(all.contains("sessionLeak: set minLeaked, minActive or both"), all);
-        assertTrue(all.contains("activeCalls.apis: line 1: 'http://cms1.example.com' must use https"), all);
-        assertTrue(all.contains("activeCalls.credentialsId: required"), all);
-        assertTrue(all.contains("activeCalls.maxCallLegs: must be between 0 and 100000"), all);
-        assertTrue(all.contains("activeCalls.waitMinutes: must be between 0 and 1440"), all);
-        assertTrue(all.contains("activeCalls.whenBusy: 'WAIT' is not a choice; use SKIP, FAIL"), all);
-        assertTrue(all.contains("activeCalls.requestTimeout: must be between 1 and 600"), all);
-        assertTrue(all.contains("activeCalls.customCa: contains a private key"), all);
+        assertMentions(
+                problems(b),
+                "sessionLeak.logs: ",
+                "sessionLeak: set minLeaked, minActive or both",
+                "activeCalls.apis: line 1: 'http://cms1.example.com' must use https",
+                "activeCalls.credentialsId: required",
+                "activeCalls.maxCallLegs: must be between 0 and 100000",
+                "activeCalls.waitMinutes: must be between 0 and 1440",
+                "activeCalls.whenBusy: 'WAIT' is not a choice; use SKIP, FAIL",
+                "activeCalls.requestTimeout: must be between 1 and 600",
+                "activeCalls.customCa: contains a private key");
 
         leak = new SessionLeakCondition("syslog");
         leak.setMinActive(150);

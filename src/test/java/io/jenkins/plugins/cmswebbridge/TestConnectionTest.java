@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.NonVerifyingVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** "Test connection": logs in and runs the status command on every host, restarting nothing. */
@@ -20,12 +21,8 @@ class TestConnectionTest {
 
     private static final String PASSWORD = "Check-Pa55word-never-shown";
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     private TestConnection.Form form() {
         return form(mmps.hostList());
@@ -35,14 +32,20 @@ class TestConnectionTest {
         return new TestConnection.Form(hosts, null, null, null);
     }
 
+    /** Tests the connection to every simulator started so far, with their account. */
+    private TestConnection.Result check(HostKeyVerifier verifier) throws IOException {
+        return TestConnection.run(form(), mmps.passwordCredentials(), verifier);
+    }
+
+    private KnownHostsVerifier knownHosts() {
+        return new KnownHostsVerifier(mmps.knownHosts(), "test");
+    }
+
     @Test
     void everyHostIsCheckedAndNothingIsRestarted() throws Exception {
         MmpSimulator a = mmps.start(Fault.NONE);
         MmpSimulator b = mmps.start(Fault.NONE);
-        TestConnection.Result result = TestConnection.run(
-                form(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        TestConnection.Result result = check(knownHosts());
         assertTrue(result.ok(), result.text());
         assertEquals(2, result.lines().size(), result.text());
         assertTrue(result.lines().stream().allMatch(l -> l.contains(" CHECKED ")), result.text());
@@ -55,10 +58,7 @@ class TestConnectionTest {
     void aWrongHostKeyFailsWithTheOfferedFingerprintAndNoLogin() throws Exception {
         mmps.start(Fault.NONE);
         MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
-        TestConnection.Result result = TestConnection.run(
-                form(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        TestConnection.Result result = check(knownHosts());
         assertFalse(result.ok(), result.text());
         String line = result.lines().get(1);
         assertTrue(line.contains("FAILED") && line.contains("SHA256:"), line);
@@ -68,8 +68,7 @@ class TestConnectionTest {
     @Test
     void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
         mmps.start(Fault.NONE);
-        TestConnection.Result result = TestConnection.run(
-                form(), SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier());
+        TestConnection.Result result = check(new NonVerifyingVerifier());
         assertTrue(result.ok(), result.text());
         assertTrue(result.lines().get(0).startsWith("WARNING: "), result.text());
     }
@@ -80,8 +79,7 @@ class TestConnectionTest {
         TestConnection.Form p = form(sim.host() + ":" + sim.port() + "\nbad:host:name:1");
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> TestConnection.run(
-                        p, SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier()));
+                () -> TestConnection.run(p, mmps.passwordCredentials(), new NonVerifyingVerifier()));
         assertTrue(e.getMessage().startsWith("hosts: ") && e.getMessage().contains("line 2"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
     }
@@ -92,10 +90,7 @@ class TestConnectionTest {
         mmps.start(Fault.SILENT_BANNER);
         long t0 = System.nanoTime();
         TestConnection.Result result = TestConnection.run(
-                form(),
-                SshCredentials.password("admin", PASSWORD.toCharArray()),
-                new NonVerifyingVerifier(),
-                java.time.Duration.ofSeconds(2));
+                form(), mmps.passwordCredentials(), new NonVerifyingVerifier(), java.time.Duration.ofSeconds(2));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(millis < 8_000, "the test took " + millis + " ms");
         assertFalse(result.ok());
@@ -113,17 +108,14 @@ class TestConnectionTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> TestConnection.run(
-                        form(hosts.toString()),
-                        SshCredentials.password("admin", PASSWORD.toCharArray()),
-                        new NonVerifyingVerifier()));
+                        form(hosts.toString()), mmps.passwordCredentials(), new NonVerifyingVerifier()));
         assertTrue(e.getMessage().contains("at most " + TestConnection.MAX_HOSTS + " hosts"), e.getMessage());
     }
 
     @Test
     void aServiceThatIsNotSshIsNotQuoted() throws Exception {
         mmps.start(Fault.NOT_SSH);
-        TestConnection.Result result = TestConnection.run(
-                form(), SshCredentials.password("admin", PASSWORD.toCharArray()), new NonVerifyingVerifier());
+        TestConnection.Result result = check(new NonVerifyingVerifier());
         assertTrue(result.text().contains("Not an SSH server"), result.text());
         assertFalse(
                 result.text().contains("Bad Request")

@@ -8,36 +8,27 @@ import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A build abort interrupts the runner: every connection closes and the run returns within 2 seconds. */
 class FleetAbortTest {
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", FleetFaultsTest.PASSWORD);
-
-    @AfterEach
-    void stopSimulators() {
-        mmps.close();
-    }
 
     private MmpSimulator start(Fault fault) {
         return mmps.start(fault);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(10);
-        }
+        Threads.awaitUntil(condition, Duration.ofSeconds(15), "timed out waiting for " + what);
     }
 
     /** Starts the run on its own thread, waits for {@code ready}, interrupts it and measures how long it takes to end. */

@@ -9,11 +9,9 @@ import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
-import java.io.ByteArrayInputStream;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +28,8 @@ class FleetJobTest {
 
     static final String PASSWORD = "Job-Pa55word-never-shown";
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     /** A job for the simulated MMPs started so far, with their keys pasted in. */
     private FleetJob job() {
@@ -43,8 +37,7 @@ class FleetJobTest {
     }
 
     private FleetJob job(HostKeyVerifier verifier) {
-        return new FleetJob(
-                mmps.addresses(), settings(), SshCredentials.password("admin", PASSWORD.toCharArray()), verifier);
+        return new FleetJob(mmps.addresses(), settings(), mmps.passwordCredentials(), verifier);
     }
 
     private static PrintStream quiet() {
@@ -78,19 +71,8 @@ class FleetJobTest {
         mmps.start(Fault.NONE);
         FleetJob job = job();
         AtomicReference<FleetReport> report = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                report.set(job.run(quiet()));
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        worker.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (mmps.get(0).commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the first host never received its command");
-            Thread.sleep(10);
-        }
+        Thread worker = Threads.start(() -> report.set(job.run(quiet())));
+        Threads.awaitCommand(mmps.get(0), Duration.ofSeconds(15), "the first host never received its command");
         long t0 = System.nanoTime();
         worker.interrupt(); // what remoting's cancel of the call does on an agent, and an abort on the controller
         worker.join(10_000);
@@ -120,7 +102,7 @@ class FleetJobTest {
         Path file = dir.resolve("known_hosts");
         Files.writeString(file, mmps.knownHosts());
         FleetJob job = job(new KnownHostsFileVerifier(file.toString()));
-        FleetJob copy = roundTrip(job);
+        FleetJob copy = SerializationTest.roundTrip(job);
         FleetReport report = copy.run(quiet());
         assertTrue(report.isAllOk(), report.summary());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
@@ -135,16 +117,6 @@ class FleetJobTest {
         assertThrows(IllegalArgumentException.class, () -> new KnownHostsFileVerifier(" "));
     }
 
-    private static FleetJob roundTrip(FleetJob job) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(job);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (FleetJob) in.readObject();
-        }
-    }
-
     /**
      * When the node is lost in the middle of a run, the controller has only the progress calls it received: the
      * report it records keeps the finished host, says the host in progress is in an unknown state, and did not run
@@ -157,19 +129,8 @@ class FleetJobTest {
         mmps.start(Fault.NONE);
         FleetJob job = job();
         FleetProgress progress = new FleetProgress();
-        Thread node = new Thread(() -> {
-            try {
-                job.run(quiet(), progress);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        node.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (hanging.commands().isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the second host never received its command");
-            Thread.sleep(10);
-        }
+        Thread node = Threads.start(() -> job.run(quiet(), progress));
+        Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the second host never received its command");
         FleetReport lost = progress.nodeLost(
                 settings(), "test", mmps.addresses(), "the agent went offline", java.time.Instant.now());
         node.interrupt();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import static io.jenkins.plugins.cmswebbridge.engine.TestResults.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,48 +17,22 @@ class ReportWritersTest {
     private static final Instant T1 = Instant.parse("2020-06-08T14:53:19.165543Z");
 
     private static FleetReport sample() {
-        HostResult ok = new HostResult(
-                new HostAddress("10.48.79.194", 22),
-                Outcome.RESTARTED,
-                null,
-                true,
-                1,
-                812,
-                "SUCCESS: webbridge restarted",
-                "SUCCESS: webbridge restarted\n",
-                0,
-                "SHA256:abc",
-                false,
-                T0,
-                T0);
-        HostResult failed = new HostResult(
-                new HostAddress("127.0.0.1", 22),
-                Outcome.FAILED,
-                FailureKind.CONNECTION_REFUSED,
-                false,
-                2,
-                5012,
-                "Connection refused by 127.0.0.1:22",
-                "",
-                0,
-                null,
-                false,
-                T0,
-                T1);
-        HostResult v6 = new HostResult(
-                new HostAddress("2001:db8::1", 2222),
-                Outcome.FAILED,
-                FailureKind.COMMAND_FAILED,
-                false,
-                1,
-                300,
-                "MMP answered FAILURE: \"quoted\"\nsecond line\ttab",
-                "FAILURE: x\u0001",
-                1234,
-                "SHA256:def",
-                false,
-                T0,
-                T1);
+        HostResult ok = result("10.48.79.194", 22, Outcome.RESTARTED, "SUCCESS: webbridge restarted")
+                .attempts(1, 812)
+                .output("SUCCESS: webbridge restarted\n", 0)
+                .hostKey("SHA256:abc")
+                .between(T0, T0);
+        HostResult failed = result("127.0.0.1", 22, Outcome.FAILED, "Connection refused by 127.0.0.1:22")
+                .failureKind(FailureKind.CONNECTION_REFUSED)
+                .attempts(2, 5012)
+                .between(T0, T1);
+        HostResult v6 = result(
+                        "2001:db8::1", 2222, Outcome.FAILED, "MMP answered FAILURE: \"quoted\"\nsecond line\ttab")
+                .failureKind(FailureKind.COMMAND_FAILED)
+                .attempts(1, 300)
+                .output("FAILURE: x\u0001", 1234)
+                .hostKey("SHA256:def")
+                .between(T0, T1);
         HostResult skipped = HostResult.notTried(
                 new HostAddress("mmp4.example.com", 22),
                 Outcome.SKIPPED,
@@ -77,20 +52,16 @@ class ReportWritersTest {
     @Test
     void anUnconfirmedRestartIsAFailureInTheLogUnlessItWasAccepted() {
         for (boolean accepted : new boolean[] {false, true}) {
-            HostResult unconfirmed = new HostResult(
-                    new HostAddress("mmp1.example.com", 22),
-                    Outcome.UNCONFIRMED,
-                    FailureKind.NOT_CONFIRMED,
-                    accepted,
-                    1,
-                    100,
-                    "the MMP said 'webbridge: ERROR could not start' and no SUCCESS:",
-                    "",
-                    0,
-                    null,
-                    true,
-                    T0,
-                    T1);
+            HostResult unconfirmed = result(
+                            "mmp1.example.com",
+                            22,
+                            Outcome.UNCONFIRMED,
+                            "the MMP said 'webbridge: ERROR could not start' and no SUCCESS:")
+                    .failureKind(FailureKind.NOT_CONFIRMED)
+                    .ok(accepted)
+                    .attempts(1, 100)
+                    .restartSent()
+                    .between(T0, T1);
             String log = RestartLogWriter.render(new FleetReport(
                     WebBridgeService.WEBBRIDGE, false, false, "k", List.of(unconfirmed), List.of(), T0, T1));
             assertEquals(
@@ -129,20 +100,10 @@ class ReportWritersTest {
 
     @Test
     void webBridgeThreeAndDryRunAreNamed() {
-        HostResult checked = new HostResult(
-                new HostAddress("mmp1", 22),
-                Outcome.CHECKED,
-                null,
-                true,
-                1,
-                10,
-                "dry run: connected and authenticated; status: Enabled : true",
-                "",
-                0,
-                null,
-                false,
-                T0,
-                T0);
+        HostResult checked = result(
+                        "mmp1", 22, Outcome.CHECKED, "dry run: connected and authenticated; status: Enabled : true")
+                .attempts(1, 10)
+                .between(T0, T0);
         FleetReport report = new FleetReport(
                 WebBridgeService.WEBBRIDGE3,
                 true,

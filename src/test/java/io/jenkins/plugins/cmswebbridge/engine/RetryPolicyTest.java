@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The retry rules as a table: which failures are tried again, how often, and never a second restart by accident. */
 class RetryPolicyTest {
@@ -63,22 +65,11 @@ class RetryPolicyTest {
         assertFalse(policy(2, true).shouldRetry(FailureKind.DISCONNECTED, 3, true));
     }
 
-    @Test
-    void backoffDoublesFromTheConfiguredWaitUpToTwoMinutes() {
-        RetryPolicy policy = policy(10, false);
-        assertEquals(Duration.ofSeconds(5), policy.backoff(1));
-        assertEquals(Duration.ofSeconds(10), policy.backoff(2));
-        assertEquals(Duration.ofSeconds(80), policy.backoff(5));
-        assertEquals(Duration.ofMinutes(2), policy.backoff(6));
-        assertEquals(RetryPolicy.MAX_BACKOFF, policy.backoff(100));
-    }
-
-    @Test
-    void backoffDoublesAndIsCapped() {
-        RetryPolicy policy = policy(10, false);
-        assertEquals(Duration.ofSeconds(5), policy.backoff(1));
-        assertEquals(Duration.ofSeconds(10), policy.backoff(2));
-        assertEquals(Duration.ofSeconds(20), policy.backoff(3));
-        assertEquals(RetryPolicy.MAX_BACKOFF, policy.backoff(10));
+    /** The wait after each failed attempt, from a configured 5 s; MAX stands for {@link RetryPolicy#MAX_BACKOFF}. */
+    @ParameterizedTest(name = "after failed attempt {0}: {1}")
+    @CsvSource({"1, PT5S", "2, PT10S", "3, PT20S", "5, PT80S", "6, PT2M", "10, MAX", "100, MAX"})
+    void backoffDoublesFromTheConfiguredWaitUpToTwoMinutes(int failedAttempt, String expected) {
+        Duration wait = expected.equals("MAX") ? RetryPolicy.MAX_BACKOFF : Duration.parse(expected);
+        assertEquals(wait, policy(10, false).backoff(failedAttempt));
     }
 }

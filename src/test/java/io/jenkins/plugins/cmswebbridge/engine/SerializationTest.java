@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /** What travels between the controller and the agent running the build survives Java serialization. */
 class SerializationTest {
 
+    /** The value after Java serialization and back, as remoting sends it; also for other tests of this package. */
     @SuppressWarnings("unchecked")
-    private static <T extends Serializable> T roundTrip(T value) throws Exception {
+    static <T extends Serializable> T roundTrip(T value) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
@@ -59,20 +60,12 @@ class SerializationTest {
     @Test
     void reportSurvives() throws Exception {
         Instant t = Instant.parse("2026-01-01T02:00:00Z");
-        HostResult r = new HostResult(
-                new HostAddress("mmp1", 22),
-                Outcome.FAILED,
-                FailureKind.COMMAND_TIMEOUT,
-                false,
-                2,
-                1234,
-                "'webbridge restart' did not finish within 5 s",
-                "partial",
-                0,
-                "SHA256:x",
-                false,
-                t,
-                t);
+        HostResult r = TestResults.result("mmp1", 22, Outcome.FAILED, "'webbridge restart' did not finish within 5 s")
+                .failureKind(FailureKind.COMMAND_TIMEOUT)
+                .attempts(2, 1234)
+                .output("partial", 0)
+                .hostKey("SHA256:x")
+                .between(t, t);
         FleetReport report = roundTrip(new FleetReport(
                 WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t));
         assertEquals(

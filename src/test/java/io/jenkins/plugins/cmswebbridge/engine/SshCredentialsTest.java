@@ -14,7 +14,7 @@ import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,12 +26,8 @@ class SshCredentialsTest {
     private static final String PASSWORD = "Mmp-Passw0rd-not-for-logs";
     private static final String PASSPHRASE = "key-Passphrase-not-for-logs";
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     private HostResult restart(MmpSimulator sim, SshCredentials credentials) {
         KnownHostsVerifier verifier = new KnownHostsVerifier(sim.knownHostsLine(), "test");

@@ -32,7 +32,7 @@ import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,12 +49,8 @@ class NodeJvmTest {
     private static final String PASSWORD = "Node-Passw0rd-not-in-the-console";
     private static final String PASSPHRASE = "Node-key-passphrase";
 
+    @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
-
-    @AfterEach
-    void stop() {
-        mmps.close();
-    }
 
     private static RestartSettings settings() {
         return TestSettings.normal().build();

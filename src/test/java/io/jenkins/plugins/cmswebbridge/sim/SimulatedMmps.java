@@ -1,6 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.sim;
 
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,11 @@ public final class SimulatedMmps implements AutoCloseable {
     /** A known_hosts line for every simulator. */
     public String knownHosts() {
         return simulators.stream().map(MmpSimulator::knownHostsLine).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    /** The engine's credentials for the group's account: its user name and password. */
+    public SshCredentials passwordCredentials() {
+        return SshCredentials.password(username, password.toCharArray());
     }
 
     /** Stops every simulator and forgets them, for a second part of a test with new ones. */

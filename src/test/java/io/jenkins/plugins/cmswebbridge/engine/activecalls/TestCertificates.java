@@ -36,41 +36,13 @@ public final class TestCertificates {
     }
 
     private String makeCa(String alias, String dname) throws IOException, InterruptedException {
-        keytool(
-                "-genkeypair",
-                "-alias",
-                alias,
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-dname",
-                dname,
-                "-ext",
-                "bc:c",
-                "-validity",
-                "2",
-                "-keystore",
-                store(alias));
+        genKeyPair(alias, dname, "-ext", "bc:c");
         keytool("-exportcert", "-rfc", "-alias", alias, "-keystore", store(alias), "-file", file(alias + ".pem"));
         return Files.readString(dir.resolve(alias + ".pem"));
     }
 
     private Path makeServer(String alias, String dname, String san) throws IOException, InterruptedException {
-        keytool(
-                "-genkeypair",
-                "-alias",
-                alias,
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-dname",
-                dname,
-                "-validity",
-                "2",
-                "-keystore",
-                store(alias));
+        genKeyPair(alias, dname);
         keytool("-certreq", "-alias", alias, "-keystore", store(alias), "-file", file(alias + ".csr"));
         keytool(
                 "-gencert",
@@ -90,6 +62,29 @@ public final class TestCertificates {
         keytool("-importcert", "-noprompt", "-alias", "ca", "-file", file("ca.pem"), "-keystore", store(alias));
         keytool("-importcert", "-alias", alias, "-file", file(alias + ".pem"), "-keystore", store(alias));
         return dir.resolve(alias + ".p12");
+    }
+
+    /**
+     * A 2048-bit RSA key pair with a self-signed certificate for {@code dname}, valid two days, in the alias's own
+     * store; {@code more} are further keytool options, e.g. the CA's basic constraints.
+     */
+    private void genKeyPair(String alias, String dname, String... more) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                dname,
+                "-validity",
+                "2",
+                "-keystore",
+                store(alias)));
+        args.addAll(List.of(more));
+        keytool(args.toArray(String[]::new));
     }
 
     /** An SSL context presenting the key and chain in this PKCS12 store. */

@@ -1,0 +1,86 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.time.Instant;
+
+/**
+ * Host results for the report and serialization tests, built from what a test is about: a result has a host, an
+ * outcome and a reason, and starts as one attempt that took no time, with no failure kind, output or host key, whose
+ * {@code ok} is its outcome's; the test sets what matters to it.
+ */
+final class TestResults {
+
+    private final HostAddress address;
+    private final Outcome outcome;
+    private FailureKind failureKind;
+    private boolean ok;
+    private int attempts = 1;
+    private long durationMillis;
+    private final String reason;
+    private String output = "";
+    private long outputDroppedBytes;
+    private String hostKeyFingerprint;
+    private boolean restartSent;
+
+    private TestResults(HostAddress address, Outcome outcome, String reason) {
+        this.address = address;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.ok = outcome.isOk();
+    }
+
+    static TestResults result(String host, int port, Outcome outcome, String reason) {
+        return new TestResults(new HostAddress(host, port), outcome, reason);
+    }
+
+    TestResults failureKind(FailureKind value) {
+        failureKind = value;
+        return this;
+    }
+
+    /** Whether the host counts as fine, when it is not its outcome's: an accepted unconfirmed restart. */
+    TestResults ok(boolean value) {
+        ok = value;
+        return this;
+    }
+
+    TestResults attempts(int count, long millis) {
+        attempts = count;
+        durationMillis = millis;
+        return this;
+    }
+
+    /** The output kept, and how many bytes of it were dropped. */
+    TestResults output(String kept, long droppedBytes) {
+        output = kept;
+        outputDroppedBytes = droppedBytes;
+        return this;
+    }
+
+    TestResults hostKey(String fingerprint) {
+        hostKeyFingerprint = fingerprint;
+        return this;
+    }
+
+    TestResults restartSent() {
+        restartSent = true;
+        return this;
+    }
+
+    /** The result of a host worked on from {@code startedAt} to {@code finishedAt}. */
+    HostResult between(Instant startedAt, Instant finishedAt) {
+        return new HostResult(
+                address,
+                outcome,
+                failureKind,
+                ok,
+                attempts,
+                durationMillis,
+                reason,
+                output,
+                outputDroppedBytes,
+                hostKeyFingerprint,
+                restartSent,
+                startedAt,
+                finishedAt);
+    }
+}
