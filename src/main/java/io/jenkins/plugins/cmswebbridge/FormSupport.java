@@ -175,7 +175,7 @@ public final class FormSupport {
         ListBoxModel items = new ListBoxModel();
         items.add(Messages.Form_NoDeployment(), "");
         if (canConfigure(item)) {
-            for (CmsDeployment d : CmsDeployments.lookup().deployments()) {
+            for (CmsDeployment d : CmsDeployments.get().deployments()) {
                 items.add(d.getName(), d.getName());
             }
         }
@@ -199,7 +199,7 @@ public final class FormSupport {
         }
         CmsDeployment d = deployment == null || deployment.isBlank()
                 ? null
-                : CmsDeployments.lookup().find(deployment.trim());
+                : CmsDeployments.get().find(deployment.trim());
         Integer port = Fields.number(defaultPort).then(Fields::port).value();
         if (port == null && d != null) {
             port = d.getDefaultPort();

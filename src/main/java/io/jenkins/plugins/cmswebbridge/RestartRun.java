@@ -72,7 +72,7 @@ final class RestartRun {
                 config,
                 expand,
                 workspace == null ? null : workspace.getRemote(),
-                config.getDeployment().isBlank() ? DeploymentLookup.none() : CmsDeployments.lookup());
+                config.getDeployment().isBlank() ? DeploymentLookup.none() : CmsDeployments.get());
         if (!resolution.ok()) {
             throw invalid(resolution.problems());
         }

@@ -16,7 +16,7 @@ import org.kohsuke.stapler.StaplerRequest2;
 /**
  * The global configuration "CMS deployments" (Manage Jenkins → System; in JCasC {@code unclassified: cmsWebBridge:
  * deployments:}). Only an administrator configures it: the page needs Overall/Administer, as every global
- * configuration does by default. Runs read it on the controller, through {@link #lookup()}.
+ * configuration does by default. Runs read it on the controller, through {@link #get()}.
  */
 @Extension
 @Symbol("cmsWebBridge")
@@ -28,8 +28,8 @@ public class CmsDeployments extends GlobalConfiguration implements DeploymentLoo
         load();
     }
 
-    /** The configured deployments, as a run on the controller finds them. */
-    public static DeploymentLookup lookup() {
+    /** The configured deployments (on the controller). */
+    public static CmsDeployments get() {
         return ExtensionList.lookupSingleton(CmsDeployments.class);
     }
 
