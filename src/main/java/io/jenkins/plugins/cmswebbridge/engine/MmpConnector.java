@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The first two steps of every SSH session to an MMP, taken out of {@link MmpSession} so that other sessions can
- * share them: connect, with the host key checked during the key exchange, so before any
+ * The first two steps of every SSH session to an MMP, shared by the restart ({@link MmpSession}) and the syslog
+ * fetch ({@link SftpHostFetch}): connect, with the host key checked during the key exchange, so before any
  * credential is sent; then authenticate, bounded by a watchdog since trilead has no timeout there. Failures are
  * {@link HostFailure}s with the kind and message the restart has always reported; an abort is an
  * {@link InterruptedException}.

@@ -6,7 +6,7 @@ import com.trilead.ssh2.Connection;
  * One attempt on one MMP: connect with the host key checked, authenticate, run the restart command (or, in a
  * dry run, the status command only), classify the answer, and optionally check the status after the restart.
  * Every step is bounded in time, and the connection is always closed. This class holds the order of the steps and
- * the restart's verdict; connecting and authenticating ({@link MmpConnector}, with the
+ * the restart's verdict; connecting and authenticating ({@link MmpConnector}, shared with the syslog fetch, with the
  * host key check in {@link CheckingVerifier} and the reading of connection failures in {@link ConnectFailures}) and
  * the running of each command under the command timeout ({@link CommandRunner}) live in classes of their own.
  */
