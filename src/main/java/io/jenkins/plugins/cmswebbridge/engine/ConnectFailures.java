@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -29,8 +30,11 @@ final class ConnectFailures {
         return has(e, InterruptedIOException.class) && !has(e, SocketTimeoutException.class);
     }
 
-    /** The failure to report for {@code e}, thrown by trilead's {@code connect} on {@code host}. */
-    static HostFailure classify(IOException e, HostAddress host, RestartSettings settings) {
+    /**
+     * The failure to report for {@code e}, thrown by trilead's {@code connect} on {@code host} with these timeouts
+     * (named in the messages).
+     */
+    static HostFailure classify(IOException e, HostAddress host, Duration connectTimeout, Duration kexTimeout) {
         String where = host.display();
         if (has(e, UnknownHostException.class)) {
             return new HostFailure(
@@ -60,7 +64,7 @@ final class ConnectFailures {
             return new HostFailure(
                     FailureKind.HANDSHAKE_TIMEOUT,
                     "No SSH handshake with " + where + " within "
-                            + settings.getKexTimeout().toSeconds()
+                            + kexTimeout.toSeconds()
                             + " s (the port accepted the connection but sent no SSH banner"
                             + " or key exchange)");
         }
@@ -68,7 +72,7 @@ final class ConnectFailures {
             return new HostFailure(
                     FailureKind.CONNECT_TIMEOUT,
                     "Unable to connect to port " + host.getPort() + " on " + host.getHost() + ": no answer within "
-                            + settings.getConnectTimeout().toSeconds() + " s");
+                            + connectTimeout.toSeconds() + " s");
         }
         if (text.contains("negotiate") || text.contains("proposals do not match")) {
             return new HostFailure(

@@ -1,25 +1,21 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import com.trilead.ssh2.Connection;
-import java.io.IOException;
-import java.time.Duration;
 
 /**
  * One attempt on one MMP: connect with the host key checked, authenticate, run the restart command (or, in a
  * dry run, the status command only), classify the answer, and optionally check the status after the restart.
  * Every step is bounded in time, and the connection is always closed. This class holds the order of the steps and
- * the restart's verdict; the host key check ({@link CheckingVerifier}), the reading of connection failures
- * ({@link ConnectFailures}) and the running of each command under the command timeout ({@link CommandRunner}) live
- * in classes of their own.
+ * the restart's verdict; connecting and authenticating ({@link MmpConnector}, shared with the syslog fetch, with the
+ * host key check in {@link CheckingVerifier} and the reading of connection failures in {@link ConnectFailures}) and
+ * the running of each command under the command timeout ({@link CommandRunner}) live in classes of their own.
  */
 final class MmpSession {
 
     private final HostAddress host;
     private final RestartSettings settings;
-    private final MmpAuthenticator authenticator;
-    private final HostKeyVerifier verifier;
     private final RunControl control;
-    private final Watchdog watchdog;
+    private final MmpConnector connector;
     private final CommandRunner commands;
 
     private volatile String fingerprint;
@@ -35,10 +31,17 @@ final class MmpSession {
             Watchdog watchdog) {
         this.host = host;
         this.settings = settings;
-        this.authenticator = authenticator;
-        this.verifier = verifier;
         this.control = control;
-        this.watchdog = watchdog;
+        this.connector = new MmpConnector(
+                host,
+                settings.getConnectTimeout(),
+                settings.getKexTimeout(),
+                settings.getAuthTimeout(),
+                authenticator,
+                verifier,
+                control,
+                watchdog,
+                offered -> fingerprint = offered);
         this.commands = new CommandRunner(host, settings, control, watchdog);
     }
 
@@ -69,8 +72,9 @@ final class MmpSession {
             throw new InterruptedException("run aborted");
         }
         try {
-            connect(connection);
-            authenticate(connection);
+            connector.connect(connection);
+            phase = "authenticating";
+            connector.authenticate(connection);
             WebBridgeService service = settings.getService();
             if (settings.isDryRun()) {
                 phase = "running '" + service.statusCommand() + "'";
@@ -152,67 +156,6 @@ final class MmpSession {
                 .orElse("status printed no Enabled line");
     }
 
-    private void connect(Connection connection) throws HostFailure, InterruptedException {
-        String[] preferred = verifier.preferredAlgorithms(host, Connection.getAvailableServerHostKeyAlgorithms());
-        if (preferred != null) {
-            connection.setServerHostKeyAlgorithms(preferred);
-        }
-        CheckingVerifier checking = new CheckingVerifier(host, verifier, offered -> fingerprint = offered);
-        int connectMillis = millis(settings.getConnectTimeout());
-        int kexMillis = millis(settings.getKexTimeout());
-        try {
-            connection.connect(checking, connectMillis, kexMillis);
-        } catch (IOException e) {
-            HostKeyRejectedException rejection = checking.rejection();
-            if (rejection != null) {
-                throw new HostFailure(FailureKind.HOST_KEY_REJECTED, rejection.getMessage());
-            }
-            if (control.isAborted() || Thread.currentThread().isInterrupted() || ConnectFailures.isInterrupt(e)) {
-                throw new InterruptedException("aborted while connecting");
-            }
-            throw ConnectFailures.classify(e, host, settings);
-        }
-    }
-
-    private void authenticate(Connection connection) throws HostFailure, InterruptedException {
-        phase = "authenticating";
-        Watchdog.Timer timer = watchdog.arm(settings.getAuthTimeout());
-        boolean accepted;
-        try {
-            accepted = authenticator.authenticate(connection);
-        } catch (IOException e) {
-            if (control.isAborted()) {
-                throw new InterruptedException("aborted while authenticating");
-            }
-            if (timer.fired()) {
-                throw new HostFailure(
-                        FailureKind.AUTHENTICATION_TIMEOUT,
-                        "Authentication as '"
-                                + authenticator.getUsername() + "' on " + host.display() + " got no answer within "
-                                + settings.getAuthTimeout().toSeconds()
-                                + " s (not retried, to protect the MMP account)");
-            }
-            throw new HostFailure(
-                    FailureKind.AUTHENTICATION_FAILED,
-                    "Authentication as '" + authenticator.getUsername() + "' on " + host.display() + " failed: "
-                            + ConnectFailures.rootMessage(e) + " (not retried)");
-        } finally {
-            timer.disarm();
-        }
-        if (control.isAborted()) {
-            throw new InterruptedException("aborted while authenticating");
-        }
-        if (!accepted) {
-            throw new HostFailure(
-                    FailureKind.AUTHENTICATION_FAILED,
-                    "Authentication failed: " + host.display()
-                            + " refused the credentials of user '" + authenticator.getUsername()
-                            + "'. Not retried, because"
-                            + " repeated failures lock the MMP account for 15 minutes; check the password or key, whether"
-                            + " the account is locked, and any 'user host' or 'user duty' rules on the MMP.");
-        }
-    }
-
     /**
      * Runs one command, bounded by the command timeout (see {@link CommandRunner#run}).
      *
@@ -221,9 +164,5 @@ final class MmpSession {
     private CommandOutput exec(Connection connection, String command, boolean isRestart)
             throws HostFailure, InterruptedException {
         return commands.run(connection, command, isRestart ? () -> restartSent = true : () -> {});
-    }
-
-    private static int millis(Duration d) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
     }
 }

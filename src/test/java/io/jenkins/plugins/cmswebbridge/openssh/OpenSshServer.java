@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real OpenSSH {@code sshd} on loopback whose forced command stands in for a CMS MMP (see fake-mmp.sh).
+ * A real OpenSSH {@code sshd} on loopback whose forced command stands in for a CMS MMP (see fake-mmp.sh). A second
+ * port serves SFTP only ({@code internal-sftp}), since the forced command would take SFTP requests too.
  * It enables the legacy algorithms Debian's old trilead needs. Run as root, it logs in a dedicated local
  * account, {@value #TEST_USER}, with a fresh random password (locked again on close); otherwise it serves only
  * the current user, with key authentication.
@@ -37,13 +38,15 @@ public final class OpenSshServer implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    private final int sftpPort;
     private final String username;
     private final String password;
     private final Process process;
 
-    private OpenSshServer(Path dir, int port, String username, String password, Process process) {
+    private OpenSshServer(Path dir, int port, int sftpPort, String username, String password, Process process) {
         this.dir = dir;
         this.port = port;
+        this.sftpPort = sftpPort;
         this.username = username;
         this.password = password;
         this.process = process;
@@ -106,12 +109,14 @@ public final class OpenSshServer implements AutoCloseable {
                 username = System.getProperty("user.name");
             }
             int port = freePort();
+            int sftpPort = freePort();
             Path config = dir.resolve("sshd_config");
             Files.writeString(
                     config,
                     String.join(
                             "\n",
                             "Port " + port,
+                            "Port " + sftpPort,
                             "ListenAddress " + HOST,
                             "HostKey " + dir.resolve("host_rsa"),
                             "PidFile " + dir.resolve("sshd.pid"),
@@ -130,13 +135,16 @@ public final class OpenSshServer implements AutoCloseable {
                             "UseDNS no",
                             "PrintMotd no",
                             "LogLevel VERBOSE",
+                            "Subsystem sftp internal-sftp",
+                            "Match LocalPort " + sftpPort,
+                            "    ForceCommand internal-sftp",
                             ""),
                     StandardCharsets.US_ASCII);
             Process process = new ProcessBuilder(sshd.toString(), "-D", "-e", "-f", config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("sshd.log").toFile())
                     .start();
-            OpenSshServer server = new OpenSshServer(dir, port, username, password, process);
+            OpenSshServer server = new OpenSshServer(dir, port, sftpPort, username, password, process);
             server.awaitListening();
             return server;
         } catch (IOException | RuntimeException | InterruptedException e) {
@@ -204,6 +212,25 @@ public final class OpenSshServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The port that serves SFTP only, with the same host key and accounts. */
+    public int sftpPort() {
+        return sftpPort;
+    }
+
+    /** {@code [127.0.0.1]:SFTPPORT ssh-rsa AAAA...} from the server's host public key. */
+    public String sftpKnownHostsLine() {
+        String line = knownHostsLine();
+        return "[" + HOST + "]:" + sftpPort + line.substring(line.indexOf(' '));
+    }
+
+    /** Writes a file the test account can read over SFTP, and returns its absolute path on this machine. */
+    public String serveFile(String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        return file.toString();
     }
 
     public String username() {

@@ -11,7 +11,9 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +39,7 @@ import org.apache.sshd.server.session.ServerSession;
  * A simulated Cisco Meeting Server MMP on loopback: an Apache MINA sshd server that answers the MMP's web
  * bridge commands ({@code webbridge restart}, {@code webbridge3 restart}, and the status commands
  * {@code webbridge} / {@code webbridge3}), one per exec channel, with a {@link Fault} on demand.
+ * With a syslog file or an {@link SftpFault} configured, it also serves SFTP (see {@link SimulatedSftp}).
  * It also speaks the legacy algorithms (diffie-hellman-group14-sha1, group exchange, ssh-rsa, hmac-sha1) that
  * Debian's old trilead needs.
  */
@@ -52,6 +55,7 @@ public final class MmpSimulator implements AutoCloseable {
     private final Set<Object> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private SshServer sshd;
+    private SimulatedSftp sftp;
     private ServerSocket silent;
     private int port;
 
@@ -133,6 +137,15 @@ public final class MmpSimulator implements AutoCloseable {
             commands.add(command);
             return new SimulatedCommand(this, command);
         });
+        if (!config.syslogFiles.isEmpty() || config.sftpFault != SftpFault.NONE) {
+            sftp = new SimulatedSftp(
+                    config.syslogFiles,
+                    config.sftpFault,
+                    config.sftpReadDelay,
+                    config.sftpHugeBytes,
+                    config.sftpDropAfter);
+            sftp.install(sshd);
+        }
         sshd.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
@@ -257,6 +270,11 @@ public final class MmpSimulator implements AutoCloseable {
         return authAttempts.get();
     }
 
+    /** Every SFTP read request received, in order (empty without SFTP). */
+    public List<SftpRead> sftpReads() {
+        return sftp == null ? List.of() : sftp.reads();
+    }
+
     public int connectionsAccepted() {
         return accepted.get();
     }
@@ -320,6 +338,9 @@ public final class MmpSimulator implements AutoCloseable {
             if (silent != null) {
                 silent.close();
             }
+            if (sftp != null) {
+                sftp.close();
+            }
             for (Object o : open) {
                 if (o instanceof Socket s) {
                     s.close();
@@ -344,6 +365,11 @@ public final class MmpSimulator implements AutoCloseable {
         private Integer exitStatus = 0;
         private long hugeOutputBytes = 4L * 1024 * 1024;
         private KeyPair hostKey;
+        private final Map<String, byte[]> syslogFiles = new LinkedHashMap<>();
+        private SftpFault sftpFault = SftpFault.NONE;
+        private Duration sftpReadDelay = Duration.ofMillis(300);
+        private long sftpHugeBytes = 2L << 30;
+        private long sftpDropAfter = 64 * 1024;
 
         private Builder() {}
 
@@ -416,6 +442,39 @@ public final class MmpSimulator implements AutoCloseable {
         /** The host key to serve; by default one shared by every simulator in the JVM. */
         public Builder hostKey(KeyPair value) {
             hostKey = value;
+            return this;
+        }
+
+        /**
+         * Serves SFTP, with this file under {@code path} relative to the account's SFTP root; may be called for
+         * several files.
+         */
+        public Builder syslogFile(String path, byte[] content) {
+            syslogFiles.put(path, content.clone());
+            return this;
+        }
+
+        /** What the SFTP side does wrong; SFTP is served even without a file. */
+        public Builder sftpFault(SftpFault value) {
+            sftpFault = value;
+            return this;
+        }
+
+        /** How long {@link SftpFault#SLOW} waits before it answers each read request (300 ms by default). */
+        public Builder sftpReadDelay(Duration value) {
+            sftpReadDelay = value;
+            return this;
+        }
+
+        /** The size of a {@link SftpFault#HUGE} or {@link SftpFault#GROWING} file (2 GiB by default, sparse). */
+        public Builder sftpHugeBytes(long value) {
+            sftpHugeBytes = value;
+            return this;
+        }
+
+        /** Where {@link SftpFault#DROP_MID_FILE} drops the connection (64 KiB into the file by default). */
+        public Builder sftpDropAfter(long value) {
+            sftpDropAfter = value;
             return this;
         }
 

@@ -82,6 +82,16 @@ public final class SessionLeakReport implements Serializable {
         return fileProblems;
     }
 
+    /**
+     * A copy with {@code more} problems after these, e.g. one line per MMP whose syslog could not be fetched; the
+     * lines are kept as given, so they must be sanitised already.
+     */
+    public SessionLeakReport withFileProblems(List<String> more) {
+        List<String> all = new ArrayList<>(fileProblems);
+        all.addAll(more);
+        return new SessionLeakReport(files, hosts, linesRead, malformedLines, malformedExamples, all, droppedLines);
+    }
+
     /** Statistics lines of servers beyond the first {@link LeakScanner#MAX_HOSTS}, counted and left out. */
     public long getDroppedLines() {
         return droppedLines;

@@ -1,0 +1,170 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * Where and how the session-leak check fetches each MMP's log over SFTP: the remote file, a size bound, a time
+ * bound for the whole fetch of one host, and the connection timeouts (the restart's defaults). Validated when built;
+ * each bad value names its field. Plain data that travels to the node running the build; no secret.
+ *
+ * <p>The default file, {@value #DEFAULT_REMOTE_PATH}: Cisco's documents that could be consulted name no plain
+ * syslog file that the MMP serves over SFTP; they do name the log bundle, {@code logbundle.tar.gz}, fetched from the
+ * MMP with an SFTP client ("Configure and Troubleshoot the WebApp SSO on CMS", Cisco document 221573, section
+ * Troubleshooting, Basic Troubleshooting:
+ * https://www.cisco.com/c/en/us/support/docs/conferencing/meeting-server/221573-configure-and-troubleshoot-the-webapp-ss.html).
+ * It is a gzip-compressed tar of the MMP's logs, whose files the fetch reads one after the other
+ * ({@link LogBundleStream}); a plain or gzip syslog file is read as well. The name stays a setting, and the MMP
+ * Command Reference should be checked for a plain syslog file on the MMP in use.
+ */
+public final class SftpSyslogSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The log bundle the MMP serves over SFTP (see the class comment for the source). */
+    public static final String DEFAULT_REMOTE_PATH = "logbundle.tar.gz";
+
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
+    /** At most what the scanner reads of one file. */
+    public static final long MAX_MAX_BYTES = LeakScanner.MAX_FILE_BYTES;
+
+    public static final Duration DEFAULT_FETCH_TIMEOUT = Duration.ofMinutes(5);
+    public static final int MAX_PATH_LENGTH = 1024;
+
+    private final String remotePath;
+    private final long maxBytes;
+    private final Duration fetchTimeout;
+    private final Duration connectTimeout;
+    private final Duration kexTimeout;
+    private final Duration authTimeout;
+
+    private SftpSyslogSettings(Builder b) {
+        this.remotePath = b.remotePath;
+        this.maxBytes = b.maxBytes;
+        this.fetchTimeout = b.fetchTimeout;
+        this.connectTimeout = b.connectTimeout;
+        this.kexTimeout = b.kexTimeout;
+        this.authTimeout = b.authTimeout;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The file to read on each MMP, relative to the SFTP login directory or absolute. */
+    public String getRemotePath() {
+        return remotePath;
+    }
+
+    /** A larger file is refused before it is read; a file that grows past it is read up to it. */
+    public long getMaxBytes() {
+        return maxBytes;
+    }
+
+    /** The whole fetch of one host, from the TCP connect to the last byte; then its connection is closed. */
+    public Duration getFetchTimeout() {
+        return fetchTimeout;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration getKexTimeout() {
+        return kexTimeout;
+    }
+
+    public Duration getAuthTimeout() {
+        return authTimeout;
+    }
+
+    /** Builds {@link SftpSyslogSettings}; {@link #build()} checks every value. */
+    public static final class Builder {
+        private String remotePath = DEFAULT_REMOTE_PATH;
+        private long maxBytes = DEFAULT_MAX_BYTES;
+        private Duration fetchTimeout = DEFAULT_FETCH_TIMEOUT;
+        private Duration connectTimeout = RestartSettings.DEFAULT_CONNECT_TIMEOUT;
+        private Duration kexTimeout = RestartSettings.DEFAULT_KEX_TIMEOUT;
+        private Duration authTimeout = RestartSettings.DEFAULT_AUTH_TIMEOUT;
+
+        private Builder() {}
+
+        public Builder remotePath(String value) {
+            remotePath = value;
+            return this;
+        }
+
+        public Builder maxBytes(long value) {
+            maxBytes = value;
+            return this;
+        }
+
+        public Builder fetchTimeout(Duration value) {
+            fetchTimeout = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            connectTimeout = value;
+            return this;
+        }
+
+        public Builder kexTimeout(Duration value) {
+            kexTimeout = value;
+            return this;
+        }
+
+        public Builder authTimeout(Duration value) {
+            authTimeout = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the field of the first bad value */
+        public SftpSyslogSettings build() {
+            String pathProblem = checkPath(remotePath);
+            if (pathProblem != null) {
+                throw new IllegalArgumentException("remotePath: " + pathProblem);
+            }
+            if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES) {
+                throw new IllegalArgumentException(
+                        "maxBytes: must be between 1 and " + MAX_MAX_BYTES + ", was " + maxBytes);
+            }
+            timeout("fetchTimeout", fetchTimeout);
+            timeout("connectTimeout", connectTimeout);
+            timeout("kexTimeout", kexTimeout);
+            timeout("authTimeout", authTimeout);
+            return new SftpSyslogSettings(this);
+        }
+
+        private static void timeout(String field, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(field + ": a timeout must be positive; it cannot be switched off");
+            }
+            if (value.compareTo(RestartSettings.MAX_TIMEOUT) > 0) {
+                throw new IllegalArgumentException(field + ": at most " + RestartSettings.MAX_TIMEOUT.toMinutes()
+                        + " minutes, was " + value.toSeconds() + " s");
+            }
+        }
+    }
+
+    /**
+     * What is wrong with a remote path, or {@code null} when it can be used: it is required, at most
+     * {@value #MAX_PATH_LENGTH} characters, printable, and names a file (no trailing {@code /}).
+     */
+    public static String checkPath(String path) {
+        if (path == null || path.isBlank()) {
+            return "required; the MMP's log file, e.g. " + DEFAULT_REMOTE_PATH;
+        }
+        if (path.length() > MAX_PATH_LENGTH) {
+            return "longer than " + MAX_PATH_LENGTH + " characters";
+        }
+        if (!Text.oneLine(path).equals(path)) {
+            return "contains control or formatting characters";
+        }
+        if (path.endsWith("/")) {
+            return "names a directory; give a file";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package io.jenkins.plugins.cmswebbridge.openssh;
+
+import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.callBridge;
+import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.text;
+import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.webBridge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The syslog fetch against a real OpenSSH sshd serving SFTP with {@code internal-sftp}: trilead's SFTP client and
+ * OpenSSH agree on stat, open, chunked reads and close. Under CI (CI=true) a missing sshd fails the test.
+ */
+class OpenSshSftpInteropTest {
+
+    private static final Clock JUNE_2020 = Clock.fixed(Instant.parse("2020-06-09T00:00:00Z"), ZoneOffset.UTC);
+
+    private static OpenSshServer server;
+
+    @BeforeAll
+    static void startSshd() throws Exception {
+        if (OpenSshServer.findSshd().isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("OpenSSH sshd is not installed; CI needs it: apt-get install openssh-server");
+            }
+            Assumptions.abort("OpenSSH sshd is not installed (apt-get install openssh-server)");
+        }
+        server = OpenSshServer.start();
+    }
+
+    @AfterAll
+    static void stopSshd() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static SftpSyslogResult fetch(String path) throws InterruptedException {
+        SftpSyslogSettings settings = SftpSyslogSettings.builder()
+                .remotePath(path)
+                .connectTimeout(Duration.ofSeconds(5))
+                .fetchTimeout(Duration.ofSeconds(60))
+                .build();
+        return new SftpSyslogSource(settings, JUNE_2020)
+                .fetch(
+                        List.of(new HostAddress(server.host(), server.sftpPort())),
+                        SshCredentials.privateKeys(
+                                server.username(),
+                                List.of(server.userPrivateKeyPem().toCharArray()),
+                                null),
+                        new KnownHostsVerifier(server.sftpKnownHostsLine(), "the test sshd"));
+    }
+
+    @Test
+    void readsALogBundleOverInternalSftp() throws Exception {
+        byte[] syslog = SyslogFixtures.generated(1L << 20, 3, 70);
+        byte[] tail = text(
+                webBridge("Jun  8 23:59:00.000", "cmsfe0", 80), callBridge("Jun  8 23:59:00.000", "cmsfe0", 20, 30));
+        byte[] all = new byte[syslog.length + tail.length];
+        System.arraycopy(syslog, 0, all, 0, syslog.length);
+        System.arraycopy(tail, 0, all, syslog.length, tail.length);
+        String path = server.serveFile("logbundle.tar.gz", SyslogFixtures.tarGz(java.util.Map.of("syslog", all)));
+
+        SftpSyslogResult result = fetch(path);
+
+        assertTrue(result.isComplete(), result.getProblems() + "\n" + server.sshdLog());
+        SessionLeakReport report = result.getReport();
+        assertEquals(3, report.getWebBridges());
+        assertEquals(80 + 70 + 70, report.getTotalWebBridgeActive());
+        assertEquals(20 + 35 + 35, report.getTotalCmaActive());
+        assertEquals(0, report.getMalformedLines());
+    }
+
+    @Test
+    void aMissingFileIsNoSuchFile() throws Exception {
+        SftpSyslogResult result = fetch("/nonexistent/logbundle.tar.gz");
+
+        assertEquals(
+                SftpFetchProblem.Kind.NO_SUCH_FILE, result.getProblems().get(0).getKind());
+    }
+}

@@ -1,0 +1,112 @@
+package io.jenkins.plugins.cmswebbridge.sim;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * CMS syslog content for tests of the session-leak check: statistics lines as the web bridge and the call bridge
+ * write them (the shapes of Cisco's note on CSCvt73723), and the forms an MMP serves them in: plain, gzip, and a
+ * log bundle (a gzip-compressed tar).
+ */
+public final class SyslogFixtures {
+
+    private SyslogFixtures() {}
+
+    /** A web bridge statistics line: {@code active} sessions on {@code host}. */
+    public static String webBridge(String time, String host, int active) {
+        return time + " user.info " + host + " \"webbridge\": INFO : [DEBUGGING] Stats " + active + ", c:100, d:50";
+    }
+
+    /** A call bridge statistics line: {@code active}/{@code peak} CMA sessions on {@code host}. */
+    public static String callBridge(String time, String host, int active, int peak) {
+        return time + " user.info " + host + " host:server: INFO : STATS: {\"callLegsPS\": 1, \"callLegs\": \"3/4\","
+                + " \"CMA\": \"" + active + "/" + peak + "\", \"sip\": {\"x\": 1}}";
+    }
+
+    /** An ordinary line without statistics. */
+    public static String other(String time, String host) {
+        return time + " user.info " + host + " host:server: INFO : cli: User admin from IP 10.0.0.9 issued command"
+                + " 'webbridge'";
+    }
+
+    /** The lines, each ended by a line feed, in UTF-8. */
+    public static byte[] text(String... lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A gzip-compressed tar (ustar) of these files, in this order, as the MMP's {@code logbundle.tar.gz}. */
+    public static byte[] tarGz(Map<String, byte[]> files) {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            byte[] content = file.getValue();
+            tar.writeBytes(tarHeader(file.getKey(), content.length));
+            tar.writeBytes(content);
+            tar.writeBytes(new byte[(512 - content.length % 512) % 512]);
+        }
+        tar.writeBytes(new byte[1024]);
+        return gzip(tar.toByteArray());
+    }
+
+    private static byte[] tarHeader(String name, long size) {
+        byte[] h = new byte[512];
+        put(h, 0, name);
+        put(h, 100, "0000644");
+        put(h, 108, "0000000");
+        put(h, 116, "0000000");
+        put(h, 124, String.format("%011o", size));
+        put(h, 136, String.format("%011o", 1_591_627_998L));
+        java.util.Arrays.fill(h, 148, 156, (byte) ' ');
+        h[156] = '0';
+        put(h, 257, "ustar");
+        put(h, 263, "00");
+        long sum = 0;
+        for (byte b : h) {
+            sum += b & 0xff;
+        }
+        put(h, 148, String.format("%06o", sum));
+        h[154] = 0;
+        h[155] = ' ';
+        return h;
+    }
+
+    private static void put(byte[] header, int at, String value) {
+        byte[] b = value.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(b, 0, header, at, b.length);
+    }
+
+    /**
+     * About {@code bytes} bytes of syslog: ordinary lines, with one web bridge and one call bridge line of each of
+     * {@code servers} servers every 100 lines; the last lines of each server say {@code active} and
+     * {@code active / 2} CMA sessions.
+     */
+    public static byte[] generated(long bytes, int servers, int active) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, bytes + 4096));
+        int minute = 0;
+        while (out.size() < bytes) {
+            String time = String.format("Jun  8 %02d:%02d:00.000", 10 + minute / 60 % 10, minute % 60);
+            for (int i = 0; i < 100; i++) {
+                out.writeBytes(text(other(time, "cmsfe" + i % servers)));
+            }
+            for (int s = 0; s < servers; s++) {
+                out.writeBytes(
+                        text(webBridge(time, "cmsfe" + s, active), callBridge(time, "cmsfe" + s, active / 2, 9)));
+            }
+            minute++;
+        }
+        return out.toByteArray();
+    }
+}
