@@ -10,6 +10,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
@@ -213,6 +214,22 @@ public final class Fields {
         String p = pattern == null ? "" : pattern.trim();
         String problem = SessionLeakSettings.checkPattern(p);
         return problem == null ? Checked.ok(p) : Checked.bad(problem);
+    }
+
+    /**
+     * The session-leak condition's log file on the MMPs, read over SFTP: blank for the default; the connections
+     * use the restart's connect timeout.
+     */
+    public static Checked<SftpSyslogSettings> mmpLogFile(@CheckForNull String value, Duration connectTimeout) {
+        String path = value == null || value.isBlank() ? SftpSyslogSettings.DEFAULT_REMOTE_PATH : value.trim();
+        String problem = SftpSyslogSettings.checkPath(path);
+        if (problem != null) {
+            return Checked.bad(problem);
+        }
+        return engine(() -> SftpSyslogSettings.builder()
+                .remotePath(path)
+                .connectTimeout(connectTimeout)
+                .build());
     }
 
     /** A threshold of a condition: unset ({@code null} or 0) or between 1 and {@code max}. */

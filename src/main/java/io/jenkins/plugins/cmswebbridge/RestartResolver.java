@@ -12,6 +12,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsCheck;
@@ -105,7 +106,11 @@ final class RestartResolver {
         HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(strategy));
         ResultOnFailure onFailure = c.take("resultOnFailure", Fields.resultOnFailure(config.getResultOnFailure()));
         ArtifactNames artifacts = c.take("logFileName", Fields.logFileName(config.getLogFileName()));
-        SessionLeakSettings leak = sessionLeak(config.getSessionLeak(), workspace, c);
+        SessionLeakSettings leak = sessionLeak(
+                config.getSessionLeak(),
+                workspace,
+                settings == null ? RestartSettings.DEFAULT_CONNECT_TIMEOUT : settings.getConnectTimeout(),
+                c);
         ActiveCallsCondition calls = config.getActiveCalls();
         ActiveCallsSettings active = activeCalls(calls, c);
         if (!c.problems.isEmpty()) {
@@ -151,17 +156,31 @@ final class RestartResolver {
 
     @CheckForNull
     private static SessionLeakSettings sessionLeak(
-            @CheckForNull SessionLeakCondition leak, @CheckForNull String workspace, Collector c) {
+            @CheckForNull SessionLeakCondition leak,
+            @CheckForNull String workspace,
+            Duration connectTimeout,
+            Collector c) {
         if (leak == null) {
             return null;
         }
-        String logs = c.take("sessionLeak.logs", Fields.logs(leak.getLogs()));
+        boolean fromMmps = leak.isFromMmps();
+        String logs = fromMmps ? null : c.take("sessionLeak.logs", Fields.logs(leak.getLogs()));
+        if (fromMmps && !leak.getLogs().isBlank()) {
+            c.problems.add(new Problem("sessionLeak.logs", Messages.Problem_LogsAndMmps()));
+        }
         Integer minLeaked =
                 c.take("sessionLeak.minLeaked", Fields.threshold(leak.getMinLeaked(), SessionLeakSettings.MAX_LEAKED));
         Integer minActive =
                 c.take("sessionLeak.minActive", Fields.threshold(leak.getMinActive(), SessionLeakSettings.MAX_ACTIVE));
         if (Fields.unset(leak.getMinLeaked()) && Fields.unset(leak.getMinActive())) {
             c.problems.add(new Problem("sessionLeak", Messages.Problem_NoThreshold()));
+        }
+        if (fromMmps) {
+            SftpSyslogSettings mmpLogs =
+                    c.take("sessionLeak.mmpLogFile", Fields.mmpLogFile(leak.getMmpLogFile(), connectTimeout));
+            return !c.problems.isEmpty() || mmpLogs == null
+                    ? null
+                    : SessionLeakSettings.fromMmps(mmpLogs, minLeaked, minActive);
         }
         if (workspace == null) {
             c.problems.add(new Problem("sessionLeak", Messages.Problem_NeedsWorkspace()));

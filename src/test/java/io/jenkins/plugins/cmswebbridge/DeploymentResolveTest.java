@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolution;
 import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolved;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
+import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
 import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
@@ -175,5 +177,38 @@ class DeploymentResolveTest {
         assertEquals("required", Fields.deploymentName(" ").problem());
         assertNull(Fields.deploymentName("site-a_2.prod").problem());
         assertTrue(Fields.deploymentName("x".repeat(65)).problem() != null, "at most 64 characters");
+    }
+
+    @Test
+    void theSessionLeakConditionReadsTheMmpsWithTheDeploymentsFileAndNeedsNoWorkspace() {
+        CmsDeployment d = prod();
+        d.setMmpLogFile("logs/syslog");
+        RestartCmsWebBridgesBuilder s = step("prod");
+        SessionLeakCondition leak = new SessionLeakCondition(null);
+        leak.setFromMmps(true);
+        leak.setMinLeaked(20);
+        s.setSessionLeak(leak);
+        Resolution r = RestartResolver.resolve(s, UnaryOperator.identity(), null, DeploymentLookup.of(List.of(d)));
+        assertTrue(r.ok(), r.problems().toString());
+        assertTrue(r.resolved().plan().getSessionLeak().readsMmps());
+        assertEquals(
+                "logs/syslog", r.resolved().plan().getSessionLeak().mmpLogs().getRemotePath());
+
+        leak.setMmpLogFile("own.log");
+        assertEquals("own.log", resolved(s).plan().getSessionLeak().mmpLogs().getRemotePath(), "the step's file wins");
+        leak.setMmpLogFile(null);
+        assertEquals(
+                SftpSyslogSettings.DEFAULT_REMOTE_PATH,
+                resolved(s).plan().getSessionLeak().mmpLogs().getRemotePath(),
+                "prod names no file: the default");
+
+        SessionLeakCondition both = new SessionLeakCondition("logs/*.log");
+        both.setFromMmps(true);
+        both.setMinLeaked(20);
+        s.setSessionLeak(both);
+        assertEquals(
+                "[sessionLeak.logs: give either logs (files in the workspace) or fromMmps (each MMP's own log), not"
+                        + " both]",
+                problems(s));
     }
 }

@@ -6,6 +6,7 @@ import hudson.model.Descriptor;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.Serializable;
 import org.jenkinsci.Symbol;
@@ -26,6 +27,8 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
     private final String logs;
     private Integer minLeaked;
     private Integer minActive;
+    private boolean fromMmps;
+    private String mmpLogFile;
 
     @DataBoundConstructor
     public SessionLeakCondition(String logs) {
@@ -54,6 +57,36 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
         this.minActive = Fields.unset(minActive) ? null : minActive;
     }
 
+    /** Read each MMP's own log over SFTP (with the restart's credentials and host key checks) instead of files in the workspace. */
+    public boolean isFromMmps() {
+        return fromMmps;
+    }
+
+    @DataBoundSetter
+    public void setFromMmps(boolean fromMmps) {
+        this.fromMmps = fromMmps;
+    }
+
+    /** The log file on the MMPs; blank for the deployment's, or else the default. */
+    public String getMmpLogFile() {
+        return mmpLogFile == null ? "" : mmpLogFile;
+    }
+
+    @DataBoundSetter
+    public void setMmpLogFile(String mmpLogFile) {
+        this.mmpLogFile = mmpLogFile == null || mmpLogFile.isBlank() ? null : mmpLogFile.trim();
+    }
+
+    /** This condition with a deployment's MMP log file where it names none. */
+    public SessionLeakCondition withDefaultMmpLogFile(String deploymentFile) {
+        SessionLeakCondition merged = new SessionLeakCondition(logs);
+        merged.minLeaked = minLeaked;
+        merged.minActive = minActive;
+        merged.fromMmps = fromMmps;
+        merged.setMmpLogFile(mmpLogFile == null ? deploymentFile : mmpLogFile);
+        return merged;
+    }
+
     @Extension
     @Symbol("sessionLeak")
     public static class DescriptorImpl extends Descriptor<SessionLeakCondition> {
@@ -63,8 +96,13 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
             return Messages.SessionLeakCondition_DisplayName();
         }
 
-        public FormValidation doCheckLogs(@QueryParameter String value) {
-            return Fields.logs(value).form();
+        public FormValidation doCheckLogs(@QueryParameter String value, @QueryParameter boolean fromMmps) {
+            return fromMmps ? FormValidation.ok() : Fields.logs(value).form();
+        }
+
+        public FormValidation doCheckMmpLogFile(@QueryParameter String value) {
+            return Fields.mmpLogFile(value, RestartSettings.DEFAULT_CONNECT_TIMEOUT)
+                    .form();
         }
 
         public FormValidation doCheckMinLeaked(@QueryParameter String value, @QueryParameter String minActive) {

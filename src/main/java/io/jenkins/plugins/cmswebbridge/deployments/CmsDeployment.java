@@ -11,6 +11,8 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.Messages;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
 import java.util.List;
@@ -37,6 +39,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
     private String apis = "";
     private String apiCredentialsId = "";
     private String customCa = "";
+    private String mmpLogFile = "";
 
     @DataBoundConstructor
     public CmsDeployment(String name) {
@@ -125,6 +128,19 @@ public class CmsDeployment implements Describable<CmsDeployment> {
     }
 
     /**
+     * The log file on the MMPs that a session-leak condition reading from the MMPs fetches over SFTP; blank for the
+     * default.
+     */
+    public String getMmpLogFile() {
+        return mmpLogFile;
+    }
+
+    @DataBoundSetter
+    public void setMmpLogFile(String mmpLogFile) {
+        this.mmpLogFile = mmpLogFile == null ? "" : mmpLogFile.trim();
+    }
+
+    /**
      * The deployment's form. Every check is {@code @POST} or reads nothing but its value, and those that list or read
      * credentials answer only an administrator (outside a job, {@link FormSupport} asks for Overall/Administer).
      */
@@ -190,6 +206,15 @@ public class CmsDeployment implements Describable<CmsDeployment> {
             return value == null || value.isBlank()
                     ? FormValidation.ok()
                     : FormSupport.checkApiCredentialsId(item, value);
+        }
+
+        public FormValidation doCheckMmpLogFile(@QueryParameter String value) {
+            return Fields.mmpLogFile(value, RestartSettings.DEFAULT_CONNECT_TIMEOUT)
+                    .form();
+        }
+
+        public String getDefaultMmpLogFile() {
+            return SftpSyslogSettings.DEFAULT_REMOTE_PATH;
         }
 
         public FormValidation doCheckCustomCa(@QueryParameter String value) {

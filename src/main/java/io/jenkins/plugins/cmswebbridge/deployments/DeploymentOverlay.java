@@ -9,8 +9,8 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 
 /**
  * A step's configuration over a deployment's: each setting the deployment holds (hosts, default port, credentials,
- * host key verification, service, the call bridges' API addresses, credentials and CA) comes from the step when the
- * step sets it, and from the deployment otherwise. Everything else is the step's.
+ * host key verification, service, the call bridges' API addresses, credentials and CA, the log file on the MMPs)
+ * comes from the step when the step sets it, and from the deployment otherwise. Everything else is the step's.
  */
 public final class DeploymentOverlay implements RestartStepConfig {
 
@@ -76,7 +76,8 @@ public final class DeploymentOverlay implements RestartStepConfig {
     @Override
     @CheckForNull
     public SessionLeakCondition getSessionLeak() {
-        return step.getSessionLeak();
+        SessionLeakCondition own = step.getSessionLeak();
+        return own == null ? null : own.withDefaultMmpLogFile(deployment.getMmpLogFile());
     }
 
     @Override

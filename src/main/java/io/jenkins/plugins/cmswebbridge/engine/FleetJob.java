@@ -113,7 +113,9 @@ public final class FleetJob implements Serializable {
             if (leak != null) {
                 SessionLeakSettings.Decision decision;
                 try {
-                    decision = leak.evaluate(Clock.systemUTC());
+                    decision = leak.readsMmps()
+                            ? leak.evaluateMmps(plan.getHosts(), authenticator, plan.getVerifier(), Clock.systemUTC())
+                            : leak.evaluate(Clock.systemUTC());
                 } catch (IOException e) {
                     throw new SetupException(SetupException.Source.SESSION_LEAK, e);
                 } catch (InterruptedException e) {
@@ -124,6 +126,9 @@ public final class FleetJob implements Serializable {
                 sessionDecision = decision.reason();
                 sessions.lines().forEach(console::println);
                 console.println(sessionDecision);
+                if (!decision.known()) {
+                    return notStarted(Outcome.NOT_RUN, sessionDecision, false);
+                }
                 if (!decision.restart()) {
                     return notStarted(Outcome.NOT_NEEDED, sessionDecision, false);
                 }

@@ -1,13 +1,23 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * The session-leak condition as it travels to the node that runs the build: where the CMS syslog files are,
- * and the thresholds. Restart when the leaked sessions reach {@code minLeaked} or one web bridge's active
+ * The session-leak condition as it travels to the node that runs the build: where the CMS syslog files are (files
+ * in the workspace, or each MMP's own log fetched over SFTP), and the thresholds. Restart when the leaked sessions reach {@code minLeaked} or one web bridge's active
  * sessions reach {@code minActive} (a {@code null} threshold is not used; at least one is set). Validated when
  * built; the glue names the fields in its own messages.
  */
@@ -22,6 +32,7 @@ public final class SessionLeakSettings implements Serializable {
 
     private final String workspace;
     private final String pattern;
+    private final SftpSyslogSettings mmpLogs;
     private final Integer minLeaked;
     private final Integer minActive;
 
@@ -30,10 +41,15 @@ public final class SessionLeakSettings implements Serializable {
      * @throws IllegalArgumentException when the pattern is unusable, no threshold is set, or one is out of range
      */
     public SessionLeakSettings(String workspace, String pattern, Integer minLeaked, Integer minActive) {
-        String problem = checkPattern(pattern);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        this(workspace, checked(pattern), null, minLeaked, minActive);
+    }
+
+    private SessionLeakSettings(
+            @CheckForNull String workspace,
+            @CheckForNull String pattern,
+            @CheckForNull SftpSyslogSettings mmpLogs,
+            Integer minLeaked,
+            Integer minActive) {
         if (minLeaked == null && minActive == null) {
             throw new IllegalArgumentException("no threshold");
         }
@@ -43,8 +59,37 @@ public final class SessionLeakSettings implements Serializable {
         }
         this.workspace = workspace;
         this.pattern = pattern;
+        this.mmpLogs = mmpLogs;
         this.minLeaked = minLeaked;
         this.minActive = minActive;
+    }
+
+    /**
+     * The condition reading each MMP's own log over SFTP, with the restart's credentials and host key checks.
+     *
+     * @throws IllegalArgumentException when no threshold is set, or one is out of range
+     */
+    public static SessionLeakSettings fromMmps(SftpSyslogSettings mmpLogs, Integer minLeaked, Integer minActive) {
+        return new SessionLeakSettings(null, null, Objects.requireNonNull(mmpLogs), minLeaked, minActive);
+    }
+
+    private static String checked(String pattern) {
+        String problem = checkPattern(pattern);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return pattern;
+    }
+
+    /** The SFTP source of the MMPs' logs; {@code null} when the logs are files in the workspace. */
+    @CheckForNull
+    public SftpSyslogSettings mmpLogs() {
+        return mmpLogs;
+    }
+
+    /** Whether the logs are fetched from the MMPs ({@link #evaluateMmps}) rather than read in the workspace. */
+    public boolean readsMmps() {
+        return mmpLogs != null;
     }
 
     /** What is wrong with a file pattern, or {@code null} when it can be used. */
@@ -52,8 +97,44 @@ public final class SessionLeakSettings implements Serializable {
         return LogFiles.check(pattern);
     }
 
-    /** The outcome: the figures, whether to restart, and why in one line. */
-    public record Decision(SessionLeakReport report, boolean restart, String reason) {}
+    /**
+     * The outcome: the figures, whether to restart, and why in one line. A decision that is not {@code known} (some
+     * MMP's log could not be read and the figures read do not justify a restart) restarts nothing, and the run says
+     * so as a failure rather than as "not needed".
+     */
+    public record Decision(SessionLeakReport report, boolean restart, String reason, boolean known) {
+        public Decision(SessionLeakReport report, boolean restart, String reason) {
+            this(report, restart, reason, true);
+        }
+    }
+
+    /**
+     * Fetches each MMP's log over SFTP and decides. When every log was read, as {@link #decide} does. When some
+     * could not be read, the figures are incomplete: the busiest web bridge read is still a floor, so reaching
+     * {@code minActive} restarts; anything else is unknown, and nothing is restarted.
+     */
+    public Decision evaluateMmps(
+            List<HostAddress> hosts, MmpAuthenticator authenticator, HostKeyVerifier verifier, Clock clock)
+            throws InterruptedException {
+        SftpSyslogResult fetched = new SftpSyslogSource(mmpLogs, clock).fetch(hosts, authenticator, verifier);
+        SessionLeakReport report = fetched.getReport();
+        if (fetched.isComplete() && report.hasWebBridgeSamples()) {
+            return decide(report);
+        }
+        int busiest = report.getMaxWebBridgeActive();
+        List<SftpFetchProblem> problems = fetched.getProblems();
+        String missing = problems.isEmpty()
+                ? "no web bridge '[DEBUGGING] Stats' line in the MMPs' logs"
+                : problems.size() + " of " + hosts.size() + " MMP log(s) could not be read";
+        if (minActive != null && busiest >= minActive) {
+            return new Decision(
+                    report,
+                    true,
+                    "restart needed: busiest web bridge " + busiest + " >= " + minActive + " (" + missing
+                            + "; the busiest web bridge read is enough)");
+        }
+        return new Decision(report, false, "session leak unknown: " + missing + "; nothing was restarted", false);
+    }
 
     /**
      * Reads the files on this node and decides.
