@@ -75,16 +75,16 @@ public final class HostLocks {
         lock.lockInterruptibly();
         try {
             Set<Lease> told = Set.of();
+            long remaining = waitNanos;
             while (true) {
                 Map<Lease, List<HostAddress>> blockers = blockers(wanted);
-                long waited = System.nanoTime() - start;
                 if (blockers.isEmpty()) {
-                    Lease lease = new Lease(holder, wanted, Duration.ofNanos(waited));
+                    Lease lease = new Lease(holder, wanted, Duration.ofNanos(System.nanoTime() - start));
                     wanted.keySet().forEach(key -> held.put(key, lease));
                     return lease;
                 }
-                if (waited >= waitNanos) {
-                    return new TimedOut(holdings(blockers), Duration.ofNanos(waited));
+                if (remaining <= 0) {
+                    return new TimedOut(holdings(blockers), Duration.ofNanos(System.nanoTime() - start));
                 }
                 if (!blockers.keySet().equals(told)) {
                     told = blockers.keySet();
@@ -95,9 +95,10 @@ public final class HostLocks {
                     } finally {
                         lock.lock();
                     }
+                    remaining = waitNanos - (System.nanoTime() - start);
                     continue; // a lease may have been closed meanwhile: look again before sleeping
                 }
-                released.awaitNanos(waitNanos - waited);
+                remaining = released.awaitNanos(remaining);
             }
         } finally {
             lock.unlock();
