@@ -19,12 +19,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,12 +67,12 @@ class HostLocksTest {
         return hosts(entry).get(0);
     }
 
-    private Lease take(String list, String holder) throws InterruptedException {
-        return assertInstanceOf(Lease.class, locks.acquire(hosts(list), holder, Duration.ZERO, told::add));
+    private HostLocks.Acquisition acquire(String list, String holder, Duration maxWait) throws InterruptedException {
+        return locks.acquire(hosts(list), holder, maxWait, told::add);
     }
 
-    private Future<HostLocks.Acquisition> acquireInBackground(String list, String holder) {
-        return threads.submit(() -> locks.acquire(hosts(list), holder, LONG, told::add));
+    private Lease take(String list, String holder) throws InterruptedException {
+        return assertInstanceOf(Lease.class, acquire(list, holder, Duration.ZERO));
     }
 
     private static Holding holding(String holder, String list) {
@@ -86,7 +86,9 @@ class HostLocksTest {
     }
 
     @Test
-    void disjointRunsProceedAtOnce() throws Exception {
+    void disjointRunsProceedAtOnceAndARunNamesAHostAndAWaitNotNegative() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> locks.acquire(List.of(), "a", LONG, told::add));
+        assertThrows(IllegalArgumentException.class, () -> acquire("mmp1", "a #1", Duration.ofSeconds(-1)));
         try (Lease a = take("mmp1, mmp2", "a #1");
                 Lease b = take("mmp3", "b #1")) {
             assertEquals(List.of(host("mmp1"), host("mmp2")), a.hosts());
@@ -97,29 +99,20 @@ class HostLocksTest {
     }
 
     @Test
-    void anOverlappingRunWaitsHoldingNothingIsToldTheHolderAndProceedsWhenItCloses() throws Exception {
+    void anOverlappingRunWaitsHoldingNothingIsToldWhoHoldsItsHostsAndProceedsWhenTheyAreReleased() throws Exception {
         Lease a = take("mmp1, mmp2", "prod-restart #42");
-        Future<HostLocks.Acquisition> b = acquireInBackground("mmp3, mmp2", "other-job #7");
-        assertEquals(List.of(holding("prod-restart #42", "mmp2")), nextTold());
-        assertFalse(b.isDone());
+        Lease c = take("mmp4", "other-job #3");
+        Future<HostLocks.Acquisition> b = threads.submit(() -> acquire("mmp3, mmp4, mmp2", "other-job #7", LONG));
+        assertEquals(List.of(holding("other-job #3", "mmp4"), holding("prod-restart #42", "mmp2")), nextTold());
         assertFalse(locks.isHeld(host("mmp3")), "a waiting run holds none of its hosts");
         a.close();
+        assertEquals(List.of(holding("other-job #3", "mmp4")), nextTold(), "told again: the holders changed");
+        assertFalse(b.isDone());
+        c.close();
         Lease lease = assertInstanceOf(Lease.class, b.get(SOON_SECONDS, TimeUnit.SECONDS));
         assertEquals("other-job #7", lease.holder());
         assertTrue(locks.isHeld(host("mmp3")) && locks.isHeld(host("mmp2")) && !locks.isHeld(host("mmp1")));
-        assertEquals(List.of(), List.copyOf(told), "told once while the holder stayed the same");
-    }
-
-    @Test
-    void theWaiterIsToldAgainWhenTheHoldersChange() throws Exception {
-        Lease a = take("mmp1", "a #1");
-        Lease c = take("mmp2", "c #1");
-        Future<HostLocks.Acquisition> b = acquireInBackground("mmp1 mmp2", "b #1");
-        assertEquals(List.of(holding("a #1", "mmp1"), holding("c #1", "mmp2")), nextTold());
-        a.close();
-        assertEquals(List.of(holding("c #1", "mmp2")), nextTold());
-        c.close();
-        assertInstanceOf(Lease.class, b.get(SOON_SECONDS, TimeUnit.SECONDS)).close();
+        assertEquals(List.of(), List.copyOf(told), "told only when the wait started and when the holders changed");
     }
 
     @Test
@@ -129,13 +122,11 @@ class HostLocksTest {
             for (String same : new String[] {
                 "mmp1.example.com:22", "mmp1.EXAMPLE.com.", "[2001:db8:0:0:0:0:0:000a]:22", "10.0.0.1:2222"
             }) {
-                TimedOut t = assertInstanceOf(
-                        TimedOut.class, locks.acquire(hosts(same), "b #1", Duration.ZERO, told::add), same);
+                TimedOut t = assertInstanceOf(TimedOut.class, acquire(same, "b #1", Duration.ZERO), same);
                 assertEquals(List.of(holding("a #1", same)), t.holders(), same);
             }
             assertEquals(List.of(), List.copyOf(told), "a run that does not wait is not told it waits");
-            take("mmp1.example.com:2222, [2001:db8::b], 10.0.0.1, mmp2.example.com", "b #1")
-                    .close();
+            take("mmp1.example.com:2222, [2001:db8::b], 10.0.0.1, mmp2", "b #1").close(); // not the same
         }
         assertEquals(HostLocks.key(host("[2001:0DB8::1:0:0:1]")), HostLocks.key(host("[2001:db8:0:0:1::1]:22")));
         assertNotEquals(HostLocks.key(host("[2001:db8::1]")), HostLocks.key(host("[2001:db8::1]:2222")));
@@ -145,8 +136,7 @@ class HostLocksTest {
     void aTimeoutNamesTheHolderAndHoldsNothing() throws Exception {
         Lease a = take("mmp1", "a #1");
         Duration wait = Duration.ofMillis(200);
-        TimedOut t =
-                assertInstanceOf(TimedOut.class, locks.acquire(hosts("mmp2, mmp1, mmp3"), "b #1", wait, told::add));
+        TimedOut t = assertInstanceOf(TimedOut.class, acquire("mmp2, mmp1, mmp3", "b #1", wait));
         assertEquals(List.of(holding("a #1", "mmp1")), t.holders());
         assertTrue(t.waited().compareTo(wait) >= 0, t.waited().toString());
         assertEquals(1, told.size(), "told once, when the wait started");
@@ -161,15 +151,13 @@ class HostLocksTest {
         CompletableFuture<Thread> waiter = new CompletableFuture<>();
         Future<?> b = threads.submit(() -> {
             waiter.complete(Thread.currentThread());
-            return assertThrows(
-                    InterruptedException.class, () -> locks.acquire(hosts("mmp2, mmp1"), "b #1", LONG, told::add));
+            return assertThrows(InterruptedException.class, () -> acquire("mmp2, mmp1", "b #1", LONG));
         });
         nextTold();
         waiter.get().interrupt();
         b.get(SOON_SECONDS, TimeUnit.SECONDS);
         assertEquals(List.of(holding("a #1", "mmp1")), locks.holdings());
         a.close();
-
         Thread.currentThread().interrupt(); // an aborted build does not start, even when its hosts are free
         assertThrows(InterruptedException.class, () -> take("mmp1", "c #1"));
         assertFalse(Thread.interrupted());
@@ -196,41 +184,29 @@ class HostLocksTest {
         RuntimeException thrown = assertThrows(
                 IllegalStateException.class,
                 () -> locks.acquire(hosts("mmp1, mmp2"), "b #1", LONG, holders -> {
-                    try { // another thread closing a lease would block if this thread held the lock
-                        threads.submit(a::close).get(SOON_SECONDS, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
+                    // another thread closing a lease would time out if this thread held the lock
+                    CompletableFuture.runAsync(a::close, threads)
+                            .orTimeout(SOON_SECONDS, TimeUnit.SECONDS)
+                            .join();
                     throw failure;
                 }));
         assertSame(failure, thrown);
         assertEquals(List.of(), locks.holdings());
     }
 
-    @Test
-    void noHostOrANegativeWaitIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> locks.acquire(List.of(), "a", LONG, told::add));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> locks.acquire(hosts("mmp1"), "a", Duration.ofSeconds(-1), told::add));
-    }
-
     /** Runs in different orders over overlapping hosts never deadlock, and never share a host. */
     @Test
     void manyRunsOverOverlappingHostsInDifferentOrdersNeverShareAHost() throws Exception {
-        AtomicIntegerArray inUse = new AtomicIntegerArray(4);
+        Set<HostAddress> inUse = ConcurrentHashMap.newKeySet();
         AtomicInteger clashes = new AtomicInteger();
         List<Future<Object>> runs = new ArrayList<>();
         for (String list : List.of("h0 h1 h2", "h2 h1", "h3 h0", "h1 h3", "h2 h3 h0 h1", "h3 h2", "h0", "h1 h0")) {
             runs.add(threads.submit(() -> {
                 for (int i = 0; i < 200; i++) {
                     try (Lease lease = (Lease) locks.acquire(hosts(list), list, LONG, HostLocks.WaitListener.NONE)) {
-                        int[] held = lease.hosts().stream()
-                                .mapToInt(h -> h.getHost().charAt(1) - '0')
-                                .toArray();
-                        Arrays.stream(held).forEach(h -> clashes.addAndGet(inUse.incrementAndGet(h) - 1));
+                        lease.hosts().forEach(h -> clashes.addAndGet(inUse.add(h) ? 0 : 1));
                         Thread.yield();
-                        Arrays.stream(held).forEach(inUse::decrementAndGet);
+                        lease.hosts().forEach(inUse::remove);
                     }
                 }
                 return null;
@@ -301,9 +277,9 @@ class HostLocksTest {
         }
         assertFalse(runs.get(0).overlaps(runs.get(1)), "the two runs worked at the same time");
         assertEquals(List.of(), runs.get(0).told());
-        HostAddress sharedAddress = new HostAddress(shared.host(), shared.port());
+        String sharedHost = shared.host() + ":" + shared.port();
         assertEquals(
-                List.of(List.of(new Holding(runs.get(0).holder(), List.of(sharedAddress)))),
+                List.of(List.of(holding(runs.get(0).holder(), sharedHost))),
                 runs.get(1).told());
         assertEquals(List.of(RESTART, STATUS, RESTART, STATUS), shared.commands(), "one run after the other");
         assertEquals(List.of(RESTART, STATUS), first.commands());
