@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +46,8 @@ public final class HostLocks {
 
     /** A longer wait is taken as this one (about 73 years), so that deadlines never overflow. */
     private static final long MAX_WAIT_NANOS = Long.MAX_VALUE / 4;
+    /** The first six groups of an IPv4-mapped IPv6 address, {@code ::ffff:a.b.c.d}. */
+    private static final int[] IPV4_MAPPED = {0, 0, 0, 0, 0, 0xffff};
 
     /**
      * Takes all of {@code hosts} for a run, waiting up to {@code maxWait} while any of them is held by another run.
@@ -118,19 +121,30 @@ public final class HostLocks {
     }
 
     private static List<Holding> holdings(Map<Lease, List<HostAddress>> blockers) {
-        List<Holding> holdings = new ArrayList<>();
-        blockers.forEach((lease, hosts) -> holdings.add(new Holding(lease.holder, hosts)));
-        return List.copyOf(holdings);
+        return blockers.entrySet().stream()
+                .map(entry -> new Holding(entry.getKey().holder, entry.getValue()))
+                .toList();
     }
 
     /** Every run holding hosts now, with all of its hosts; for diagnostics and tests. */
     public List<Holding> holdings() {
         lock.lock();
         try {
-            return new LinkedHashSet<>(held.values())
-                    .stream()
-                            .map(lease -> new Holding(lease.holder, lease.hosts))
-                            .toList();
+            List<Holding> holdings = new ArrayList<>();
+            for (Lease lease : new LinkedHashSet<>(held.values())) {
+                holdings.add(new Holding(lease.holder, lease.hosts));
+            }
+            return List.copyOf(holdings);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether some run holds {@code host} now. */
+    public boolean isHeld(HostAddress host) {
+        lock.lock();
+        try {
+            return held.containsKey(key(host));
         } finally {
             lock.unlock();
         }
@@ -166,12 +180,7 @@ public final class HostLocks {
         for (int i = 0; i < tail.size(); i++) {
             groups[8 - tail.size() + i] = tail.get(i);
         }
-        if (groups[0] == 0
-                && groups[1] == 0
-                && groups[2] == 0
-                && groups[3] == 0
-                && groups[4] == 0
-                && groups[5] == 0xffff) {
+        if (Arrays.equals(groups, 0, 6, IPV4_MAPPED, 0, 6)) {
             return (groups[6] >> 8) + "." + (groups[6] & 0xff) + "." + (groups[7] >> 8) + "." + (groups[7] & 0xff);
         }
         StringBuilder normal = new StringBuilder();
@@ -190,17 +199,12 @@ public final class HostLocks {
         String[] texts = part.split(":", -1);
         for (int i = 0; i < texts.length; i++) {
             String text = texts[i];
-            if (i == texts.length - 1 && text.indexOf('.') >= 0) {
-                String[] octets = text.split("\\.", -1);
-                if (octets.length != 4) {
+            if (i == texts.length - 1 && text.matches("([0-9]{1,3}\\.){3}[0-9]{1,3}")) {
+                int[] v = Arrays.stream(text.split("\\."))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
+                if (Arrays.stream(v).anyMatch(octet -> octet > 255)) {
                     return null;
-                }
-                int[] v = new int[4];
-                for (int j = 0; j < 4; j++) {
-                    v[j] = octets[j].matches("[0-9]{1,3}") ? Integer.parseInt(octets[j]) : 256;
-                    if (v[j] > 255) {
-                        return null;
-                    }
                 }
                 groups.add(v[0] << 8 | v[1]);
                 groups.add(v[2] << 8 | v[3]);
@@ -213,7 +217,10 @@ public final class HostLocks {
         return groups;
     }
 
-    /** Told, in the acquiring thread and without any lock held, who holds the hosts a run waits for. */
+    /**
+     * Told, in the acquiring thread and without any lock held, who holds the hosts a run waits for. What it throws
+     * ends the acquisition, which then holds nothing.
+     */
     @FunctionalInterface
     public interface WaitListener {
         WaitListener NONE = holders -> {};
@@ -222,7 +229,10 @@ public final class HostLocks {
         void waiting(List<Holding> holders);
     }
 
-    /** A run holding hosts: who it is and which hosts (as the one told wrote them). */
+    /**
+     * A run holding hosts: who it is and which hosts. Told to a waiting run, or in {@link TimedOut}: the hosts it
+     * wants that this run holds, as the waiting run wrote them; from {@link #holdings()}: all the run's hosts.
+     */
     public record Holding(String holder, List<HostAddress> hosts) {
         public Holding {
             Objects.requireNonNull(holder, "holder");
@@ -284,16 +294,6 @@ public final class HostLocks {
             } finally {
                 lock.unlock();
             }
-        }
-    }
-
-    /** Whether some run holds {@code host} now. */
-    public boolean isHeld(HostAddress host) {
-        lock.lock();
-        try {
-            return held.containsKey(key(host));
-        } finally {
-            lock.unlock();
         }
     }
 }
