@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
+import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
 // stand-in: jenkins-core hudson.model.Run (the members the plugin calls, and one of the protected constructors, so that
@@ -15,6 +16,11 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     protected Run(@NonNull JobT job) throws IOException {
         StandIn.fail();
+    }
+
+    @Exported
+    public String getFullDisplayName() {
+        return StandIn.unsupported();
     }
 
     public void addAction(@NonNull Action a) {

@@ -36,6 +36,11 @@ public final class Fields {
     private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int SHOWN = 80;
 
+    /** The default and the longest wait for hosts another build holds, in minutes. */
+    public static final int DEFAULT_LOCK_WAIT_MINUTES = 60;
+
+    public static final int MAX_LOCK_WAIT_MINUTES = 1440;
+
     private Fields() {}
 
     /**
@@ -230,6 +235,11 @@ public final class Fields {
                 .remotePath(path)
                 .connectTimeout(connectTimeout)
                 .build());
+    }
+
+    /** How long a run waits for MMPs that another build is restarting: {@code null} or 0 for the default (an hour). */
+    public static Checked<Duration> lockWaitMinutes(@CheckForNull Integer value) {
+        return range(value, 1, MAX_LOCK_WAIT_MINUTES, DEFAULT_LOCK_WAIT_MINUTES).map(Duration::ofMinutes);
     }
 
     /** A threshold of a condition: unset ({@code null} or 0) or between 1 and {@code max}. */

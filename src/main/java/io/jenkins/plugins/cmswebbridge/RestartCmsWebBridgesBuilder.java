@@ -43,6 +43,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
     private boolean acceptUnconfirmed;
     private boolean resendRestart;
     private boolean dryRun;
+    private Integer lockWaitMinutes;
     private String resultOnFailure;
     private String logFileName;
 
@@ -235,6 +236,17 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
+    }
+
+    @Override
+    @CheckForNull
+    public Integer getLockWaitMinutes() {
+        return lockWaitMinutes;
+    }
+
+    @DataBoundSetter
+    public void setLockWaitMinutes(Integer lockWaitMinutes) {
+        this.lockWaitMinutes = Fields.unset(lockWaitMinutes) ? null : lockWaitMinutes;
     }
 
     @Override

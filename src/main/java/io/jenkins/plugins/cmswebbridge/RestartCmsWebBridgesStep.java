@@ -96,6 +96,9 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
     private boolean dryRun;
 
     @DataBoundSetter
+    private Integer lockWaitMinutes;
+
+    @DataBoundSetter
     private String resultOnFailure;
 
     @DataBoundSetter
@@ -199,6 +202,12 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
     @Override
     public boolean isDryRun() {
         return dryRun;
+    }
+
+    @Override
+    @CheckForNull
+    public Integer getLockWaitMinutes() {
+        return Fields.unset(lockWaitMinutes) ? null : lockWaitMinutes;
     }
 
     @Override

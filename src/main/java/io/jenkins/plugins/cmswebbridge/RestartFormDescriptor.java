@@ -90,6 +90,10 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
         return Fields.formNumber(value, Fields::parallelism);
     }
 
+    public FormValidation doCheckLockWaitMinutes(@QueryParameter String value) {
+        return Fields.formNumber(value, Fields::lockWaitMinutes);
+    }
+
     public FormValidation doCheckLogFileName(@QueryParameter String value) {
         return Fields.logFileName(value).form();
     }

@@ -52,6 +52,7 @@ final class RestartResolver {
             String credentialsId,
             @CheckForNull String apiCredentialsId,
             ResultOnFailure resultOnFailure,
+            Duration lockWait,
             ArtifactNames artifacts,
             List<String> duplicates) {}
 
@@ -105,6 +106,7 @@ final class RestartResolver {
         HostKeyVerificationStrategy strategy = own == null ? HostKeyVerificationStrategy.defaultStrategy() : own;
         HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(strategy));
         ResultOnFailure onFailure = c.take("resultOnFailure", Fields.resultOnFailure(config.getResultOnFailure()));
+        Duration lockWait = c.take("lockWaitMinutes", Fields.lockWaitMinutes(config.getLockWaitMinutes()));
         ArtifactNames artifacts = c.take("logFileName", Fields.logFileName(config.getLogFileName()));
         SessionLeakSettings leak = sessionLeak(
                 config.getSessionLeak(),
@@ -125,6 +127,7 @@ final class RestartResolver {
                         credentialsId,
                         calls == null ? null : calls.getCredentialsId().trim(),
                         onFailure,
+                        lockWait,
                         artifacts,
                         hosts.getDuplicates()));
     }

@@ -20,6 +20,8 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
+import io.jenkins.plugins.cmswebbridge.engine.HostLocks;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
@@ -89,13 +91,40 @@ final class RestartRun {
             listener.getLogger()
                     .println("WARNING: " + Text.joinFirst(resolved.duplicates(), HostListException.MAX_LISTED));
         }
-        FleetJob job = job(run, resolved);
-        try {
-            FleetReport report = execute(job, resolved, run, launcher, listener);
-            return new Finished(report, BuildOutcome.of(report, resolved.resultOnFailure()));
-        } finally {
-            job.destroySecrets();
+        HostLocks.Acquisition hosts = RunLocks.acquire(run, resolved.plan().getHosts(), resolved.lockWait(), listener);
+        if (hosts instanceof HostLocks.TimedOut timedOut) {
+            return notRun(run, resolved, timedOut, listener);
         }
+        try (HostLocks.Lease lease = (HostLocks.Lease) hosts) {
+            FleetJob job = job(run, resolved);
+            try {
+                FleetReport report = execute(job, resolved, run, launcher, listener);
+                return new Finished(report, BuildOutcome.of(report, resolved.resultOnFailure()));
+            } finally {
+                job.destroySecrets();
+            }
+        }
+    }
+
+    /** The hosts stayed held by other builds for the whole wait: nothing was sent; the record says who held them. */
+    private static Finished notRun(Run<?, ?> run, Resolved resolved, HostLocks.TimedOut timedOut, TaskListener listener)
+            throws IOException, InterruptedException {
+        RestartPlan plan = resolved.plan();
+        String reason = Messages.Run_HostsHeld(timedOut.waited().toMinutes(), RunLocks.describe(timedOut.holders()));
+        listener.getLogger().println(reason);
+        Instant now = Instant.now();
+        FleetReport report = FleetReport.notStarted(
+                plan.getSettings(),
+                plan.getVerifier().toString(),
+                plan.getHosts(),
+                Outcome.NOT_RUN,
+                reason,
+                false,
+                now.minus(timedOut.waited()),
+                now);
+        BuildOutcome outcome = BuildOutcome.of(report, resolved.resultOnFailure());
+        new BuildRecord(run, listener).record(report, resolved.artifacts(), outcome);
+        return new Finished(report, outcome);
     }
 
     private static AbortException invalid(List<Problem> problems) {

@@ -58,6 +58,13 @@ public interface RestartStepConfig {
 
     boolean isDryRun();
 
+    /**
+     * Minutes to wait while another build restarts some of the same MMPs: {@code null} or 0 for the default (60);
+     * when it passes, nothing is sent and every host is {@code NOT_RUN}.
+     */
+    @CheckForNull
+    Integer getLockWaitMinutes();
+
     /** {@code FAILURE} (the default) or {@code UNSTABLE}. */
     String getResultOnFailure();
 

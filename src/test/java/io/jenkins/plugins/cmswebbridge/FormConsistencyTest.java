@@ -241,6 +241,7 @@ class FormConsistencyTest {
                         "stopOnFirstFailure",
                         "verifyAfterRestart",
                         "resultOnFailure",
+                        "lockWaitMinutes",
                         "logFileName",
                         "dryRun",
                         "resendRestart",

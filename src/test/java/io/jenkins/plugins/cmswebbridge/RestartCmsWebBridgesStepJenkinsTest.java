@@ -203,6 +203,26 @@ class RestartCmsWebBridgesStepJenkinsTest {
         assertEquals("1 of 2 hosts restarted, 1 failed", warnings.get(0).getMessage());
     }
 
+    /**
+     * Two builds of different jobs on overlapping MMPs: the second waits, naming the first, and the shared MMP sees
+     * one whole restart after the other.
+     */
+    @Test
+    void aSecondBuildOnTheSameMmpsWaitsForTheFirstAndNamesIt() throws Exception {
+        MmpSimulator shared = mmps.start(MmpSimulator.builder().restartDelay(Duration.ofSeconds(3)));
+        WorkflowJob first = job("restartCmsWebBridges " + arguments());
+        WorkflowJob second = job("restartCmsWebBridges " + arguments());
+        WorkflowRun a = first.scheduleBuild2(0).waitForStart();
+        Threads.awaitCommand(shared, Duration.ofSeconds(30), "the first build sends its restart");
+        WorkflowRun b = r.buildAndAssertSuccess(second);
+        r.assertBuildStatusSuccess(r.waitForCompletion(a));
+        r.assertLogContains("Waiting for MMPs that another build is restarting: " + a.getFullDisplayName(), b);
+        assertEquals(
+                List.of("webbridge restart", "webbridge", "webbridge restart", "webbridge"),
+                shared.commands(),
+                "one whole restart, then the other");
+    }
+
     /** The Snippet Generator leaves out the default host key strategy and every unset option. */
     @Test
     void theSnippetGeneratorLeavesTheDefaultsOut() throws Exception {

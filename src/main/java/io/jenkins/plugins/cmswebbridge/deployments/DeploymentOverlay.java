@@ -130,6 +130,12 @@ public final class DeploymentOverlay implements RestartStepConfig {
     }
 
     @Override
+    @CheckForNull
+    public Integer getLockWaitMinutes() {
+        return step.getLockWaitMinutes();
+    }
+
+    @Override
     public String getResultOnFailure() {
         return step.getResultOnFailure();
     }
