@@ -89,7 +89,7 @@ final class RestartResolver {
         RestartStepConfig config = step;
         String name = expand.apply(step.getDeployment()).trim();
         if (!name.isEmpty()) {
-            CmsDeployment deployment = deployments.find(name);
+            CmsDeployment deployment = deployments.named(name);
             if (deployment == null) {
                 return new Resolution(List.of(new Problem("deployment", unknown(name, deployments))), null);
             }
