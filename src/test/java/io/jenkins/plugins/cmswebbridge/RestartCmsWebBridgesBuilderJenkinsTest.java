@@ -3,6 +3,7 @@ package io.jenkins.plugins.cmswebbridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey;
@@ -89,7 +90,10 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         }
         RestartCmsWebBridgesBuilder defaults =
                 r.configRoundtrip(new RestartCmsWebBridgesBuilder("mmp1", JenkinsTestSupport.PASSWORD_ID));
-        assertTrue(defaults.getHostKeyVerification() instanceof KnownHostsFileStrategy);
+        assertNull(
+                defaults.getHostKeyVerification(),
+                "the unticked block sends no strategy: the deployment's, or else the default, applies");
+        assertEquals("", defaults.getService(), "the empty choice: the deployment's service, or else webbridge");
         assertTrue(defaults.isVerifyAfterRestart());
         assertEquals("FAILURE", defaults.getResultOnFailure());
     }

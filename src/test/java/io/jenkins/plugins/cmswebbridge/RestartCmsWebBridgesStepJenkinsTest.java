@@ -223,9 +223,9 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 "one whole restart, then the other");
     }
 
-    /** The Snippet Generator leaves out the default host key strategy and every unset option. */
+    /** The Snippet Generator leaves out every unset option; a strategy chosen explicitly is written. */
     @Test
-    void theSnippetGeneratorLeavesTheDefaultsOut() throws Exception {
+    void theSnippetGeneratorLeavesUnsetOptionsOut() throws Exception {
         SnippetizerTester snippets = new SnippetizerTester(r);
         RestartCmsWebBridgesStep defaults = new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin");
         snippets.assertRoundTrip(
@@ -234,8 +234,10 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 "hosts", "mmp1.example.com",
                 "credentialsId", "cms-mmp-admin",
                 "hostKeyVerification", new KnownHostsFileStrategy("~/.ssh/known_hosts")));
+        // a strategy chosen explicitly, even the default one, is written: it overrides a deployment's
         assertEquals(
-                "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'",
+                "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hostKeyVerification:"
+                        + " knownHostsFile('~/.ssh/known_hosts'), hosts: 'mmp1.example.com'",
                 Snippetizer.object2Groovy(explicitDefault));
         RestartCmsWebBridgesStep other = step(Map.of(
                 "hosts",
