@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.demo;
 
+import io.jenkins.plugins.cmswebbridge.DemoDeploymentRun;
 import io.jenkins.plugins.cmswebbridge.RestartArtifacts;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
@@ -29,7 +30,9 @@ import java.util.List;
 /**
  * Restarts the web bridge on three simulated MMPs on loopback, the second of which answers {@code FAILURE:},
  * the way the plugin does it in a build: parse the host list, verify host keys from known_hosts, restart one
- * host at a time, print a line per host, then write the restart log and the JSON report.
+ * host at a time, print a line per host, then write the restart log and the JSON report. Then a run that names a
+ * CMS deployment ({@link DemoDeploymentRun}): the session leak read from three more simulated MMPs over SFTP, then
+ * the restart.
  */
 public final class Demo {
 
@@ -83,6 +86,11 @@ public final class Demo {
             System.out.print(log);
             System.out.println();
             System.out.println("JSON report: " + jsonFile);
+
+            System.out.println();
+            System.out.println("Deployment 'prod': the session leak read from the MMPs' own logs over SFTP, then the"
+                    + " restart");
+            DemoDeploymentRun.run(out, password, System.out);
         } finally {
             mmps.forEach(MmpSimulator::close);
         }
