@@ -30,6 +30,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescri
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import jenkins.model.Jenkins;
 import org.springframework.security.core.Authentication;
 
@@ -210,6 +211,34 @@ public final class FormSupport {
         return all == null
                 ? FormValidation.ok()
                 : Fields.only(value, all, effective).form();
+    }
+
+    /**
+     * The form's fields, where a step that names a deployment leaves {@code hosts}, {@code credentialsId},
+     * {@code defaultPort} or {@code service} empty filled in from the deployment (only for a user who may configure,
+     * since it reads the global configuration).
+     */
+    public static UnaryOperator<String> withDeployment(@CheckForNull Item item, UnaryOperator<String> form) {
+        String name = form.apply("deployment");
+        CmsDeployment d = name == null || name.isBlank() || !canConfigure(item)
+                ? null
+                : CmsDeployments.get().named(name.trim());
+        if (d == null) {
+            return form;
+        }
+        return field -> {
+            String own = form.apply(field);
+            if (own != null && !own.isBlank()) {
+                return own;
+            }
+            return switch (field) {
+                case "hosts" -> d.getHosts();
+                case "credentialsId" -> d.getCredentialsId();
+                case "defaultPort" -> d.getDefaultPort() == null ? null : String.valueOf(d.getDefaultPort());
+                case "service" -> d.getService();
+                default -> own;
+            };
+        };
     }
 
     /** The services, after a first, empty choice: the deployment's service, or else Web Bridge 2. */

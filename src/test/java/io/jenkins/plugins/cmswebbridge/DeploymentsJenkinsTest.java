@@ -9,9 +9,12 @@ import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
 import org.jenkinsci.plugins.structs.describable.DescribableModel;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
@@ -130,6 +133,24 @@ class DeploymentsJenkinsTest {
                 .instantiate(Map.of("deployment", "prod", "only", "mmp2.example.com"));
         new SnippetizerTester(r)
                 .assertRoundTrip(step, "restartCmsWebBridges deployment: 'prod', only: 'mmp2.example.com'");
+    }
+
+    /**
+     * Test connection in a step that names a deployment and leaves the hosts and credentials empty uses the
+     * deployment's, with the strategy being configured.
+     */
+    @Test
+    void testConnectionInAStepNamingADeploymentTestsTheDeploymentsMmps() throws Exception {
+        MmpSimulator sim = mmps.start(Fault.NONE);
+        CmsDeployments.get().setDeployments(List.of(prod()));
+        String path = "descriptorByName/io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy/testConnection"
+                + "?deployment=prod&hosts=&credentialsId=";
+        JenkinsRule.WebClient wc = r.createWebClient();
+        WebRequest request = new WebRequest(new URL(r.getURL(), path), HttpMethod.POST);
+        wc.addCrumb(request);
+        String answer = wc.getPage(request).getWebResponse().getContentAsString();
+        assertTrue(answer.contains(sim.host() + ":" + sim.port()), answer);
+        assertEquals(List.of("webbridge"), sim.commands(), "the status command only: nothing is restarted");
     }
 
     /** The deployments drop-down is POST only, like every fill method that reads configuration. */

@@ -19,7 +19,7 @@ public abstract class HostKeyVerificationStrategyDescriptor extends Descriptor<H
 
     /** The step's fields that Test connection sends, before the strategy's own. */
     private static final List<String> STEP_FIELDS =
-            List.of("hosts", "credentialsId", "service", "defaultPort", "connectTimeout");
+            List.of("deployment", "hosts", "credentialsId", "service", "defaultPort", "connectTimeout");
 
     /** The names of this strategy's own form fields, e.g. {@code knownHosts}; none by default. */
     protected List<String> strategyFields() {
@@ -42,15 +42,19 @@ public abstract class HostKeyVerificationStrategyDescriptor extends Descriptor<H
         return sb.toString();
     }
 
-    /** Test connection: POST only, for a user who may configure the job (see {@link FormSupport#testConnection}). */
+    /**
+     * Test connection: POST only, for a user who may configure the job (see {@link FormSupport#testConnection}). In a
+     * step that names a deployment, the hosts, credentials, port and service the step leaves empty are the
+     * deployment's; the strategy is always the one being configured.
+     */
     @POST
     public FormValidation doTestConnection(@AncestorInPath Item item, StaplerRequest2 request) {
+        UnaryOperator<String> field = FormSupport.withDeployment(item, request::getParameter);
         TestConnection.Form form = new TestConnection.Form(
-                request.getParameter("hosts"),
-                request.getParameter("defaultPort"),
-                request.getParameter("service"),
-                request.getParameter("connectTimeout"));
-        return FormSupport.testConnection(
-                item, form, request.getParameter("credentialsId"), fromForm(request::getParameter));
+                field.apply("hosts"),
+                field.apply("defaultPort"),
+                field.apply("service"),
+                field.apply("connectTimeout"));
+        return FormSupport.testConnection(item, form, field.apply("credentialsId"), fromForm(request::getParameter));
     }
 }
