@@ -1,5 +1,6 @@
 package hudson.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import io.jenkins.plugins.cmswebbridge.standins.StandIn;
 import java.io.IOException;
@@ -10,7 +11,8 @@ import org.kohsuke.stapler.export.ExportedBean;
 // stand-in: jenkins-core hudson.model.Run (the members the plugin calls, and one of the protected constructors, so that
 // Java adds no public one; its interfaces (ExtensionPoint, Comparable, AccessControlled, PersistenceRoot,
 // DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild, WithConsoleUrl), its other constructors and its other
-// members left out; addAction overrides Actionable's, which is left out there)
+// members left out; addAction overrides Actionable's, which is left out there; getDisplayName and getNumber lack
+// upstream's @Override, since the interfaces that declare them (ModelObject through HistoricalBuild) are left out)
 @ExportedBean
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
 
@@ -19,7 +21,20 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     @Exported
+<<<<<<< HEAD
     public String getFullDisplayName() {
+=======
+    public String getDisplayName() {
+        return StandIn.unsupported();
+    }
+
+    @Exported(visibility = 2)
+    public int getNumber() {
+        return StandIn.unsupported();
+    }
+
+    public final @CheckForNull RunT getPreviousCompletedBuild() {
+>>>>>>> history
         return StandIn.unsupported();
     }
 

@@ -6,6 +6,8 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.history.BadgeText;
+import io.jenkins.plugins.cmswebbridge.history.RestartBadgeAction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ final class BuildRecord {
         }
         listener.getLogger().println(Messages.Run_Archived(names.log(), names.json()));
         run.addAction(new RestartReportAction(report, names.log(), names.json()));
+        run.addAction(new RestartBadgeAction(BadgeText.of(report)));
         Result result = outcome.buildResult();
         if (result != null) {
             run.setResult(result);

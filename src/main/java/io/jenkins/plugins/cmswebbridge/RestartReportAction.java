@@ -3,6 +3,7 @@ package io.jenkins.plugins.cmswebbridge;
 import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
+import io.jenkins.plugins.cmswebbridge.history.BuildFigures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +36,7 @@ public class RestartReportAction implements RunAction2 {
     private final int okCount;
     private final List<String> sessionLines;
     private final List<String> callLines;
+    private final BuildFigures figures;
 
     private transient Run<?, ?> run;
 
@@ -60,6 +62,21 @@ public class RestartReportAction implements RunAction2 {
         this.callLines = report.getCalls() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(report.getCalls().lines());
+        this.figures = BuildFigures.of(report);
+    }
+
+    /**
+     * The figures the job's trend chart draws. A build recorded before they were kept has its hosts counted from its
+     * rows, and no session figures.
+     */
+    public BuildFigures getFigures() {
+        if (figures != null) {
+            return figures;
+        }
+        int restarted = (int)
+                rows.stream().filter(r -> "RESTARTED".equals(r.getOutcome())).count();
+        int failed = (int) rows.stream().filter(r -> !r.isOk()).count();
+        return new BuildFigures(restarted, failed, null, null);
     }
 
     private static List<String> concat(List<String> lines, String last) {

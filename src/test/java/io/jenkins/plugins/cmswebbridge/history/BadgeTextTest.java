@@ -1,0 +1,158 @@
+package io.jenkins.plugins.cmswebbridge.history;
+
+import static io.jenkins.plugins.cmswebbridge.engine.TestReports.callBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.TestReports.report;
+import static io.jenkins.plugins.cmswebbridge.engine.TestReports.sessions;
+import static io.jenkins.plugins.cmswebbridge.engine.TestReports.webBridge;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.TestReports;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport.Decision;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCallReports;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The build history badge of every kind of run, from reports made as the engine makes them. */
+class BadgeTextTest {
+
+    private static final String NOT_NEEDED = "restart not needed: 12 leaked < 20";
+
+    private static void assertBadge(BadgeText.Kind kind, String text, FleetReport report) {
+        assertEquals(new BadgeText(kind, text), BadgeText.of(report));
+    }
+
+    /** 40 web bridge sessions on two web bridges (busiest 31), 28 CMA sessions: 12 leaked. */
+    private static SessionLeakReport twelveLeaked() {
+        return sessions(
+                webBridge("cmsfe1", 31), webBridge("cmsfe2", 9), callBridge("cmscb1", 20), callBridge("cmscb2", 8));
+    }
+
+    @Test
+    void everyHostRestarted() {
+        assertBadge(
+                BadgeText.Kind.RESTARTED,
+                "restarted 4/4",
+                report(Outcome.RESTARTED, Outcome.RESTARTED, Outcome.RESTARTED, Outcome.RESTARTED));
+        assertBadge(BadgeText.Kind.RESTARTED, "restarted 1/1", report(Outcome.RESTARTED));
+    }
+
+    @Test
+    void anAcceptedUnconfirmedRestartIsCountedApart() {
+        List<HostResult> results = new ArrayList<>(hosts("", Outcome.RESTARTED, Outcome.RESTARTED));
+        results.add(TestReports.acceptedUnconfirmed(3));
+        assertBadge(BadgeText.Kind.RESTARTED, "restarted 2/3, 1 unconfirmed", report(false, false, results));
+    }
+
+    @Test
+    void anyHostNotFineCountsAsFailed() {
+        assertBadge(
+                BadgeText.Kind.FAILED,
+                "1 of 4 failed",
+                report(Outcome.RESTARTED, Outcome.FAILED, Outcome.RESTARTED, Outcome.RESTARTED));
+        assertBadge(
+                BadgeText.Kind.FAILED, "2 of 3 failed", report(Outcome.UNCONFIRMED, Outcome.RESTARTED, Outcome.FAILED));
+        assertBadge(BadgeText.Kind.FAILED, "3 of 3 failed", report(Outcome.FAILED, Outcome.SKIPPED, Outcome.SKIPPED));
+    }
+
+    @Test
+    void aDryRunSaysSoAndStillCountsFailures() {
+        assertBadge(
+                BadgeText.Kind.DRY_RUN, "dry run", report(true, false, hosts("", Outcome.CHECKED, Outcome.CHECKED)));
+        assertBadge(
+                BadgeText.Kind.FAILED,
+                "dry run: 1 of 2 failed",
+                report(true, false, hosts("", Outcome.CHECKED, Outcome.FAILED)));
+    }
+
+    @Test
+    void anAbortedRunSaysHowFarItGot() {
+        assertBadge(
+                BadgeText.Kind.ABORTED,
+                "aborted: 2/4 restarted",
+                report(false, true, hosts("", Outcome.RESTARTED, Outcome.RESTARTED, Outcome.FAILED, Outcome.NOT_RUN)));
+        assertBadge(
+                BadgeText.Kind.ABORTED,
+                "aborted: 1/2 checked",
+                report(true, true, hosts("", Outcome.CHECKED, Outcome.NOT_RUN)));
+        FleetReport abortedWhileCheckingCalls = report(false, true, hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN))
+                .withConditions(null, null, TestCallReports.report(Decision.ABORTED, 2));
+        assertBadge(BadgeText.Kind.ABORTED, "aborted: 0/2 restarted", abortedWhileCheckingCalls);
+    }
+
+    @Test
+    void notNeededGivesTheLeakedFigure() {
+        FleetReport report = report(false, false, hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
+                .withConditions(twelveLeaked(), NOT_NEEDED, null);
+        assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 12 leaked", report);
+    }
+
+    @Test
+    void notNeededWithoutACallBridgeFigureGivesTheBusiestWebBridge() {
+        String decision = "restart not needed: leak unknown (no call bridge STATS line with CMA) and busiest web"
+                + " bridge 31 < 120";
+        FleetReport report = report(false, false, hosts(decision, Outcome.NOT_NEEDED))
+                .withConditions(sessions(webBridge("cmsfe1", 31), webBridge("cmsfe2", 9)), decision, null);
+        assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: busiest 31/149", report);
+    }
+
+    @Test
+    void anUnknownLeakIsNotAFailureOfTheHosts() {
+        String decision = "session leak unknown: 1 of 2 MMP log(s) could not be read; nothing was restarted";
+        FleetReport report = report(false, false, hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN))
+                .withConditions(sessions(webBridge("cmsfe1", 31)), decision, null);
+        assertBadge(BadgeText.Kind.UNKNOWN, "leak unknown", report);
+    }
+
+    @Test
+    void postponedGivesTheCallLegs() {
+        String reason = "not restarted: active calls SKIPPED: 3 call legs active (threshold 0); restart skipped";
+        FleetReport report = report(false, false, hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED))
+                .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 2, 1));
+        assertBadge(BadgeText.Kind.POSTPONED, "postponed: 3 calls", report);
+        FleetReport one = report(false, false, hosts(reason, Outcome.POSTPONED))
+                .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 1));
+        assertBadge(BadgeText.Kind.POSTPONED, "postponed: 1 call", one);
+    }
+
+    @Test
+    void theSessionLeakAndThenTheCallsArePostponedToo() {
+        String reason = "not restarted: active calls SKIPPED: 5 call legs active (threshold 0); restart skipped";
+        FleetReport report = report(false, false, hosts(reason, Outcome.POSTPONED))
+                .withConditions(
+                        twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.SKIPPED, 5));
+        assertBadge(BadgeText.Kind.POSTPONED, "postponed: 5 calls", report);
+    }
+
+    @Test
+    void busyCallsSetToFailOrUnreachableCallBridgesAreNotRun() {
+        FleetReport busy = report(false, false, hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN))
+                .withConditions(null, null, TestCallReports.report(Decision.FAILED, 4));
+        assertBadge(BadgeText.Kind.FAILED, "not run: 4 calls", busy);
+        FleetReport unknown = report(false, false, hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN))
+                .withConditions(null, null, TestCallReports.report(Decision.ERROR, 1));
+        assertBadge(BadgeText.Kind.FAILED, "not run: calls unknown", unknown);
+    }
+
+    @Test
+    void clearCallsAndARestartNeededGiveTheHostsBadge() {
+        FleetReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.FAILED))
+                .withConditions(
+                        twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.CLEAR, 0));
+        assertBadge(BadgeText.Kind.FAILED, "1 of 2 failed", report);
+    }
+
+    @Test
+    void theKindsUseJenkinsSemanticColours() {
+        assertEquals("success", BadgeText.Kind.RESTARTED.color());
+        assertEquals("error", BadgeText.Kind.FAILED.color());
+        assertEquals(
+                "jenkins-!-warning-color",
+                new RestartBadgeAction(new BadgeText(BadgeText.Kind.POSTPONED, "postponed: 3 calls")).getColorClass());
+    }
+}
