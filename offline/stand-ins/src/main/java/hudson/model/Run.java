@@ -21,9 +21,11 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     @Exported
-<<<<<<< HEAD
     public String getFullDisplayName() {
-=======
+        return StandIn.unsupported();
+    }
+
+    @Exported
     public String getDisplayName() {
         return StandIn.unsupported();
     }
@@ -34,7 +36,6 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public final @CheckForNull RunT getPreviousCompletedBuild() {
->>>>>>> history
         return StandIn.unsupported();
     }
 
