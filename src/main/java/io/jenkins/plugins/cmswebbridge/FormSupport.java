@@ -199,7 +199,7 @@ public final class FormSupport {
         }
         CmsDeployment d = deployment == null || deployment.isBlank()
                 ? null
-                : CmsDeployments.get().find(deployment.trim());
+                : CmsDeployments.get().named(deployment.trim());
         Integer port = Fields.number(defaultPort).then(Fields::port).value();
         if (port == null && d != null) {
             port = d.getDefaultPort();

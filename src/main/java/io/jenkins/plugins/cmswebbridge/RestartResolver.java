@@ -168,7 +168,7 @@ final class RestartResolver {
 
     /** The deployment of this name, or the problem naming the deployments that exist. */
     static Fields.Checked<CmsDeployment> deployment(String name, DeploymentLookup deployments) {
-        CmsDeployment found = deployments.find(name);
+        CmsDeployment found = deployments.named(name);
         return found != null ? Fields.Checked.ok(found) : Fields.Checked.bad(unknown(name, deployments));
     }
 

@@ -13,9 +13,13 @@ public interface DeploymentLookup {
     /** The deployments, in the order the administrator gave them. */
     List<CmsDeployment> deployments();
 
-    /** The deployment with this name (names are compared exactly), or {@code null}. */
+    /**
+     * The deployment with this name (names are compared exactly), or {@code null}. Not {@code find}: the global
+     * configuration that implements this interface is a {@code Descriptor}, whose static {@code find(String)} that
+     * name would clash with.
+     */
     @CheckForNull
-    default CmsDeployment find(String name) {
+    default CmsDeployment named(String name) {
         for (CmsDeployment d : deployments()) {
             if (d.getName().equals(name)) {
                 return d;
