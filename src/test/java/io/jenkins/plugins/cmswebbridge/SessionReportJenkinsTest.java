@@ -31,8 +31,7 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockFolder;
@@ -46,19 +45,8 @@ class SessionReportJenkinsTest {
 
     private static final String FILE = SftpSyslogSettings.DEFAULT_REMOTE_PATH;
 
-    private JenkinsRule r;
+    @AutoClose
     private final JenkinsTestSupport mmps = new JenkinsTestSupport();
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        JenkinsTestSupport.addPasswordCredentials();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mmps.close();
-    }
 
     /** Two MMPs: a web bridge with 70 sessions, and one with 30 beside a call bridge with 25 CMA sessions. */
     private void startMmps() {
@@ -71,7 +59,9 @@ class SessionReportJenkinsTest {
                                 callBridge("Jun  8 14:55:00.004", "cmscb1", 25, 31))));
     }
 
-    private void deployment(String credentialsId) {
+    /** The deployment {@code prod} of the simulated MMPs; the system store holds the password credentials. */
+    private void deployment(String credentialsId) throws Exception {
+        JenkinsTestSupport.addPasswordCredentials();
         CmsDeployment prod = new CmsDeployment("prod");
         prod.setHosts(mmps.hosts());
         prod.setCredentialsId(credentialsId);
@@ -79,7 +69,7 @@ class SessionReportJenkinsTest {
         CmsDeployments.get().setDeployments(List.of(prod));
     }
 
-    private WorkflowRun run(ItemGroup<?> parent, String script) throws Exception {
+    private static WorkflowRun run(JenkinsRule r, ItemGroup<?> parent, String script) throws Exception {
         WorkflowJob p = parent instanceof MockFolder folder
                 ? folder.createProject(WorkflowJob.class, "report")
                 : r.createProject(WorkflowJob.class);
@@ -94,11 +84,12 @@ class SessionReportJenkinsTest {
     }
 
     @Test
-    void aPipelineReadsEveryMmpOfTheDeploymentAndGetsTheLeak() throws Exception {
+    void aPipelineReadsEveryMmpOfTheDeploymentAndGetsTheLeak(JenkinsRule r) throws Exception {
         startMmps();
         mmps.start(MmpSimulator.builder().sftpFault(SftpFault.NO_SUCH_FILE));
         deployment(JenkinsTestSupport.PASSWORD_ID);
         WorkflowRun b = run(
+                r,
                 r.jenkins,
                 "node {\n"
                         + "  def report = cmsWebBridgeSessionReport deployment: 'prod'\n"
@@ -117,11 +108,12 @@ class SessionReportJenkinsTest {
     }
 
     @Test
-    void onlyReadsTheHostsItNames() throws Exception {
+    void onlyReadsTheHostsItNames(JenkinsRule r) throws Exception {
         startMmps();
         deployment(JenkinsTestSupport.PASSWORD_ID);
         MmpSimulator second = mmps.simulators().get(1);
         WorkflowRun b = run(
+                r,
                 r.jenkins,
                 "node {\n  def report = cmsWebBridgeSessionReport deployment: 'prod', only: '" + second.host() + ":"
                         + second.port() + "'\n  echo \"leaked=${report.leaked}\"\n}");
@@ -131,25 +123,26 @@ class SessionReportJenkinsTest {
     }
 
     @Test
-    void anUnknownDeploymentAHostOutsideItOrBothSourcesFailBeforeAnyConnection() throws Exception {
+    void anUnknownDeploymentAHostOutsideItOrBothSourcesFailBeforeAnyConnection(JenkinsRule r) throws Exception {
         startMmps();
         deployment(JenkinsTestSupport.PASSWORD_ID);
-        WorkflowRun unknown = run(r.jenkins, "node { cmsWebBridgeSessionReport deployment: 'staging' }");
+        WorkflowRun unknown = run(r, r.jenkins, "node { cmsWebBridgeSessionReport deployment: 'staging' }");
         r.assertBuildStatus(Result.FAILURE, unknown);
         r.assertLogContains("deployment: no CMS deployment named 'staging'", unknown);
         r.assertLogContains("(prod)", unknown);
         WorkflowRun outside =
-                run(r.jenkins, "node { cmsWebBridgeSessionReport deployment: 'prod', only: 'mmp9.example.com' }");
+                run(r, r.jenkins, "node { cmsWebBridgeSessionReport deployment: 'prod', only: 'mmp9.example.com' }");
         r.assertBuildStatus(Result.FAILURE, outside);
         r.assertLogContains("only: 1 host(s) not in the run's host list: mmp9.example.com:22", outside);
-        WorkflowRun both = run(r.jenkins, "node { cmsWebBridgeSessionReport logs: 'cms-logs/*', deployment: 'prod' }");
+        WorkflowRun both =
+                run(r, r.jenkins, "node { cmsWebBridgeSessionReport logs: 'cms-logs/*', deployment: 'prod' }");
         r.assertBuildStatus(Result.FAILURE, both);
         r.assertLogContains("logs: give exactly one of logs", both);
         assertEquals(0, connections());
     }
 
     @Test
-    void credentialsRestrictedToAnotherFolderAreNotFound() throws Exception {
+    void credentialsRestrictedToAnotherFolderAreNotFound(JenkinsRule r) throws Exception {
         startMmps();
         MockFolder teamA = r.createFolder("team-a");
         MockFolder teamB = r.createFolder("team-b");
@@ -157,13 +150,14 @@ class SessionReportJenkinsTest {
         deployment("team-a-mmp");
 
         WorkflowRun inA = run(
+                r,
                 teamA,
                 "node {\n  def report = cmsWebBridgeSessionReport deployment: 'prod'\n  echo \"leaked=${report.leaked}\"\n}");
         r.assertBuildStatus(Result.SUCCESS, inA);
         r.assertLogContains("leaked=75", inA);
         int before = connections();
 
-        WorkflowRun inB = run(teamB, "node { cmsWebBridgeSessionReport deployment: 'prod' }");
+        WorkflowRun inB = run(r, teamB, "node { cmsWebBridgeSessionReport deployment: 'prod' }");
         r.assertBuildStatus(Result.FAILURE, inB);
         r.assertLogContains(
                 "credentialsId: no SSH username/password or SSH private key credentials with ID 'team-a-mmp' are"
@@ -178,7 +172,7 @@ class SessionReportJenkinsTest {
     }
 
     @Test
-    void theSnippetGeneratorWritesBothForms() throws Exception {
+    void theSnippetGeneratorWritesBothForms(JenkinsRule r) throws Exception {
         SnippetizerTester snippets = new SnippetizerTester(r);
         snippets.assertRoundTrip(
                 new SessionReportStep("cms-logs/**/syslog*"), "cmsWebBridgeSessionReport logs: 'cms-logs/**/syslog*'");
