@@ -228,7 +228,7 @@ public class SessionReportStep extends Step {
         /** The deployments, after a first, empty choice (none); only for a user who may configure the job. */
         @POST
         public ListBoxModel doFillDeploymentItems(@AncestorInPath Item item, @QueryParameter String deployment) {
-            return FormSupport.deploymentItems(item, deployment);
+            return FormSupport.deploymentItems(item, deployment, Messages.SessionReport_NoDeployment());
         }
     }
 }
