@@ -21,6 +21,7 @@ import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SftpFault;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InterruptedIOException;
@@ -154,11 +155,8 @@ class RemoteMmpLogFetchTest {
             }
         });
         node.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (slow.sftpReads().size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(slow.sftpReads().size() >= 2, "the fetch did not start reading");
+        Threads.awaitUntil(
+                () -> slow.sftpReads().size() >= 2, Duration.ofSeconds(10), "the fetch did not start reading");
 
         node.interrupt();
         Object result = outcome.get(5, TimeUnit.SECONDS);

@@ -23,6 +23,9 @@ import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SftpFault;
+import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
+import io.jenkins.plugins.cmswebbridge.sim.Threads;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +167,26 @@ class SessionReportJenkinsTest {
                         + " available to this build",
                 inB);
         assertEquals(before, connections(), "nothing connects without the credentials");
+    }
+
+    @Test
+    void anAbortOnAnAgentClosesTheConnectionThere(JenkinsRule r) throws Exception {
+        MmpSimulator slow = mmps.start(MmpSimulator.builder()
+                .syslogFile(FILE, SyslogFixtures.generated(4_000_000, 1, 1))
+                .sftpFault(SftpFault.SLOW)
+                .sftpReadDelay(Duration.ofMillis(200)));
+        deployment(JenkinsTestSupport.PASSWORD_ID);
+        r.createOnlineSlave(r.jenkins.getLabel("cms-mgmt"));
+        WorkflowJob p = r.createProject(WorkflowJob.class);
+        p.setDefinition(
+                new CpsFlowDefinition("node('cms-mgmt') { cmsWebBridgeSessionReport deployment: 'prod' }", true));
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        Threads.awaitUntil(
+                () -> slow.sftpReads().size() >= 2, Duration.ofSeconds(60), "the agent never started reading the log");
+        b.doStop();
+        r.waitForCompletion(b);
+        assertEquals(Result.ABORTED, b.getResult());
+        slow.awaitNoOpenConnections(Duration.ofSeconds(20));
     }
 
     /** The step as a pipeline's arguments make it (structs sets the optional arguments). */
