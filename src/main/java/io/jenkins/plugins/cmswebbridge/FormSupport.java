@@ -173,8 +173,13 @@ public final class FormSupport {
 
     /** The deployments' names after an empty choice (none), and the current value even if it is no longer defined. */
     public static ListBoxModel deploymentItems(@CheckForNull Item item, @CheckForNull String current) {
+        return deploymentItems(item, current, Messages.Form_NoDeployment());
+    }
+
+    /** The same, with what the empty choice means for this form. */
+    public static ListBoxModel deploymentItems(@CheckForNull Item item, @CheckForNull String current, String none) {
         ListBoxModel items = new ListBoxModel();
-        items.add(Messages.Form_NoDeployment(), "");
+        items.add(none, "");
         if (canConfigure(item)) {
             for (CmsDeployment d : CmsDeployments.get().deployments()) {
                 items.add(d.getName(), d.getName());

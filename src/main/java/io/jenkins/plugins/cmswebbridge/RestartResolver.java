@@ -89,22 +89,21 @@ final class RestartResolver {
         RestartStepConfig config = step;
         String name = expand.apply(step.getDeployment()).trim();
         if (!name.isEmpty()) {
-            CmsDeployment deployment = deployments.named(name);
-            if (deployment == null) {
-                return new Resolution(List.of(new Problem("deployment", unknown(name, deployments))), null);
+            Fields.Checked<CmsDeployment> deployment = deployment(name, deployments);
+            if (deployment.value() == null) {
+                return new Resolution(List.of(new Problem("deployment", deployment.problem())), null);
             }
-            config = new DeploymentOverlay(step, deployment);
+            config = new DeploymentOverlay(step, deployment.value());
         }
         Collector c = new Collector();
-        String credentialsId = c.take("credentialsId", Fields.required(config.getCredentialsId()));
-        Integer port = c.take("defaultPort", Fields.port(config.getDefaultPort()));
-        HostList hosts = port == null ? null : c.take("hosts", Fields.hosts(expand.apply(config.getHosts()), port));
-        List<HostAddress> runHosts =
-                hosts == null ? null : c.take("only", Fields.only(expand.apply(config.getOnly()), hosts, port));
+        Target target = target(
+                config.getCredentialsId(),
+                config.getDefaultPort(),
+                expand.apply(config.getHosts()),
+                expand.apply(config.getOnly()),
+                config.getHostKeyVerification(),
+                c);
         RestartSettings settings = settings(config, c);
-        HostKeyVerificationStrategy own = config.getHostKeyVerification();
-        HostKeyVerificationStrategy strategy = own == null ? HostKeyVerificationStrategy.defaultStrategy() : own;
-        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(strategy));
         ResultOnFailure onFailure = c.take("resultOnFailure", Fields.resultOnFailure(config.getResultOnFailure()));
         Duration lockWait = c.take("lockWaitMinutes", Fields.lockWaitMinutes(config.getLockWaitMinutes()));
         ArtifactNames artifacts = c.take("logFileName", Fields.logFileName(config.getLogFileName()));
@@ -115,21 +114,65 @@ final class RestartResolver {
                 c);
         ActiveCallsCondition calls = config.getActiveCalls();
         ActiveCallsSettings active = activeCalls(calls, c);
-        if (!c.problems.isEmpty()) {
-            return new Resolution(List.copyOf(c.problems), null);
+        if (!c.problems.isEmpty() || target == null) {
+            return new Resolution(c.problems(), null);
         }
-        RestartPlan plan = new RestartPlan(runHosts, settings, verifier, leak, active);
+        RestartPlan plan = new RestartPlan(target.hosts(), settings, target.verifier(), leak, active);
         return new Resolution(
                 List.of(),
                 new Resolved(
                         plan,
-                        strategy,
-                        credentialsId,
+                        target.strategy(),
+                        target.credentialsId(),
                         calls == null ? null : calls.getCredentialsId().trim(),
                         onFailure,
                         lockWait,
                         artifacts,
-                        hosts.getDuplicates()));
+                        target.duplicates()));
+    }
+
+    /**
+     * The MMPs a run reaches and how it gets in: the credentials id, the hosts ({@code only} applied), the host key
+     * strategy in force and its verifier, and the duplicate host warnings.
+     */
+    record Target(
+            String credentialsId,
+            List<HostAddress> hosts,
+            HostKeyVerificationStrategy strategy,
+            HostKeyVerifier verifier,
+            List<String> duplicates) {}
+
+    /**
+     * Resolves the fields that say which MMPs to reach and how ({@code credentialsId}, {@code defaultPort},
+     * {@code hosts}, {@code only}, {@code hostKeyVerification}), as the restart and the report steps both need them.
+     *
+     * @param own the strategy configured, or {@code null} for the default
+     * @return the target, or {@code null} when {@code c} got a problem
+     */
+    @CheckForNull
+    static Target target(
+            @CheckForNull String credentialsId,
+            @CheckForNull Integer defaultPort,
+            @CheckForNull String hosts,
+            @CheckForNull String only,
+            @CheckForNull HostKeyVerificationStrategy own,
+            Collector c) {
+        String id = c.take("credentialsId", Fields.required(credentialsId));
+        Integer port = c.take("defaultPort", Fields.port(defaultPort));
+        HostList list = port == null ? null : c.take("hosts", Fields.hosts(hosts, port));
+        List<HostAddress> run = list == null ? null : c.take("only", Fields.only(only, list, port));
+        HostKeyVerificationStrategy strategy = own == null ? HostKeyVerificationStrategy.defaultStrategy() : own;
+        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(strategy));
+        if (id == null || run == null || verifier == null) {
+            return null;
+        }
+        return new Target(id, run, strategy, verifier, list.getDuplicates());
+    }
+
+    /** The deployment of this name, or the problem naming the deployments that exist. */
+    static Fields.Checked<CmsDeployment> deployment(String name, DeploymentLookup deployments) {
+        CmsDeployment found = deployments.named(name);
+        return found != null ? Fields.Checked.ok(found) : Fields.Checked.bad(unknown(name, deployments));
     }
 
     private static RestartSettings settings(RestartStepConfig config, Collector c) {
@@ -226,8 +269,17 @@ final class RestartResolver {
     }
 
     /** Collects the problems of the fields it takes. */
-    private static final class Collector {
+    static final class Collector {
         private final List<Problem> problems = new ArrayList<>();
+
+        /** The problems taken so far, in order. */
+        List<Problem> problems() {
+            return List.copyOf(problems);
+        }
+
+        void add(Problem problem) {
+            problems.add(problem);
+        }
 
         @CheckForNull
         <T> T take(String field, Fields.Checked<T> checked) {

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
@@ -35,7 +34,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import jenkins.model.Jenkins;
 
 /**
  * One run of the build step or of the pipeline step: resolve the configuration, look up and snapshot the
@@ -84,8 +82,9 @@ final class RestartRun {
             throw new AbortException(Messages.Run_NodeOffline());
         }
         boolean onController = workspace == null || !workspace.isRemote();
-        if (onController && resolved.strategy().readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
-            throw invalid(List.of(new Problem("hostKeyVerification", Messages.Problem_KnownHostsFileOnController())));
+        Problem knownHostsFile = BuildAccess.knownHostsFileProblem(onController, resolved.strategy());
+        if (knownHostsFile != null) {
+            throw invalid(List.of(knownHostsFile));
         }
         if (!resolved.duplicates().isEmpty()) {
             listener.getLogger()
@@ -134,32 +133,19 @@ final class RestartRun {
 
     /** The job, with the secrets of the credentials looked up and tracked in the build's context. */
     private static FleetJob job(Run<?, ?> run, Resolved resolved) throws AbortException {
-        StandardUsernameCredentials ssh = CredentialsProvider.findCredentialById(
-                resolved.credentialsId(), StandardUsernameCredentials.class, run);
-        if (ssh == null) {
-            throw new AbortException(Messages.Run_CredentialsNotFound(resolved.credentialsId()));
-        }
-        CredentialsProvider.track(run, ssh);
+        SshCredentials login = BuildAccess.mmpLogin(run, resolved.credentialsId());
         ApiCredentials api = null;
         String apiId = resolved.apiCredentialsId();
         if (apiId != null) {
             StandardUsernamePasswordCredentials found =
                     CredentialsProvider.findCredentialById(apiId, StandardUsernamePasswordCredentials.class, run);
             if (found == null) {
+                login.destroy();
                 throw new AbortException(Messages.Run_ApiCredentialsNotFound(apiId));
             }
             CredentialsProvider.track(run, found);
             api = new ApiCredentials(
                     found.getUsername(), found.getPassword().getPlainText().toCharArray());
-        }
-        SshCredentials login;
-        try {
-            login = SshCredentialsSnapshot.of(ssh);
-        } catch (IllegalArgumentException e) {
-            if (api != null) {
-                api.destroy();
-            }
-            throw new AbortException(e.getMessage());
         }
         return new FleetJob(resolved.plan(), login, api);
     }

@@ -14,8 +14,9 @@ public interface DeploymentLookup {
     List<CmsDeployment> deployments();
 
     /**
-     * The deployment with this name (names are compared exactly), or {@code null}. Not {@code find}: a global
-     * configuration is a {@code Descriptor}, whose static {@code find(String)} that name would clash with.
+     * The deployment with this name (names are compared exactly), or {@code null}. Not {@code find}: the global
+     * configuration that implements this interface is a {@code Descriptor}, whose static {@code find(String)} that
+     * name would clash with.
      */
     @CheckForNull
     default CmsDeployment named(String name) {

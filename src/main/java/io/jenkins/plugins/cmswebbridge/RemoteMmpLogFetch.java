@@ -1,0 +1,72 @@
+package io.jenkins.plugins.cmswebbridge;
+
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.util.List;
+import jenkins.security.MasterToSlaveCallable;
+
+/**
+ * Reads each MMP's own log over SFTP on the node that runs the build, and returns only the figures and the hosts
+ * not read. Plain data only (hosts, the engine's credentials, host key verifier and SFTP settings): the node needs no
+ * Jenkins class. The credentials this copy carries are wiped when the call ends, whatever its outcome. An interrupt
+ * of the thread (remoting's cancel of the call, or the build's abort on the controller) closes the open connection
+ * and ends the call.
+ */
+final class RemoteMmpLogFetch extends MasterToSlaveCallable<SftpSyslogResult, IOException> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<HostAddress> hosts;
+    private final SshCredentials login;
+    private final HostKeyVerifier verifier;
+    private final SftpSyslogSettings settings;
+
+    RemoteMmpLogFetch(
+            List<HostAddress> hosts, SshCredentials login, HostKeyVerifier verifier, SftpSyslogSettings settings) {
+        this.hosts = List.copyOf(hosts);
+        this.login = login;
+        this.verifier = verifier;
+        this.settings = settings;
+    }
+
+    /**
+     * @throws HostKeysProblem when the host key verifier cannot be prepared on this node (e.g. a known hosts file
+     *     that is missing), before any connection
+     * @throws InterruptedIOException when the call was interrupted; the connection is closed first
+     */
+    @Override
+    public SftpSyslogResult call() throws IOException {
+        try {
+            try {
+                verifier.prepare();
+            } catch (InterruptedIOException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new HostKeysProblem(e.getMessage());
+            }
+            return new SftpSyslogSource(settings, Clock.systemUTC()).fetch(hosts, login, verifier);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("reading the MMPs' logs was interrupted");
+        } finally {
+            login.destroy();
+        }
+    }
+
+    /** The host key verification could not be set up on the node: told apart from a failure of the channel. */
+    static final class HostKeysProblem extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        HostKeysProblem(String message) {
+            super(message);
+        }
+    }
+}
