@@ -11,6 +11,7 @@ import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshTimeouts;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
@@ -233,7 +234,7 @@ public final class Fields {
         }
         return engine(() -> SftpSyslogSettings.builder()
                 .remotePath(path)
-                .connectTimeout(connectTimeout)
+                .timeouts(SshTimeouts.DEFAULT.withConnect(connectTimeout))
                 .build());
     }
 

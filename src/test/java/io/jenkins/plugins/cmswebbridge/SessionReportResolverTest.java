@@ -89,7 +89,9 @@ class SessionReportResolverTest {
         assertEquals("site-mmp", m.target().credentialsId());
         assertEquals(new ManualKeysStrategy(KEY), m.target().strategy());
         assertEquals(SftpSyslogSettings.DEFAULT_REMOTE_PATH, m.settings().getRemotePath());
-        assertEquals(RestartSettings.DEFAULT_CONNECT_TIMEOUT, m.settings().getConnectTimeout());
+        assertEquals(
+                RestartSettings.DEFAULT_CONNECT_TIMEOUT,
+                m.settings().getTimeouts().connect());
     }
 
     @Test

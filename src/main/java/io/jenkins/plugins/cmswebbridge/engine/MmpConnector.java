@@ -30,18 +30,16 @@ final class MmpConnector {
      */
     MmpConnector(
             HostAddress host,
-            Duration connectTimeout,
-            Duration kexTimeout,
-            Duration authTimeout,
+            SshTimeouts timeouts,
             MmpAuthenticator authenticator,
             HostKeyVerifier verifier,
             RunControl control,
             Watchdog watchdog,
             Consumer<String> fingerprintSink) {
         this.host = host;
-        this.connectTimeout = connectTimeout;
-        this.kexTimeout = kexTimeout;
-        this.authTimeout = authTimeout;
+        this.connectTimeout = timeouts.connect();
+        this.kexTimeout = timeouts.kex();
+        this.authTimeout = timeouts.auth();
         this.authenticator = authenticator;
         this.verifier = verifier;
         this.control = control;

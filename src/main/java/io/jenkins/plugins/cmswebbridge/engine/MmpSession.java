@@ -34,9 +34,7 @@ final class MmpSession {
         this.control = control;
         this.connector = new MmpConnector(
                 host,
-                settings.getConnectTimeout(),
-                settings.getKexTimeout(),
-                settings.getAuthTimeout(),
+                settings.sshTimeouts(),
                 authenticator,
                 verifier,
                 control,

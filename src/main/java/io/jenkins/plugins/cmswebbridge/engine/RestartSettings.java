@@ -84,6 +84,11 @@ public final class RestartSettings implements Serializable {
     }
 
     /** Time allowed for each MMP command, from exec until the channel closes. */
+    /** The connect, key exchange and authentication timeouts together. */
+    public SshTimeouts sshTimeouts() {
+        return new SshTimeouts(connectTimeout, kexTimeout, authTimeout);
+    }
+
     public Duration getCommandTimeout() {
         return commandTimeout;
     }
@@ -228,10 +233,8 @@ public final class RestartSettings implements Serializable {
             if (service == null) {
                 throw new IllegalArgumentException("service: must be set (webbridge or webbridge3)");
             }
-            checkTimeout("connectTimeout", connectTimeout);
-            checkTimeout("kexTimeout", kexTimeout);
-            checkTimeout("authTimeout", authTimeout);
-            checkTimeout("commandTimeout", commandTimeout);
+            new SshTimeouts(connectTimeout, kexTimeout, authTimeout);
+            SshTimeouts.check("commandTimeout", commandTimeout);
             if (retries < 0 || retries > MAX_RETRIES) {
                 throw new IllegalArgumentException(
                         "retries: must be between 0 and " + MAX_RETRIES + ", was " + retries);
@@ -251,19 +254,6 @@ public final class RestartSettings implements Serializable {
                         "maxOutputBytes: must be between 1 KiB and 16 MiB, was " + maxOutputBytes);
             }
             return new RestartSettings(this);
-        }
-
-        private static void checkTimeout(String field, Duration value) {
-            if (value == null) {
-                throw new IllegalArgumentException(field + ": must be set");
-            }
-            if (value.toMillis() < 1) {
-                throw new IllegalArgumentException(field + ": must be positive, was " + value.toMillis()
-                        + " ms (a timeout cannot be switched off)");
-            }
-            if (value.compareTo(MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException(field + ": must be at most 1 hour, was " + value.toSeconds() + " s");
-            }
         }
     }
 }

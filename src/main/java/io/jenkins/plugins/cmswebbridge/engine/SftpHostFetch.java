@@ -39,15 +39,7 @@ final class SftpHostFetch {
         this.control = control;
         this.watchdog = watchdog;
         this.connector = new MmpConnector(
-                host,
-                settings.getConnectTimeout(),
-                settings.getKexTimeout(),
-                settings.getAuthTimeout(),
-                authenticator,
-                verifier,
-                control,
-                watchdog,
-                fingerprint -> {});
+                host, settings.getTimeouts(), authenticator, verifier, control, watchdog, fingerprint -> {});
     }
 
     /** The name the report gives the file read from this host: {@code host:port:path}. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.cmswebbridge.engine;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Where and how the session-leak check fetches each MMP's log over SFTP: the remote file, a size bound, a time
@@ -35,17 +36,13 @@ public final class SftpSyslogSettings implements Serializable {
     private final String remotePath;
     private final long maxBytes;
     private final Duration fetchTimeout;
-    private final Duration connectTimeout;
-    private final Duration kexTimeout;
-    private final Duration authTimeout;
+    private final SshTimeouts timeouts;
 
     private SftpSyslogSettings(Builder b) {
         this.remotePath = b.remotePath;
         this.maxBytes = b.maxBytes;
         this.fetchTimeout = b.fetchTimeout;
-        this.connectTimeout = b.connectTimeout;
-        this.kexTimeout = b.kexTimeout;
-        this.authTimeout = b.authTimeout;
+        this.timeouts = b.timeouts;
     }
 
     public static Builder builder() {
@@ -67,16 +64,9 @@ public final class SftpSyslogSettings implements Serializable {
         return fetchTimeout;
     }
 
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public Duration getKexTimeout() {
-        return kexTimeout;
-    }
-
-    public Duration getAuthTimeout() {
-        return authTimeout;
+    /** Reaching the MMP: the restart's connect, key exchange and authentication timeouts by default. */
+    public SshTimeouts getTimeouts() {
+        return timeouts;
     }
 
     /** Builds {@link SftpSyslogSettings}; {@link #build()} checks every value. */
@@ -84,9 +74,7 @@ public final class SftpSyslogSettings implements Serializable {
         private String remotePath = DEFAULT_REMOTE_PATH;
         private long maxBytes = DEFAULT_MAX_BYTES;
         private Duration fetchTimeout = DEFAULT_FETCH_TIMEOUT;
-        private Duration connectTimeout = RestartSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration kexTimeout = RestartSettings.DEFAULT_KEX_TIMEOUT;
-        private Duration authTimeout = RestartSettings.DEFAULT_AUTH_TIMEOUT;
+        private SshTimeouts timeouts = SshTimeouts.DEFAULT;
 
         private Builder() {}
 
@@ -105,18 +93,8 @@ public final class SftpSyslogSettings implements Serializable {
             return this;
         }
 
-        public Builder connectTimeout(Duration value) {
-            connectTimeout = value;
-            return this;
-        }
-
-        public Builder kexTimeout(Duration value) {
-            kexTimeout = value;
-            return this;
-        }
-
-        public Builder authTimeout(Duration value) {
-            authTimeout = value;
+        public Builder timeouts(SshTimeouts value) {
+            timeouts = Objects.requireNonNull(value, "timeouts");
             return this;
         }
 
@@ -130,21 +108,8 @@ public final class SftpSyslogSettings implements Serializable {
                 throw new IllegalArgumentException(
                         "maxBytes: must be between 1 and " + MAX_MAX_BYTES + ", was " + maxBytes);
             }
-            timeout("fetchTimeout", fetchTimeout);
-            timeout("connectTimeout", connectTimeout);
-            timeout("kexTimeout", kexTimeout);
-            timeout("authTimeout", authTimeout);
+            SshTimeouts.check("fetchTimeout", fetchTimeout);
             return new SftpSyslogSettings(this);
-        }
-
-        private static void timeout(String field, Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(field + ": a timeout must be positive; it cannot be switched off");
-            }
-            if (value.compareTo(RestartSettings.MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException(field + ": at most " + RestartSettings.MAX_TIMEOUT.toMinutes()
-                        + " minutes, was " + value.toSeconds() + " s");
-            }
         }
     }
 

@@ -51,9 +51,7 @@ class SftpSyslogSourceTest {
 
     static SftpSyslogSettings.Builder settings() {
         return SftpSyslogSettings.builder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .kexTimeout(Duration.ofSeconds(5))
-                .authTimeout(Duration.ofSeconds(5))
+                .timeouts(new SshTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)))
                 .fetchTimeout(Duration.ofSeconds(30));
     }
 
@@ -209,7 +207,10 @@ class SftpSyslogSourceTest {
                 () -> settings().maxBytes(LeakScanner.MAX_FILE_BYTES + 1).build());
         assertField("fetchTimeout", () -> settings().fetchTimeout(Duration.ZERO).build());
         assertField(
-                "authTimeout", () -> settings().authTimeout(Duration.ofHours(2)).build());
+                "authTimeout",
+                () -> settings()
+                        .timeouts(new SshTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(2)))
+                        .build());
         assertEquals("logbundle.tar.gz", SftpSyslogSettings.builder().build().getRemotePath());
     }
 

@@ -14,6 +14,7 @@ import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.SshTimeouts;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
 import java.time.Clock;
@@ -57,7 +58,7 @@ class OpenSshSftpInteropTest {
     private static SftpSyslogResult fetch(String path) throws InterruptedException {
         SftpSyslogSettings settings = SftpSyslogSettings.builder()
                 .remotePath(path)
-                .connectTimeout(Duration.ofSeconds(5))
+                .timeouts(SshTimeouts.DEFAULT.withConnect(Duration.ofSeconds(5)))
                 .fetchTimeout(Duration.ofSeconds(60))
                 .build();
         return new SftpSyslogSource(settings, JUNE_2020)

@@ -1,0 +1,52 @@
+package io.jenkins.plugins.cmswebbridge.engine;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * How long reaching an MMP may take, for every SSH connection the engine makes (a restart, a log fetch): the TCP
+ * connect, the banner and key exchange, and the authentication. Each is positive and at most
+ * {@link RestartSettings#MAX_TIMEOUT}; a timeout cannot be switched off.
+ *
+ * @param connect the TCP connect
+ * @param kex the SSH banner and key exchange, counted from the start of the connection
+ * @param auth the authentication, enforced by a watchdog
+ */
+public record SshTimeouts(Duration connect, Duration kex, Duration auth) implements Serializable {
+
+    /** The restart's defaults: 10 s to connect, 20 s for the key exchange, 20 s to authenticate. */
+    public static final SshTimeouts DEFAULT = new SshTimeouts(
+            RestartSettings.DEFAULT_CONNECT_TIMEOUT,
+            RestartSettings.DEFAULT_KEX_TIMEOUT,
+            RestartSettings.DEFAULT_AUTH_TIMEOUT);
+
+    /** @throws IllegalArgumentException naming the field ({@code connectTimeout} ...) of the first bad value */
+    public SshTimeouts {
+        check("connectTimeout", connect);
+        check("kexTimeout", kex);
+        check("authTimeout", auth);
+    }
+
+    /** These timeouts with another connect timeout. */
+    public SshTimeouts withConnect(Duration value) {
+        return new SshTimeouts(value, kex, auth);
+    }
+
+    /**
+     * Checks one timeout of the engine's settings.
+     *
+     * @throws IllegalArgumentException naming {@code field}: unset, not positive, or over an hour
+     */
+    static void check(String field, Duration value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + ": must be set");
+        }
+        if (value.toMillis() < 1) {
+            throw new IllegalArgumentException(
+                    field + ": must be positive, was " + value.toMillis() + " ms (a timeout cannot be switched off)");
+        }
+        if (value.compareTo(RestartSettings.MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException(field + ": must be at most 1 hour, was " + value.toSeconds() + " s");
+        }
+    }
+}
