@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  * they are (the scanner finds no statistics in them). Streamed: memory holds one header and the buffers of the
  * decompressor. Detection happens on the first read, so that its failures reach the reader like any other.
  */
-final class LogBundleStream extends InputStream {
+final class LogBundleStream extends BlockInputStream {
 
     private static final int BLOCK = 512;
 
@@ -33,17 +33,7 @@ final class LogBundleStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
-        }
+    protected int readSome(byte[] b, int off, int len) throws IOException {
         if (in == null) {
             open();
         }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.cmswebbridge.engine;
 import com.trilead.ssh2.SFTPv3Client;
 import com.trilead.ssh2.SFTPv3FileHandle;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 
 /**
@@ -14,7 +13,7 @@ import java.io.InterruptedIOException;
  * {@link InterruptedIOException}, before the next request goes out. Closing the stream does not close the remote
  * handle; its owner does.
  */
-final class SftpFileStream extends InputStream {
+final class SftpFileStream extends BlockInputStream {
 
     /** The most trilead asks for in one {@code SSH_FXP_READ}. */
     static final int CHUNK = 32 * 1024;
@@ -43,17 +42,7 @@ final class SftpFileStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
-        }
+    protected int readSome(byte[] b, int off, int len) throws IOException {
         if (ended) {
             return -1;
         }
