@@ -133,11 +133,7 @@ public final class Fields {
         if (text == null || text.isBlank()) {
             return Checked.bad(Messages.Problem_Required());
         }
-        try {
-            return Checked.ok(HostListParser.parse(text, defaultPort));
-        } catch (HostListException e) {
-            return Checked.bad(HostListException.summary(e.getProblems()));
-        }
+        return engine(() -> HostListParser.parse(text, defaultPort));
     }
 
     /**
@@ -148,11 +144,10 @@ public final class Fields {
         if (text == null || text.isBlank()) {
             return Checked.ok(hosts.getHosts());
         }
-        HostList wanted;
-        try {
-            wanted = HostListParser.parse(text, defaultPort);
-        } catch (HostListException e) {
-            return Checked.bad(HostListException.summary(e.getProblems()));
+        Checked<HostList> parsed = engine(() -> HostListParser.parse(text, defaultPort));
+        HostList wanted = parsed.value();
+        if (wanted == null) {
+            return Checked.bad(parsed.problem());
         }
         List<String> missing = new ArrayList<>();
         for (HostAddress host : wanted.getHosts()) {
@@ -304,12 +299,12 @@ public final class Fields {
         return value == null ? Checked.ok(0) : range(value, 0, max, 0);
     }
 
-    /** A value the engine parses: its {@link IllegalArgumentException} says what is wrong, in the engine's words. */
+    /** A value the engine parses: its {@link IllegalArgumentException} says what is wrong, localized. */
     private static <T> Checked<T> engine(Supplier<T> parse) {
         try {
             return Checked.ok(parse.get());
         } catch (IllegalArgumentException e) {
-            return Checked.bad(e.getMessage());
+            return Checked.bad(EngineProblems.text(e));
         }
     }
 }
