@@ -13,6 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshTimeouts;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
@@ -213,8 +214,7 @@ public final class Fields {
 
     public static Checked<String> logs(@CheckForNull String pattern) {
         String p = pattern == null ? "" : pattern.trim();
-        String problem = SessionLeakSettings.checkPattern(p);
-        return problem == null ? Checked.ok(p) : Checked.bad(problem);
+        return problem(SessionLeakSettings.patternProblem(p), p);
     }
 
     /**
@@ -223,14 +223,11 @@ public final class Fields {
      */
     public static Checked<SftpSyslogSettings> mmpLogFile(@CheckForNull String value, Duration connectTimeout) {
         String path = value == null || value.isBlank() ? SftpSyslogSettings.DEFAULT_REMOTE_PATH : value.trim();
-        String problem = SftpSyslogSettings.checkPath(path);
-        if (problem != null) {
-            return Checked.bad(problem);
-        }
-        return engine(() -> SftpSyslogSettings.builder()
-                .remotePath(path)
-                .timeouts(SshTimeouts.DEFAULT.withConnect(connectTimeout))
-                .build());
+        return problem(SftpSyslogSettings.pathProblem(path), path)
+                .then(p -> engine(() -> SftpSyslogSettings.builder()
+                        .remotePath(p)
+                        .timeouts(SshTimeouts.DEFAULT.withConnect(connectTimeout))
+                        .build()));
     }
 
     /** How long a run waits for MMPs that another build is restarting: {@code null} or 0 for the default (an hour). */
@@ -297,6 +294,11 @@ public final class Fields {
     /** A number between 0 and {@code max}; {@code null} is 0. */
     private static Checked<Integer> range0(@CheckForNull Integer value, int max) {
         return value == null ? Checked.ok(0) : range(value, 0, max, 0);
+    }
+
+    /** The value, or what the engine says is wrong with it, localized. */
+    private static <T> Checked<T> problem(@CheckForNull ValueProblem problem, T value) {
+        return problem == null ? Checked.ok(value) : Checked.bad(EngineProblems.text(problem));
     }
 
     /** A value the engine parses: its {@link IllegalArgumentException} says what is wrong, localized. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,12 @@ import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.CustomCa;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import java.io.IOException;
@@ -130,6 +136,52 @@ class EngineProblemsTest {
                 "keys : cl\u00e9s d'h\u00f4te fournies manuellement : la ligne 1 a un h\u00f4te mais pas de cl\u00e9 ;"
                         + " la ligne 2 a une cl\u00e9 qui n'est pas du base64 valide",
                 EngineProblems.text(manual.getProblem(), Locale.FRENCH));
+    }
+
+    @Test
+    void apiAddressesTheCustomCaAndTheLogsInFrench() {
+        InvalidValueException apis = assertThrows(
+                InvalidValueException.class,
+                () -> ActiveCallsSettings.parseApis("https://cms1.example.com:445\nhttp://cms2.example.com\n"
+                        + "https://admin:secret@cms3.example.com"));
+        assertEquals(
+                "line 2: 'http://cms2.example.com' must use https: the API password is sent with every request; line 3:"
+                        + " has a user name or password in it (an '@'), which is not repeated here; write"
+                        + " https://host[:port] and choose credentials instead",
+                Fields.apis(
+                                "https://cms1.example.com:445\nhttp://cms2.example.com\nhttps://admin:secret@cms3.example.com")
+                        .problem());
+        String french = EngineProblems.text(apis.getProblem(), Locale.FRENCH);
+        assertEquals(
+                "ligne 2 : \u00ab http://cms2.example.com \u00bb doit utiliser https : le mot de passe de l'API est envoy\u00e9"
+                        + " avec chaque requ\u00eate ; ligne 3 : contient un nom d'utilisateur ou un mot de passe (un"
+                        + " \u00ab @ \u00bb), qui n'est pas r\u00e9p\u00e9t\u00e9 ici ; \u00e9crivez https://h\u00f4te[:port] et"
+                        + " choisissez plut\u00f4t des identifiants",
+                french);
+        assertFalse(french.contains("secret"), french);
+        assertEquals(
+                "contient une cl\u00e9 priv\u00e9e ; collez seulement le certificat de l'autorit\u00e9, et remplacez cette"
+                        + " cl\u00e9",
+                EngineProblems.text(
+                        assertThrows(InvalidValueException.class, () -> CustomCa.parse("-----BEGIN PRIVATE KEY-----"))
+                                .getProblem(),
+                        Locale.FRENCH));
+        assertEquals(
+                "'../x' leaves the workspace with '..'",
+                Fields.logs("logs/*, ../x").problem());
+        assertEquals(
+                "\u00ab ../x \u00bb sort de l'espace de travail par \u00ab .. \u00bb",
+                EngineProblems.text(SessionLeakSettings.patternProblem("logs/*, ../x"), Locale.FRENCH));
+        assertEquals(
+                "d\u00e9signe un r\u00e9pertoire ; indiquez un fichier",
+                EngineProblems.text(SftpSyslogSettings.pathProblem("logs/"), Locale.FRENCH));
+        assertEquals(
+                "\u00ab callbridge \u00bb n'est pas un service web bridge ; utilisez \u00ab webbridge \u00bb ou"
+                        + " \u00ab webbridge3 \u00bb",
+                EngineProblems.text(
+                        assertThrows(InvalidValueException.class, () -> WebBridgeService.fromCommand("callbridge"))
+                                .getProblem(),
+                        Locale.FRENCH));
     }
 
     @Test

@@ -79,6 +79,33 @@ public enum ProblemCode {
     MANUAL_KEYS_PROBLEMS("ManualKeys.Problems=manual host keys: {0}"),
     MANUAL_KEYS_NONE("ManualKeys.None=manual host keys: give at least one host and its key"),
     MANUAL_KEYS_NO_KEY("ManualKeys.NoKey=line {0,number,#} has a host but no key"),
+
+    // the call bridges' API addresses and the custom CA
+    API_NONE("Api.None=no address; give one call bridge API address per line, e.g. https://cms1.example.com:445"),
+    API_USER_INFO("Api.UserInfo=has a user name or password in it (an ''@''), which is not repeated here;"
+            + " write https://host[:port] and choose credentials instead"),
+    API_NOT_AN_ADDRESS("Api.NotAnAddress=''{0}'' is not an address ({1})"),
+    API_FORM("Api.Form=''{0}'' must be written https://host[:port]"),
+    API_NOT_HTTPS("Api.NotHttps=''{0}'' must use https: the API password is sent with every request"),
+    API_NO_HOST("Api.NoHost=''{0}'' has no valid host name"),
+    API_QUERY("Api.Query=''{0}'' must not have a query or fragment"),
+    API_PATH("Api.Path=''{0}'' must not have a path; {1} is added"),
+    API_PORT("Api.Port=''{0}'' has port {1,number,#}; use 1 to 65535"),
+    CA_PRIVATE_KEY("Ca.PrivateKey=contains a private key; paste only the CA''s certificate, and replace that key"),
+    CA_UNREADABLE("Ca.Unreadable=certificate {0,number,#} cannot be read: {1}"),
+    CA_NONE("Ca.None=no -----BEGIN CERTIFICATE----- block found; paste the CA certificate in PEM form"),
+
+    // the session-leak condition's logs
+    LOGS_REQUIRED("Logs.Required=required; give the CMS syslog files in the workspace, e.g. cms-logs/**/syslog*"),
+    LOGS_ABSOLUTE("Logs.Absolute=''{0}'' is absolute; give a pattern relative to the workspace"),
+    LOGS_LEAVES_WORKSPACE("Logs.LeavesWorkspace=''{0}'' leaves the workspace with ''..''"),
+    MMP_LOG_REQUIRED("MmpLog.Required=required; the MMP''s log file, e.g. {0}"),
+    MMP_LOG_TOO_LONG("MmpLog.TooLong=longer than {0,number,#} characters"),
+    MMP_LOG_CONTROL("MmpLog.Control=contains control or formatting characters"),
+    MMP_LOG_DIRECTORY("MmpLog.Directory=names a directory; give a file"),
+
+    // the restart's settings
+    SERVICE_UNKNOWN("Service.Unknown=''{0}'' is not a web bridge service; use ''webbridge'' or ''webbridge3''"),
     ;
 
     private final String key;
