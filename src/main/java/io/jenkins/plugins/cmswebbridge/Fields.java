@@ -13,6 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshTimeouts;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
@@ -133,11 +134,7 @@ public final class Fields {
         if (text == null || text.isBlank()) {
             return Checked.bad(Messages.Problem_Required());
         }
-        try {
-            return Checked.ok(HostListParser.parse(text, defaultPort));
-        } catch (HostListException e) {
-            return Checked.bad(HostListException.summary(e.getProblems()));
-        }
+        return engine(() -> HostListParser.parse(text, defaultPort));
     }
 
     /**
@@ -148,11 +145,10 @@ public final class Fields {
         if (text == null || text.isBlank()) {
             return Checked.ok(hosts.getHosts());
         }
-        HostList wanted;
-        try {
-            wanted = HostListParser.parse(text, defaultPort);
-        } catch (HostListException e) {
-            return Checked.bad(HostListException.summary(e.getProblems()));
+        Checked<HostList> parsed = engine(() -> HostListParser.parse(text, defaultPort));
+        HostList wanted = parsed.value();
+        if (wanted == null) {
+            return Checked.bad(parsed.problem());
         }
         List<String> missing = new ArrayList<>();
         for (HostAddress host : wanted.getHosts()) {
@@ -218,8 +214,7 @@ public final class Fields {
 
     public static Checked<String> logs(@CheckForNull String pattern) {
         String p = pattern == null ? "" : pattern.trim();
-        String problem = SessionLeakSettings.checkPattern(p);
-        return problem == null ? Checked.ok(p) : Checked.bad(problem);
+        return problem(SessionLeakSettings.patternProblem(p), p);
     }
 
     /**
@@ -228,14 +223,11 @@ public final class Fields {
      */
     public static Checked<SftpSyslogSettings> mmpLogFile(@CheckForNull String value, Duration connectTimeout) {
         String path = value == null || value.isBlank() ? SftpSyslogSettings.DEFAULT_REMOTE_PATH : value.trim();
-        String problem = SftpSyslogSettings.checkPath(path);
-        if (problem != null) {
-            return Checked.bad(problem);
-        }
-        return engine(() -> SftpSyslogSettings.builder()
-                .remotePath(path)
-                .timeouts(SshTimeouts.DEFAULT.withConnect(connectTimeout))
-                .build());
+        return problem(SftpSyslogSettings.pathProblem(path), path)
+                .then(p -> engine(() -> SftpSyslogSettings.builder()
+                        .remotePath(p)
+                        .timeouts(SshTimeouts.DEFAULT.withConnect(connectTimeout))
+                        .build()));
     }
 
     /** How long a run waits for MMPs that another build is restarting: {@code null} or 0 for the default (an hour). */
@@ -304,12 +296,17 @@ public final class Fields {
         return value == null ? Checked.ok(0) : range(value, 0, max, 0);
     }
 
-    /** A value the engine parses: its {@link IllegalArgumentException} says what is wrong, in the engine's words. */
+    /** The value, or what the engine says is wrong with it, localized. */
+    private static <T> Checked<T> problem(@CheckForNull ValueProblem problem, T value) {
+        return problem == null ? Checked.ok(value) : Checked.bad(EngineProblems.text(problem));
+    }
+
+    /** A value the engine parses: its {@link IllegalArgumentException} says what is wrong, localized. */
     private static <T> Checked<T> engine(Supplier<T> parse) {
         try {
             return Checked.ok(parse.get());
         } catch (IllegalArgumentException e) {
-            return Checked.bad(e.getMessage());
+            return Checked.bad(EngineProblems.text(e));
         }
     }
 }

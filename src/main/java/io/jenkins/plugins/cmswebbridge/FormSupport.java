@@ -304,7 +304,9 @@ public final class FormSupport {
             } finally {
                 login.destroy();
             }
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(EngineProblems.text(e));
+        } catch (IOException e) {
             return FormValidation.error(e.getMessage());
         }
     }

@@ -18,7 +18,6 @@ import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
@@ -210,7 +209,7 @@ public class SessionReportStep extends Step {
             if (value == null || value.isBlank()) {
                 return FormValidation.ok();
             }
-            String problem = SessionLeakSettings.checkPattern(value.trim());
+            String problem = Fields.logs(value).problem();
             return problem == null ? FormValidation.ok() : FormValidation.error("logs: " + problem);
         }
 

@@ -59,17 +59,17 @@ public final class HostListParser {
                         duplicates.add("line " + lineNo + ": " + address.display() + " repeats line " + first.getLine()
                                 + "; it is restarted once");
                     }
-                } catch (IllegalArgumentException e) {
-                    problems.add(new HostListException.Problem(lineNo, entry, e.getMessage()));
+                } catch (InvalidValueException e) {
+                    problems.add(new HostListException.Problem(lineNo, entry, e.getProblem()));
                 }
             }
         }
         if (problems.isEmpty() && seen.isEmpty()) {
-            problems.add(new HostListException.Problem(0, "", "the host list is empty: give at least one MMP host"));
+            problems.add(new HostListException.Problem(0, "", ValueProblem.of(ProblemCode.HOST_EMPTY_LIST)));
         }
         if (seen.size() > MAX_HOSTS) {
             problems.add(new HostListException.Problem(
-                    0, "", "the host list has " + seen.size() + " hosts; at most " + MAX_HOSTS + " are allowed"));
+                    0, "", ValueProblem.of(ProblemCode.HOST_TOO_MANY, seen.size(), MAX_HOSTS)));
         }
         if (!problems.isEmpty()) {
             throw new HostListException(problems);
@@ -77,16 +77,15 @@ public final class HostListParser {
         return new HostList(new ArrayList<>(seen.values()), duplicates);
     }
 
-    /** Parses one entry; the message of the exception says what is wrong with it. */
+    /** Parses one entry; the exception says what is wrong with it. */
     static HostAddress parseEntry(String entry, int defaultPort, int lineNo) {
         for (char c : entry.toCharArray()) {
             if (SHELL_METACHARACTERS.indexOf(c) >= 0) {
-                throw new IllegalArgumentException(
-                        "contains the shell metacharacter '" + Text.clip(String.valueOf(c), 1) + "'");
+                throw new InvalidValueException(ProblemCode.HOST_SHELL_CHARACTER, Text.clip(String.valueOf(c), 1));
             }
             if (c < 0x21 || c > 0x7e) {
-                throw new IllegalArgumentException("contains a control or non-ASCII character (U+"
-                        + String.format(Locale.ROOT, "%04X", (int) c) + ")");
+                throw new InvalidValueException(
+                        ProblemCode.HOST_CONTROL_CHARACTER, String.format(Locale.ROOT, "%04X", (int) c));
             }
         }
         String host;
@@ -94,13 +93,13 @@ public final class HostListParser {
         if (entry.startsWith("[")) {
             int close = entry.indexOf(']');
             if (close < 0) {
-                throw new IllegalArgumentException("has '[' without a closing ']'");
+                throw new InvalidValueException(ProblemCode.HOST_UNCLOSED_BRACKET);
             }
             host = entry.substring(1, close);
             String rest = entry.substring(close + 1);
             if (!rest.isEmpty()) {
                 if (!rest.startsWith(":")) {
-                    throw new IllegalArgumentException("has text after ']' that is not ':port'");
+                    throw new InvalidValueException(ProblemCode.HOST_AFTER_BRACKET);
                 }
                 portText = rest.substring(1);
             }
@@ -108,9 +107,8 @@ public final class HostListParser {
         } else {
             int colon = entry.indexOf(':');
             if (colon >= 0 && entry.indexOf(':', colon + 1) >= 0) {
-                String shown = Text.clip(entry, HostListException.MAX_ECHO);
-                throw new IllegalArgumentException(
-                        "looks like an IPv6 address: write it in brackets, e.g. [" + shown + "] or [" + shown + "]:22");
+                throw new InvalidValueException(
+                        ProblemCode.HOST_UNBRACKETED_IPV6, Text.clip(entry, HostListException.MAX_ECHO));
             }
             host = colon >= 0 ? entry.substring(0, colon) : entry;
             portText = colon >= 0 ? entry.substring(colon + 1) : null;
@@ -122,46 +120,43 @@ public final class HostListParser {
 
     private static int parsePort(String text) {
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("has an empty port after ':'");
+            throw new InvalidValueException(ProblemCode.HOST_EMPTY_PORT);
         }
         if (!DIGITS.matcher(text).matches() || text.length() > 5) {
-            throw new IllegalArgumentException("has the port '" + Text.clip(text, HostListException.MAX_ECHO)
-                    + "', which is not a number from 1 to 65535");
+            throw new InvalidValueException(
+                    ProblemCode.HOST_PORT_NOT_NUMBER, Text.clip(text, HostListException.MAX_ECHO));
         }
         int port = Integer.parseInt(text);
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("has the port " + port + ", outside 1 to 65535");
+            throw new InvalidValueException(ProblemCode.HOST_PORT_RANGE, port);
         }
         return port;
     }
 
     private static void checkHostName(String host) {
         if (host.isEmpty()) {
-            throw new IllegalArgumentException("has no host name before ':'");
+            throw new InvalidValueException(ProblemCode.HOST_NO_NAME);
         }
         if (host.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException(
-                    "is " + host.length() + " characters long; a host name has at most " + MAX_NAME_LENGTH);
+            throw new InvalidValueException(ProblemCode.HOST_NAME_TOO_LONG, host.length(), MAX_NAME_LENGTH);
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         String[] labels = name.split("\\.", -1);
         boolean numeric = true;
         for (String label : labels) {
             if (label.isEmpty()) {
-                throw new IllegalArgumentException("has an empty part between dots");
+                throw new InvalidValueException(ProblemCode.HOST_EMPTY_PART);
             }
             if (label.length() > MAX_LABEL_LENGTH) {
-                throw new IllegalArgumentException("has a part of " + label.length()
-                        + " characters; each part of a host name has at most " + MAX_LABEL_LENGTH);
+                throw new InvalidValueException(ProblemCode.HOST_PART_TOO_LONG, label.length(), MAX_LABEL_LENGTH);
             }
             if (!LABEL.matcher(label).matches()) {
                 char bad = firstBadCharacter(label);
                 if (bad != 0) {
-                    throw new IllegalArgumentException("contains the character '" + Text.clip(String.valueOf(bad), 1)
-                            + "', which is not allowed in a host name (letters, digits, '-' and '.')");
+                    throw new InvalidValueException(ProblemCode.HOST_BAD_CHARACTER, Text.clip(String.valueOf(bad), 1));
                 }
-                throw new IllegalArgumentException("has the part '" + Text.clip(label, HostListException.MAX_ECHO)
-                        + "', which starts or ends with '-'");
+                throw new InvalidValueException(
+                        ProblemCode.HOST_PART_HYPHEN, Text.clip(label, HostListException.MAX_ECHO));
             }
             numeric &= DIGITS.matcher(label).matches();
         }
@@ -183,12 +178,12 @@ public final class HostListParser {
     private static void checkIpv4(String address) {
         String[] parts = address.split("\\.", -1);
         if (parts.length != 4) {
-            throw new IllegalArgumentException("is all digits but not an IPv4 address of four numbers");
+            throw new InvalidValueException(ProblemCode.HOST_IPV4_PARTS);
         }
         for (String part : parts) {
             if (part.length() > 3 || Integer.parseInt(part) > 255) {
-                throw new IllegalArgumentException("is not a valid IPv4 address: '"
-                        + Text.clip(part, HostListException.MAX_ECHO) + "' is not a number from 0 to 255");
+                throw new InvalidValueException(
+                        ProblemCode.HOST_IPV4_NUMBER, Text.clip(part, HostListException.MAX_ECHO));
             }
         }
     }
@@ -196,51 +191,50 @@ public final class HostListParser {
     /** Checks an IPv6 literal (RFC 4291 text forms, optionally ending in an IPv4 address); zones are refused. */
     static void checkIpv6(String address) {
         if (address.isEmpty()) {
-            throw new IllegalArgumentException("has empty brackets");
+            throw new InvalidValueException(ProblemCode.HOST_IPV6_EMPTY);
         }
         if (address.indexOf('%') >= 0) {
-            throw new IllegalArgumentException("has an IPv6 zone ('%'), which is not supported");
+            throw new InvalidValueException(ProblemCode.HOST_IPV6_ZONE);
         }
-        String invalid = "is not a valid IPv6 address";
         int doubleColon = address.indexOf("::");
         if (doubleColon >= 0 && address.indexOf("::", doubleColon + 1) >= 0) {
-            throw new IllegalArgumentException(invalid + ": '::' appears twice");
+            throw new InvalidValueException(ProblemCode.HOST_IPV6_TWO_DOUBLE_COLONS);
         }
         List<String> groups = new ArrayList<>();
         if (doubleColon >= 0) {
-            addGroups(address.substring(0, doubleColon), groups, invalid);
-            addGroups(address.substring(doubleColon + 2), groups, invalid);
+            addGroups(address.substring(0, doubleColon), groups);
+            addGroups(address.substring(doubleColon + 2), groups);
         } else {
-            addGroups(address, groups, invalid);
+            addGroups(address, groups);
         }
         int count = 0;
         for (int i = 0; i < groups.size(); i++) {
             String group = groups.get(i);
             if (group.indexOf('.') >= 0) {
                 if (i != groups.size() - 1) {
-                    throw new IllegalArgumentException(invalid + ": an IPv4 part must come last");
+                    throw new InvalidValueException(ProblemCode.HOST_IPV6_IPV4_NOT_LAST);
                 }
                 checkIpv4(group);
                 count += 2;
             } else if (HEX_GROUP.matcher(group).matches()) {
                 count++;
             } else {
-                throw new IllegalArgumentException(
-                        invalid + ": '" + Text.clip(group, HostListException.MAX_ECHO) + "' is not 1 to 4 hex digits");
+                throw new InvalidValueException(
+                        ProblemCode.HOST_IPV6_GROUP, Text.clip(group, HostListException.MAX_ECHO));
             }
         }
         if (doubleColon >= 0 ? count > 7 : count != 8) {
-            throw new IllegalArgumentException(invalid + ": wrong number of groups");
+            throw new InvalidValueException(ProblemCode.HOST_IPV6_GROUP_COUNT);
         }
     }
 
-    private static void addGroups(String part, List<String> groups, String invalid) {
+    private static void addGroups(String part, List<String> groups) {
         if (part.isEmpty()) {
             return;
         }
         for (String group : part.split(":", -1)) {
             if (group.isEmpty()) {
-                throw new IllegalArgumentException(invalid + ": empty group");
+                throw new InvalidValueException(ProblemCode.HOST_IPV6_EMPTY_GROUP);
             }
             groups.add(group);
         }

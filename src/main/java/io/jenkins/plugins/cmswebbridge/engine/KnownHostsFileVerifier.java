@@ -19,10 +19,10 @@ public final class KnownHostsFileVerifier implements HostKeyVerifier {
     private final String path;
     private transient KnownHostsVerifier loaded;
 
-    /** @throws IllegalArgumentException naming the field when the path is empty */
+    /** @throws InvalidValueException naming the field when the path is empty */
     public KnownHostsFileVerifier(String path) {
         if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("known hosts file: required, e.g. " + DEFAULT_PATH);
+            throw new InvalidValueException(ProblemCode.KNOWN_HOSTS_FILE_REQUIRED, DEFAULT_PATH);
         }
         this.path = path.trim();
     }

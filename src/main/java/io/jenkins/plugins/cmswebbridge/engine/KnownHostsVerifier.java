@@ -22,9 +22,6 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
 
     private static final long serialVersionUID = 1L;
 
-    /** Problems named in a message about a bad text; the rest are counted. */
-    private static final int MAX_LISTED = 20;
-
     private final String normalized;
     private final String source;
     private final List<String> unusableTypes;
@@ -32,27 +29,40 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
 
     /**
      * @param knownHosts the file's text
-     * @param source where it came from, for messages, e.g. a file path or "the job configuration"
-     * @throws IllegalArgumentException with the line numbers of the lines that are not usable known_hosts entries
+     * @param source where it came from, for messages, e.g. a file path
+     * @throws InvalidValueException with the line numbers of the lines that are not usable known_hosts entries
      */
     public KnownHostsVerifier(String knownHosts, String source) {
+        this(knownHosts, source, source);
+    }
+
+    /**
+     * @param source where the text came from, as a part of messages, e.g. {@link ProblemCode#KNOWN_HOSTS_FROM_JOB}
+     * @throws InvalidValueException with the line numbers of the lines that are not usable known_hosts entries
+     */
+    public KnownHostsVerifier(String knownHosts, ValueProblem source) {
+        this(knownHosts, source.english(), source);
+    }
+
+    /** @param shown the source as problems name it: the English {@code source} or its problem part */
+    private KnownHostsVerifier(String knownHosts, String source, Object shown) {
         this.source = source;
         Parsed parsed = parse(knownHosts == null ? "" : knownHosts, Connection.getAvailableServerHostKeyAlgorithms());
         if (!parsed.problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "known hosts (" + source + "): " + Text.joinFirst(parsed.problems, MAX_LISTED));
+            throw new InvalidValueException(
+                    ProblemCode.KNOWN_HOSTS_PROBLEMS, shown, ValueProblem.several(parsed.problems));
         }
         this.normalized = String.join("\n", parsed.lines) + "\n";
         this.unusableTypes = List.copyOf(parsed.unusableTypes);
-        database();
+        database(shown);
     }
 
     /** The entries trilead can use, one normalised line each, the problems, and the key types left out. */
-    private record Parsed(List<String> lines, List<String> problems, Set<String> unusableTypes) {}
+    private record Parsed(List<String> lines, List<ValueProblem> problems, Set<String> unusableTypes) {}
 
     private static Parsed parse(String text, String[] available) {
         List<String> lines = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<ValueProblem> problems = new ArrayList<>();
         Set<String> unusable = new TreeSet<>();
         String[] rows = text.split("\r\n|\r|\n");
         int entries = 0;
@@ -61,29 +71,30 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
             if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
-            String at = "line " + (i + 1);
+            int line = i + 1;
             String[] fields = row.split("\\s+");
             if (fields[0].startsWith("@")) {
-                problems.add(at
-                        + (fields[0].equals("@cert-authority")
-                                ? " uses @cert-authority: host certificates are not supported; give each MMP's own key"
+                problems.add(ValueProblem.of(
+                        fields[0].equals("@cert-authority")
+                                ? ProblemCode.KNOWN_HOSTS_CERT_AUTHORITY
                                 : fields[0].equals("@revoked")
-                                        ? " uses @revoked, which is not supported"
-                                        : " starts with a marker that is not supported"));
+                                        ? ProblemCode.KNOWN_HOSTS_REVOKED
+                                        : ProblemCode.KNOWN_HOSTS_MARKER,
+                        line));
                 continue;
             }
             if (fields.length < 3) {
-                problems.add(at + " is not a known_hosts entry: expected 'host key-type base64-key'");
+                problems.add(ValueProblem.of(ProblemCode.KNOWN_HOSTS_NOT_AN_ENTRY, line));
                 continue;
             }
             if (fields[0].startsWith(",") || fields[0].endsWith(",") || fields[0].contains(",,")) {
-                problems.add(at + " has an empty name in its list of hosts");
+                problems.add(ValueProblem.of(ProblemCode.KNOWN_HOSTS_EMPTY_NAME, line));
                 continue;
             }
             try {
                 PublicKeyLine.parse(fields[1] + " " + fields[2]);
-            } catch (IllegalArgumentException e) {
-                problems.add(at + " " + e.getMessage());
+            } catch (InvalidValueException e) {
+                problems.add(ValueProblem.of(ProblemCode.LINE_THAT, line, e.getProblem()));
                 continue;
             }
             entries++;
@@ -94,18 +105,23 @@ public final class KnownHostsVerifier implements HostKeyVerifier {
             }
         }
         if (problems.isEmpty() && entries == 0) {
-            problems.add("no entries: paste the MMPs' lines, e.g. from 'ssh-keyscan -t rsa mmp1.example.com'");
+            problems.add(ValueProblem.of(ProblemCode.KNOWN_HOSTS_NO_ENTRIES));
         }
         return new Parsed(lines, problems, unusable);
     }
 
-    private synchronized KnownHosts database() {
+    private KnownHosts database() {
+        return database(source);
+    }
+
+    /** @param shown the source as a problem names it */
+    private synchronized KnownHosts database(Object shown) {
         if (database == null) {
             try {
                 database = new KnownHosts(normalized.toCharArray());
             } catch (IOException e) {
-                throw new IllegalArgumentException(
-                        "known hosts (" + source + "): cannot be read: " + Text.clip(e.getMessage(), 200), e);
+                throw new InvalidValueException(
+                        ValueProblem.of(ProblemCode.KNOWN_HOSTS_UNREADABLE, shown, Text.clip(e.getMessage(), 200)), e);
             }
         }
         return database;

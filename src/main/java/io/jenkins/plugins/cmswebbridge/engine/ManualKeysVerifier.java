@@ -19,18 +19,18 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
 
     public ManualKeysVerifier(List<Entry> entries) {
         if (entries == null || entries.isEmpty()) {
-            throw new IllegalArgumentException("manual host keys: give at least one host and its key");
+            throw new InvalidValueException(ProblemCode.MANUAL_KEYS_NONE);
         }
         this.entries = List.copyOf(entries);
     }
 
     /**
      * Parses lines of the form {@code host key-type base64-key [comment]}; {@code #} lines are comments.
-     * @throws IllegalArgumentException naming the line and its problem
+     * @throws InvalidValueException naming each line and its problem
      */
     public static ManualKeysVerifier parse(String text) {
         List<Entry> entries = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<ValueProblem> problems = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\r\n|\r|\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].trim();
@@ -39,18 +39,17 @@ public final class ManualKeysVerifier implements HostKeyVerifier {
             }
             String[] fields = line.split("\\s+", 2);
             if (fields.length < 2) {
-                problems.add("line " + (i + 1) + " has a host but no key");
+                problems.add(ValueProblem.of(ProblemCode.MANUAL_KEYS_NO_KEY, i + 1));
                 continue;
             }
             try {
                 entries.add(new Entry(fields[0], PublicKeyLine.parse(fields[1])));
-            } catch (IllegalArgumentException e) {
-                problems.add("line " + (i + 1) + " " + e.getMessage());
+            } catch (InvalidValueException e) {
+                problems.add(ValueProblem.of(ProblemCode.LINE_THAT, i + 1, e.getProblem()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "manual host keys: " + Text.joinFirst(problems, HostListException.MAX_LISTED));
+            throw new InvalidValueException(ProblemCode.MANUAL_KEYS_PROBLEMS, ValueProblem.several(problems));
         }
         return new ManualKeysVerifier(entries);
     }

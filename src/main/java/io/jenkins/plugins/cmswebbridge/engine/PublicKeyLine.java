@@ -20,26 +20,26 @@ public final class PublicKeyLine implements Serializable {
         this.blob = blob;
     }
 
-    /** @throws IllegalArgumentException saying what is wrong with the text */
+    /** @throws InvalidValueException saying what is wrong with the text, as a predicate ("is not a public key") */
     public static PublicKeyLine parse(String text) {
         String[] fields = text == null ? new String[0] : text.trim().split("\\s+");
         if (fields.length < 2 || fields[0].isEmpty()) {
-            throw new IllegalArgumentException(
-                    "is not a public key: expected 'key-type base64-key', e.g. 'ssh-rsa AAAA...'");
+            throw new InvalidValueException(ProblemCode.KEY_NOT_A_KEY);
         }
         byte[] blob;
         try {
             blob = Base64.getDecoder().decode(fields[1]);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("has a key that is not valid base64");
+            throw new InvalidValueException(ProblemCode.KEY_NOT_BASE64);
         }
         String inner = Fingerprints.keyType(blob);
         if (!HostKeyAlgorithms.isKeyType(fields[0])) {
-            throw new IllegalArgumentException("does not name a known SSH key type (e.g. ssh-rsa, ssh-ed25519)");
+            throw new InvalidValueException(ProblemCode.KEY_UNKNOWN_TYPE);
         }
         if (!inner.equals(fields[0])) {
-            throw new IllegalArgumentException("says " + fields[0] + " but the key inside is "
-                    + (HostKeyAlgorithms.isKeyType(inner) ? "of type " + inner : "not of a known type"));
+            throw HostKeyAlgorithms.isKeyType(inner)
+                    ? new InvalidValueException(ProblemCode.KEY_OTHER_TYPE, fields[0], inner)
+                    : new InvalidValueException(ProblemCode.KEY_INSIDE_UNKNOWN, fields[0]);
         }
         return new PublicKeyLine(fields[0], blob);
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import java.io.Serializable;
 import java.time.Duration;
@@ -100,9 +101,9 @@ public final class SftpSyslogSettings implements Serializable {
 
         /** @throws IllegalArgumentException naming the field of the first bad value */
         public SftpSyslogSettings build() {
-            String pathProblem = checkPath(remotePath);
+            ValueProblem pathProblem = pathProblem(remotePath);
             if (pathProblem != null) {
-                throw new IllegalArgumentException("remotePath: " + pathProblem);
+                throw new InvalidValueException(pathProblem.inField("remotePath"), null);
             }
             if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES) {
                 throw new IllegalArgumentException(
@@ -117,18 +118,19 @@ public final class SftpSyslogSettings implements Serializable {
      * What is wrong with a remote path, or {@code null} when it can be used: it is required, at most
      * {@value #MAX_PATH_LENGTH} characters, printable, and names a file (no trailing {@code /}).
      */
-    public static String checkPath(String path) {
+    @CheckForNull
+    public static ValueProblem pathProblem(String path) {
         if (path == null || path.isBlank()) {
-            return "required; the MMP's log file, e.g. " + DEFAULT_REMOTE_PATH;
+            return ValueProblem.of(ProblemCode.MMP_LOG_REQUIRED, DEFAULT_REMOTE_PATH);
         }
         if (path.length() > MAX_PATH_LENGTH) {
-            return "longer than " + MAX_PATH_LENGTH + " characters";
+            return ValueProblem.of(ProblemCode.MMP_LOG_TOO_LONG, MAX_PATH_LENGTH);
         }
         if (!Text.oneLine(path).equals(path)) {
-            return "contains control or formatting characters";
+            return ValueProblem.of(ProblemCode.MMP_LOG_CONTROL);
         }
         if (path.endsWith("/")) {
-            return "names a directory; give a file";
+            return ValueProblem.of(ProblemCode.MMP_LOG_DIRECTORY);
         }
         return null;
     }

@@ -40,7 +40,7 @@ public enum WebBridgeService {
 
     /**
      * @param value {@code webbridge} or {@code webbridge3}, any case
-     * @throws IllegalArgumentException naming the field and the accepted values
+     * @throws InvalidValueException naming the value and the accepted values
      */
     public static WebBridgeService fromCommand(String value) {
         String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
@@ -49,7 +49,6 @@ public enum WebBridgeService {
                 return s;
             }
         }
-        throw new IllegalArgumentException(
-                "'" + Text.clip(value, 80) + "' is not a web bridge service; use 'webbridge' or 'webbridge3'");
+        throw new InvalidValueException(ProblemCode.SERVICE_UNKNOWN, Text.clip(value, 80));
     }
 }

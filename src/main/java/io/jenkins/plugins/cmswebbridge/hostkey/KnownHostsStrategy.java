@@ -5,7 +5,10 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -34,9 +37,9 @@ public class KnownHostsStrategy extends OneFieldStrategy {
     @Override
     public HostKeyVerifier createVerifier() {
         try {
-            return new KnownHostsVerifier(knownHosts, "the job configuration");
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("knownHosts: " + e.getMessage(), e);
+            return new KnownHostsVerifier(knownHosts, ValueProblem.of(ProblemCode.KNOWN_HOSTS_FROM_JOB));
+        } catch (InvalidValueException e) {
+            throw e.inField("knownHosts");
         }
     }
 

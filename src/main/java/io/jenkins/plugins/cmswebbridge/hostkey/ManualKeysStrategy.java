@@ -5,6 +5,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.Fields;
 import io.jenkins.plugins.cmswebbridge.Messages;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.ManualKeysVerifier;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -35,8 +36,8 @@ public class ManualKeysStrategy extends OneFieldStrategy {
     public HostKeyVerifier createVerifier() {
         try {
             return ManualKeysVerifier.parse(keys);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("keys: " + e.getMessage(), e);
+        } catch (InvalidValueException e) {
+            throw e.inField("keys");
         }
     }
 

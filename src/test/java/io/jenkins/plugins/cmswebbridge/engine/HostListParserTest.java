@@ -168,9 +168,9 @@ class HostListParserTest {
         String message = e.getMessage();
         assertTrue(message.length() < 4_000, "message of " + message.length() + " characters");
         assertTrue(message.endsWith("; and " + (32_001 - HostListException.MAX_LISTED) + " more"), message);
-        String summary =
-                HostListException.summary(List.of(new HostListException.Problem(3, "y".repeat(1_000_000), "is bad")));
-        assertEquals("line 3: '" + "y".repeat(80) + "...' is bad", summary);
+        String summary = HostListException.summary(List.of(
+                new HostListException.Problem(3, "y".repeat(1_000_000), ValueProblem.of(ProblemCode.HOST_EMPTY_PART))));
+        assertEquals("line 3: '" + "y".repeat(80) + "...' has an empty part between dots", summary);
         HostListException escaped =
                 assertThrows(HostListException.class, () -> HostListParser.parse("mmp\u001b[31m;1", 22));
         assertFalse(escaped.getMessage().contains("\u001b"), "control characters are not repeated");

@@ -76,12 +76,21 @@ public final class ActiveCallsSettings implements Serializable {
         this.pollInterval = Objects.requireNonNull(pollInterval);
     }
 
-    /** The address list. @throws IllegalArgumentException listing every bad entry with its line number */
+    /**
+     * The address list.
+     *
+     * @throws io.jenkins.plugins.cmswebbridge.engine.InvalidValueException listing every bad entry with its line
+     *     number
+     */
     public static List<CallBridgeApi> parseApis(String apis) {
         return CallBridgeApi.parseList(apis);
     }
 
-    /** The extra CA certificates. @throws IllegalArgumentException saying what is wrong with the text */
+    /**
+     * The extra CA certificates.
+     *
+     * @throws io.jenkins.plugins.cmswebbridge.engine.InvalidValueException saying what is wrong with the text
+     */
     public static void parseCustomCa(String pem) {
         CustomCa.parse(pem);
     }

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import io.jenkins.plugins.cmswebbridge.engine.HostListException;
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -59,12 +61,12 @@ public final class CallBridgeApi implements Serializable {
      * Parses a list typed in a form: one address per line (commas and spaces also separate), {@code #}
      * comments and blank lines ignored, duplicates dropped.
      *
-     * @throws IllegalArgumentException listing every bad entry with its line number
+     * @throws InvalidValueException listing every bad entry with its line number
      */
     public static List<CallBridgeApi> parseList(String text) {
         Set<String> seen = new LinkedHashSet<>();
         List<CallBridgeApi> apis = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<ValueProblem> problems = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -81,55 +83,52 @@ public final class CallBridgeApi implements Serializable {
                     if (seen.add(api.display())) {
                         apis.add(api);
                     }
-                } catch (IllegalArgumentException e) {
-                    problems.add("line " + (i + 1) + ": " + e.getMessage());
+                } catch (InvalidValueException e) {
+                    problems.add(ValueProblem.of(ProblemCode.LINE, i + 1, e.getProblem()));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(Text.joinFirst(problems, HostListException.MAX_LISTED));
+            throw new InvalidValueException(ValueProblem.several(problems), null);
         }
         if (apis.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "no address; give one call bridge API address per line, e.g. https://cms1.example.com:445");
+            throw new InvalidValueException(ProblemCode.API_NONE);
         }
         return apis;
     }
 
-    /** @throws IllegalArgumentException saying what is wrong with the entry */
+    /** @throws InvalidValueException saying what is wrong with the entry */
     static CallBridgeApi parse(String raw) {
         if (raw.indexOf('@') >= 0) {
             // a user name or password typed into the address: never repeat any of it
-            throw new IllegalArgumentException("has a user name or password in it (an '@'), which is not repeated here;"
-                    + " write https://host[:port] and choose credentials instead");
+            throw new InvalidValueException(ProblemCode.API_USER_INFO);
         }
         String entry = Text.clip(raw, 80);
         URI uri;
         try {
             uri = new URI(raw);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + entry + "' is not an address (" + e.getReason() + ")");
+            throw new InvalidValueException(ProblemCode.API_NOT_AN_ADDRESS, entry, Text.clip(e.getReason(), 200));
         }
         if (uri.getScheme() == null || !uri.isAbsolute() || uri.getRawAuthority() == null) {
-            throw new IllegalArgumentException("'" + entry + "' must be written https://host[:port]");
+            throw new InvalidValueException(ProblemCode.API_FORM, entry);
         }
         if (!uri.getScheme().toLowerCase(Locale.ROOT).equals("https")) {
-            throw new IllegalArgumentException(
-                    "'" + entry + "' must use https: the API password is sent with every request");
+            throw new InvalidValueException(ProblemCode.API_NOT_HTTPS, entry);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("'" + entry + "' has no valid host name");
+            throw new InvalidValueException(ProblemCode.API_NO_HOST, entry);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("'" + entry + "' must not have a query or fragment");
+            throw new InvalidValueException(ProblemCode.API_QUERY, entry);
         }
         String path = uri.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {
-            throw new IllegalArgumentException("'" + entry + "' must not have a path; " + STATUS_PATH + " is added");
+            throw new InvalidValueException(ProblemCode.API_PATH, entry, STATUS_PATH);
         }
         int port = uri.getPort() == -1 ? 443 : uri.getPort();
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("'" + entry + "' has port " + port + "; use 1 to 65535");
+            throw new InvalidValueException(ProblemCode.API_PORT, entry, port);
         }
         String host = uri.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -31,7 +34,7 @@ public final class CustomCa {
     /**
      * Parses PEM text; empty text gives an empty list.
      *
-     * @throws IllegalArgumentException saying what is wrong: no certificate, a private key, bad data
+     * @throws InvalidValueException saying what is wrong: no certificate, a private key, bad data
      */
     public static List<X509Certificate> parse(String pem) {
         List<X509Certificate> certificates = new ArrayList<>();
@@ -39,8 +42,7 @@ public final class CustomCa {
             return certificates;
         }
         if (pem.contains("PRIVATE KEY-----")) {
-            throw new IllegalArgumentException(
-                    "contains a private key; paste only the CA's certificate, and replace that key");
+            throw new InvalidValueException(ProblemCode.CA_PRIVATE_KEY);
         }
         Matcher m = PEM.matcher(pem);
         int n = 0;
@@ -51,13 +53,12 @@ public final class CustomCa {
                 CertificateFactory factory = CertificateFactory.getInstance("X.509");
                 certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
             } catch (IllegalArgumentException | CertificateException e) {
-                throw new IllegalArgumentException(
-                        "certificate " + n + " cannot be read: " + Text.clip(e.getMessage(), 200));
+                throw new InvalidValueException(
+                        ValueProblem.of(ProblemCode.CA_UNREADABLE, n, Text.clip(e.getMessage(), 200)), e);
             }
         }
         if (certificates.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "no -----BEGIN CERTIFICATE----- block found; paste the CA certificate in PEM form");
+            throw new InvalidValueException(ProblemCode.CA_NONE);
         }
         return certificates;
     }

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.FileVisitResult;
@@ -30,19 +34,27 @@ public final class LogFiles {
 
     private LogFiles() {}
 
-    /** What is wrong with a pattern, or {@code null} when it can be used. */
+    /** What is wrong with a pattern, in English, or {@code null} when it can be used. */
+    @CheckForNull
     public static String check(String patterns) {
+        ValueProblem problem = problem(patterns);
+        return problem == null ? null : problem.english();
+    }
+
+    /** The same as a problem, to be worded; {@code null} when the pattern can be used. */
+    @CheckForNull
+    public static ValueProblem problem(String patterns) {
         if (patterns == null || patterns.isBlank()) {
-            return "required; give the CMS syslog files in the workspace, e.g. cms-logs/**/syslog*";
+            return ValueProblem.of(ProblemCode.LOGS_REQUIRED);
         }
         for (String p : split(patterns)) {
             String q = p.replace('\\', '/');
             if (q.startsWith("/") || q.matches("^[A-Za-z]:.*") || q.startsWith("~")) {
-                return "'" + Text.clip(p, 80) + "' is absolute; give a pattern relative to the workspace";
+                return ValueProblem.of(ProblemCode.LOGS_ABSOLUTE, Text.clip(p, 80));
             }
             for (String segment : q.split("/")) {
                 if (segment.equals("..")) {
-                    return "'" + Text.clip(p, 80) + "' leaves the workspace with '..'";
+                    return ValueProblem.of(ProblemCode.LOGS_LEAVES_WORKSPACE, Text.clip(p, 80));
                 }
             }
         }
@@ -53,12 +65,12 @@ public final class LogFiles {
      * @return the matching regular files, sorted by their path relative to {@code base}; when more than {@link
      *     #MAX_FILES} match, the first {@link #MAX_FILES} met by the walk (in the file system's order)
      * @throws InterruptedIOException when the thread is interrupted during the walk
-     * @throws IllegalArgumentException when a pattern is unusable (see {@link #check})
+     * @throws InvalidValueException when a pattern is unusable (see {@link #problem})
      */
     public static Found find(Path base, String patterns) throws IOException {
-        String problem = check(patterns);
+        ValueProblem problem = problem(patterns);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidValueException(problem, null);
         }
         List<String[]> compiled = new ArrayList<>();
         for (String p : split(patterns)) {

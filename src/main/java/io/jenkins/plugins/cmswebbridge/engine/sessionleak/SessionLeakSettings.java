@@ -3,11 +3,13 @@ package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -74,9 +76,9 @@ public final class SessionLeakSettings implements Serializable {
     }
 
     private static String checked(String pattern) {
-        String problem = checkPattern(pattern);
+        ValueProblem problem = patternProblem(pattern);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidValueException(problem, null);
         }
         return pattern;
     }
@@ -93,8 +95,9 @@ public final class SessionLeakSettings implements Serializable {
     }
 
     /** What is wrong with a file pattern, or {@code null} when it can be used. */
-    public static String checkPattern(String pattern) {
-        return LogFiles.check(pattern);
+    @CheckForNull
+    public static ValueProblem patternProblem(String pattern) {
+        return LogFiles.problem(pattern);
     }
 
     /**
