@@ -2,7 +2,9 @@ package io.jenkins.plugins.cmswebbridge;
 
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import java.io.IOException;
 import java.util.Locale;
 import org.jvnet.localizer.LocaleProvider;
 import org.jvnet.localizer.Localizable;
@@ -37,5 +39,10 @@ public final class EngineProblems {
     /** What is wrong with a value the engine refused: its problem localized, or else its message as it is. */
     public static String text(IllegalArgumentException refused) {
         return refused instanceof InvalidValueException invalid ? text(invalid.getProblem()) : refused.getMessage();
+    }
+
+    /** What went wrong reading a file or setting up on a node: its problem localized, or else its message as it is. */
+    public static String text(IOException failed) {
+        return failed instanceof ProblemIOException problem ? text(problem.getProblem()) : failed.getMessage();
     }
 }

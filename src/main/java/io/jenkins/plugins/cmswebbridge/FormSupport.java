@@ -307,7 +307,7 @@ public final class FormSupport {
         } catch (IllegalArgumentException e) {
             return FormValidation.error(EngineProblems.text(e));
         } catch (IOException e) {
-            return FormValidation.error(e.getMessage());
+            return FormValidation.error(EngineProblems.text(e));
         }
     }
 }

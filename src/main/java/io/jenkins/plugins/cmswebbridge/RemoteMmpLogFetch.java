@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge;
 
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
@@ -49,7 +50,7 @@ final class RemoteMmpLogFetch extends MasterToSlaveCallable<SftpSyslogResult, IO
             } catch (InterruptedIOException e) {
                 throw e;
             } catch (IOException e) {
-                throw new HostKeysProblem(e.getMessage());
+                throw new HostKeysProblem(e);
             }
             return new SftpSyslogSource(settings, Clock.systemUTC()).fetch(hosts, login, verifier);
         } catch (InterruptedException e) {
@@ -60,13 +61,16 @@ final class RemoteMmpLogFetch extends MasterToSlaveCallable<SftpSyslogResult, IO
         }
     }
 
-    /** The host key verification could not be set up on the node: told apart from a failure of the channel. */
-    static final class HostKeysProblem extends IOException {
+    /**
+     * The host key verification could not be set up on the node: told apart from a failure of the channel; the
+     * controller words its problem.
+     */
+    static final class HostKeysProblem extends ProblemIOException {
 
         private static final long serialVersionUID = 1L;
 
-        HostKeysProblem(String message) {
-            super(message);
+        HostKeysProblem(IOException failure) {
+            super(problemOf(failure), null);
         }
     }
 }

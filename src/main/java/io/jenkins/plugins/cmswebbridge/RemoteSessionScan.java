@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import java.io.IOException;
@@ -35,17 +36,20 @@ final class RemoteSessionScan extends MasterToSlaveCallable<SessionLeakReport, I
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
-            throw new LogsProblem(e.getMessage());
+            throw new LogsProblem(e);
         }
     }
 
-    /** A problem with the log files themselves, told apart from a failure of the channel. */
-    static final class LogsProblem extends IOException {
+    /**
+     * A problem with the log files themselves, told apart from a failure of the channel; the controller words its
+     * problem.
+     */
+    static final class LogsProblem extends ProblemIOException {
 
         private static final long serialVersionUID = 1L;
 
-        LogsProblem(String message) {
-            super(message);
+        LogsProblem(IOException failure) {
+            super(problemOf(failure), null);
         }
     }
 }

@@ -30,10 +30,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jvnet.localizer.LocaleProvider;
 
 /**
  * One run of the build step or of the pipeline step: resolve the configuration, look up and snapshot the
@@ -204,7 +206,7 @@ final class RestartRun {
                 }
             }
         } catch (FleetJob.SetupException e) {
-            throw new AbortException(setupField(e.getSource()) + ": " + Messages.Problem_SetupFailed(e.getMessage()));
+            throw new AbortException(setupFailed(e));
         }
         new BuildRecord(run, listener)
                 .record(report, resolved.artifacts(), BuildOutcome.of(report, resolved.resultOnFailure()));
@@ -215,6 +217,21 @@ final class RestartRun {
             throw new AbortException(lost);
         }
         return report;
+    }
+
+    /**
+     * The build failure of a setup failure on the node: the field it is about and what is wrong, in the JVM's
+     * language, e.g. {@code hostKeyVerification: known hosts file ... does not exist on this node; ...; nothing was
+     * restarted}.
+     */
+    static String setupFailed(FleetJob.SetupException e) {
+        return setupFailed(e, LocaleProvider.getLocale());
+    }
+
+    static String setupFailed(FleetJob.SetupException e, Locale locale) {
+        return Messages._Problem_SetupFailed(
+                        EngineProblems.text(e.getProblem().inField(setupField(e.getSource())), locale))
+                .toString(locale);
     }
 
     /** The part of the configuration a setup failure on the node is about, as its field's key. */

@@ -141,7 +141,7 @@ public class SessionReportStep extends Step {
             } catch (InterruptedIOException e) {
                 throw new InterruptedException(e.getMessage());
             } catch (RemoteSessionScan.LogsProblem e) {
-                throw new AbortException("logs: " + e.getMessage());
+                throw new AbortException(EngineProblems.text(e.getProblem().inField("logs")));
             } // any other IOException is the channel's (a lost agent): it goes up as it is, not blamed on 'logs'
         }
 
@@ -173,7 +173,7 @@ public class SessionReportStep extends Step {
             } catch (InterruptedIOException e) {
                 throw new InterruptedException(e.getMessage());
             } catch (RemoteMmpLogFetch.HostKeysProblem e) {
-                throw new AbortException("hostKeyVerification: " + e.getMessage());
+                throw new AbortException(EngineProblems.text(e.getProblem().inField("hostKeyVerification")));
             } finally {
                 login.destroy();
             }

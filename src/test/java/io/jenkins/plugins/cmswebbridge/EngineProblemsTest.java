@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
+import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
+import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.UserFiles;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
@@ -19,15 +26,26 @@ import io.jenkins.plugins.cmswebbridge.engine.activecalls.CustomCa;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The engine's validation problems in the glue's messages: every code in English and French, and French text. */
 class EngineProblemsTest {
@@ -182,6 +200,115 @@ class EngineProblemsTest {
                         assertThrows(InvalidValueException.class, () -> WebBridgeService.fromCommand("callbridge"))
                                 .getProblem(),
                         Locale.FRENCH));
+    }
+
+    /** What remoting does to an exception thrown on an agent: Java serialization there, and back on the controller. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Serializable> T acrossTheChannel(T value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
+    @Test
+    void aKnownHostsFileMissingOnTheNodeFailsTheBuildInFrench(@TempDir Path dir) throws Exception {
+        String missing = dir.resolve("no_known_hosts").toString();
+        FleetJob job = new FleetJob(
+                List.of(new HostAddress("mmp1.example.com", 22)),
+                RestartSettings.builder().build(),
+                SshCredentials.password("admin", "secret".toCharArray()),
+                new KnownHostsFileVerifier(missing));
+        FleetJob.SetupException thrown = assertThrows(
+                FleetJob.SetupException.class,
+                () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        FleetJob.SetupException e = acrossTheChannel(thrown);
+        String english = "known hosts file " + missing + " does not exist on this node; add the MMPs' keys with"
+                + " 'ssh-keyscan -t rsa <host> >> " + missing + "' as the user the node runs as, or choose another"
+                + " host key verification";
+        assertEquals(english, e.getMessage(), "logs stay English");
+        assertEquals(
+                "hostKeyVerification: " + english + "; nothing was restarted",
+                RestartRun.setupFailed(e),
+                "the JVM's locale in tests is English");
+        assertEquals(
+                "hostKeyVerification : le fichier known hosts " + missing + " n'existe pas sur ce n\u0153ud ;"
+                        + " ajoutez-y les cl\u00e9s des MMP avec \u00ab ssh-keyscan -t rsa <h\u00f4te> >> " + missing
+                        + " \u00bb, lanc\u00e9 par l'utilisateur du n\u0153ud, ou choisissez une autre v\u00e9rification"
+                        + " des cl\u00e9s d'h\u00f4te ; rien n'a \u00e9t\u00e9 red\u00e9marr\u00e9",
+                RestartRun.setupFailed(e, Locale.FRENCH));
+    }
+
+    @Test
+    void aKnownHostsFileThatCannotBeUsedInFrench(@TempDir Path dir) throws Exception {
+        ProblemIOException notAFile =
+                assertThrows(ProblemIOException.class, () -> new KnownHostsFileVerifier(dir.toString()).prepare());
+        assertEquals(
+                "le fichier known hosts " + dir + " n'est pas un fichier ordinaire (un r\u00e9pertoire, un"
+                        + " p\u00e9riph\u00e9rique ou un tube n'est pas lu)",
+                EngineProblems.text(acrossTheChannel(notAFile).getProblem(), Locale.FRENCH));
+        Path big = dir.resolve("known_hosts");
+        Files.write(big, new byte[UserFiles.SMALL_TEXT_LIMIT + 1]);
+        assertEquals(
+                "le fichier known hosts " + big + " d\u00e9passe 1024 Kio ; il n'est pas lu",
+                EngineProblems.text(
+                        assertThrows(
+                                        ProblemIOException.class,
+                                        () -> new KnownHostsFileVerifier(big.toString()).prepare())
+                                .getProblem(),
+                        Locale.FRENCH));
+        Files.writeString(big, "mmp1 ssh-rsa\n");
+        assertEquals(
+                "known hosts (" + big + ") : la ligne 1 n'est pas une entr\u00e9e known_hosts : attendu \u00ab"
+                        + " h\u00f4te type-de-cl\u00e9 cl\u00e9-en-base64 \u00bb",
+                EngineProblems.text(
+                        assertThrows(
+                                        ProblemIOException.class,
+                                        () -> new KnownHostsFileVerifier(big.toString()).prepare())
+                                .getProblem(),
+                        Locale.FRENCH));
+    }
+
+    @Test
+    void logsThatDoNotAllowAJudgementInFrench(@TempDir Path workspace) throws Exception {
+        SessionLeakSettings leak = new SessionLeakSettings(workspace.toString(), "cms-logs/*", 1, null);
+        ProblemIOException none = assertThrows(ProblemIOException.class, () -> leak.evaluate(Clock.systemUTC()));
+        assertEquals(
+                "aucun fichier de l'espace de travail ne correspond \u00e0 \u00ab cms-logs/* \u00bb",
+                EngineProblems.text(none.getProblem(), Locale.FRENCH));
+        Files.createDirectories(workspace.resolve("cms-logs"));
+        Files.writeString(
+                workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
+        ProblemIOException noStats = assertThrows(ProblemIOException.class, () -> leak.evaluate(Clock.systemUTC()));
+        assertEquals(
+                "no web bridge '[DEBUGGING] Stats' line in the 1 file(s) matching 'cms-logs/*' (1 lines read); the"
+                        + " leak cannot be judged, so nothing was restarted",
+                noStats.getMessage());
+        assertEquals(
+                "aucune ligne \u00ab [DEBUGGING] Stats \u00bb de web bridge dans le(s) 1 fichier(s) correspondant"
+                        + " \u00e0 \u00ab cms-logs/* \u00bb (1 lignes lues) ; la fuite de sessions ne peut pas"
+                        + " \u00eatre \u00e9valu\u00e9e",
+                EngineProblems.text(acrossTheChannel(noStats).getProblem(), Locale.FRENCH));
+        RemoteSessionScan.LogsProblem scan = assertThrows(
+                RemoteSessionScan.LogsProblem.class,
+                () -> new RemoteSessionScan(workspace.toString(), "logs/**/syslog*").call());
+        assertEquals(
+                "logs : aucun fichier de l'espace de travail ne correspond \u00e0 \u00ab logs/**/syslog* \u00bb",
+                EngineProblems.text(acrossTheChannel(scan).getProblem().inField("logs"), Locale.FRENCH));
+    }
+
+    @Test
+    void aLibraryMessageStaysAsItIsOnOneLine() {
+        ValueProblem problem = ProblemIOException.problemOf(new IOException("Permission denied\nsecond line"));
+        assertEquals("Permission denied | second line", problem.english());
+        assertEquals("Permission denied | second line", EngineProblems.text(problem, Locale.FRENCH));
+        assertEquals(
+                "TLS ne peut pas \u00eatre configur\u00e9 sur ce n\u0153ud : no such algorithm",
+                EngineProblems.text(ValueProblem.of(ProblemCode.ACTIVE_CALLS_TLS, "no such algorithm"), Locale.FRENCH));
+        assertEquals("plain", EngineProblems.text(new IOException("plain")));
     }
 
     @Test

@@ -174,9 +174,10 @@ public final class FleetJob implements Serializable {
     /**
      * A problem found on the node before any MMP was contacted: the build stops with its message, and there is no
      * report. Distinct from the failures of the agent channel itself. Its source tells the glue which part of the
-     * configuration to name.
+     * configuration to name, and its problem what is wrong (a library's message as it is when the failure has no
+     * problem of its own); the message is the problem's English text.
      */
-    public static final class SetupException extends IOException {
+    public static final class SetupException extends ProblemIOException {
         private static final long serialVersionUID = 1L;
 
         /** What could not be set up. */
@@ -192,7 +193,7 @@ public final class FleetJob implements Serializable {
         private final Source source;
 
         SetupException(Source source, IOException cause) {
-            super(cause.getMessage(), cause);
+            super(problemOf(cause), cause);
             this.source = source;
         }
 

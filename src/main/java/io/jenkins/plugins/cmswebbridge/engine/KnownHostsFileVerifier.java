@@ -1,7 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -42,25 +41,29 @@ public final class KnownHostsFileVerifier implements HostKeyVerifier {
     /**
      * Reads the file on this node: a regular file of at most 1 MiB, never quoted in messages.
      *
-     * @throws IOException naming the file and what is wrong with it
+     * @throws ProblemIOException naming the file and what is wrong with it
      */
     @Override
-    public synchronized void prepare() throws IOException {
+    public synchronized void prepare() throws ProblemIOException {
         Path file = resolve();
         String text;
         try {
-            text = UserFiles.readSmallText(file, "known hosts file");
-        } catch (NoSuchFileException e) {
-            throw new IOException(
-                    "known hosts file " + file + " does not exist on this node; add the MMPs' keys"
-                            + " with 'ssh-keyscan -t rsa <host> >> " + path + "' as the user the node runs as,"
-                            + " or choose another host key verification",
+            text = UserFiles.readSmallText(file, ProblemCode.KNOWN_HOSTS_FILE);
+        } catch (ProblemIOException e) {
+            if (e.getProblem().code() != ProblemCode.FILE_MISSING) {
+                throw e;
+            }
+            throw new ProblemIOException(
+                    ValueProblem.of(
+                            ProblemCode.KNOWN_HOSTS_FILE_MISSING,
+                            Text.clip(file.toString(), UserFiles.MAX_PATH),
+                            Text.clip(path, UserFiles.MAX_PATH)),
                     e);
         }
         try {
             loaded = new KnownHostsVerifier(text, file.toString());
         } catch (IllegalArgumentException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new ProblemIOException(ProblemIOException.problemOf(e), e);
         }
     }
 

@@ -22,6 +22,14 @@ public enum ProblemCode {
     LINE_ENTRY("LineEntry=line {0,number,#}: ''{1}'' {2}"),
     /** A problem of one line of a text: the line and what is wrong with it, as a predicate. */
     LINE_THAT("LineThat=line {0,number,#} {1}"),
+    /** A text as it is: a name, or a library's or the system's message (on one line, clipped). */
+    TEXT("Text={0}"),
+
+    // a file whose path a user typed, read on the node that runs the code; {0} names it (e.g. KnownHosts.File)
+    FILE_MISSING("File.Missing={0} does not exist"),
+    FILE_NOT_REGULAR("File.NotRegular={0} is not a regular file (a directory, a device or a pipe is not read)"),
+    FILE_UNREADABLE("File.Unreadable={0} cannot be read ({1})"),
+    FILE_TOO_LARGE("File.TooLarge={0} is larger than {1,number,#} KiB; it is not read"),
 
     // the host list
     HOST_EMPTY_LIST("Host.EmptyList=the host list is empty: give at least one MMP host"),
@@ -74,6 +82,10 @@ public enum ProblemCode {
             "KnownHosts.NotAnEntry=line {0,number,#} is not a known_hosts entry: expected ''host key-type base64-key''"),
     KNOWN_HOSTS_EMPTY_NAME("KnownHosts.EmptyName=line {0,number,#} has an empty name in its list of hosts"),
     KNOWN_HOSTS_FILE_REQUIRED("KnownHosts.FileRequired=known hosts file: required, e.g. {0}"),
+    KNOWN_HOSTS_FILE("KnownHosts.File=known hosts file {0}"),
+    KNOWN_HOSTS_FILE_MISSING("KnownHosts.FileMissing=known hosts file {0} does not exist on this node; add the MMPs''"
+            + " keys with ''ssh-keyscan -t rsa <host> >> {1}'' as the user the node runs as, or choose another host"
+            + " key verification"),
 
     // manual keys
     MANUAL_KEYS_PROBLEMS("ManualKeys.Problems=manual host keys: {0}"),
@@ -93,12 +105,16 @@ public enum ProblemCode {
     API_PORT("Api.Port=''{0}'' has port {1,number,#}; use 1 to 65535"),
     CA_PRIVATE_KEY("Ca.PrivateKey=contains a private key; paste only the CA''s certificate, and replace that key"),
     CA_UNREADABLE("Ca.Unreadable=certificate {0,number,#} cannot be read: {1}"),
+    ACTIVE_CALLS_TLS("ActiveCalls.Tls=TLS cannot be set up on this node: {0}"),
     CA_NONE("Ca.None=no -----BEGIN CERTIFICATE----- block found; paste the CA certificate in PEM form"),
 
     // the session-leak condition's logs
     LOGS_REQUIRED("Logs.Required=required; give the CMS syslog files in the workspace, e.g. cms-logs/**/syslog*"),
     LOGS_ABSOLUTE("Logs.Absolute=''{0}'' is absolute; give a pattern relative to the workspace"),
     LOGS_LEAVES_WORKSPACE("Logs.LeavesWorkspace=''{0}'' leaves the workspace with ''..''"),
+    LOGS_NO_MATCH("Logs.NoMatch=no file in the workspace matches ''{0}''"),
+    LOGS_NO_STATS("Logs.NoStats=no web bridge ''[DEBUGGING] Stats'' line in the {0,number,#} file(s) matching ''{1}''"
+            + " ({2,number,#} lines read); the leak cannot be judged, so nothing was restarted"),
     MMP_LOG_REQUIRED("MmpLog.Required=required; the MMP''s log file, e.g. {0}"),
     MMP_LOG_TOO_LONG("MmpLog.TooLong=longer than {0,number,#} characters"),
     MMP_LOG_CONTROL("MmpLog.Control=contains control or formatting characters"),

@@ -2,11 +2,8 @@ package io.jenkins.plugins.cmswebbridge.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,35 +18,35 @@ public final class UserFiles {
 
     private UserFiles() {}
 
+    /** Characters of a path repeated in a message. */
+    static final int MAX_PATH = 200;
+
     /**
-     * @param what how messages name the file, e.g. "known hosts file"
-     * @throws NoSuchFileException when there is no such file
-     * @throws IOException naming the file and what is wrong: not a regular file, too large, unreadable
+     * @param what how messages name the file: a code whose one argument is the path, e.g. {@link
+     *     ProblemCode#KNOWN_HOSTS_FILE}
+     * @throws ProblemIOException naming the file and what is wrong: missing ({@link ProblemCode#FILE_MISSING}), not a
+     *     regular file, too large, unreadable
      */
-    public static String readSmallText(Path file, String what) throws IOException {
+    public static String readSmallText(Path file, ProblemCode what) throws ProblemIOException {
+        ValueProblem named = ValueProblem.of(what, Text.clip(file.toString(), MAX_PATH));
         if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString(), null, what + " " + file + " does not exist");
+            throw new ProblemIOException(ProblemCode.FILE_MISSING, named);
         }
         if (!Files.isRegularFile(file)) {
-            throw new IOException(
-                    what + " " + file + " is not a regular file (a directory, a device or a pipe is not" + " read)");
+            throw new ProblemIOException(ProblemCode.FILE_NOT_REGULAR, named);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(SMALL_TEXT_LIMIT + 1);
         } catch (IOException e) {
-            throw new IOException(
-                    what + " " + file + " cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new ProblemIOException(
+                    ValueProblem.of(
+                            ProblemCode.FILE_UNREADABLE, named, e.getClass().getSimpleName()),
+                    e);
         }
         if (bytes.length > SMALL_TEXT_LIMIT) {
-            throw new IOException(
-                    what + " " + file + " is larger than " + SMALL_TEXT_LIMIT / 1024 + " KiB; it is not read");
+            throw new ProblemIOException(ProblemCode.FILE_TOO_LARGE, named, SMALL_TEXT_LIMIT / 1024);
         }
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+        return new String(bytes, StandardCharsets.UTF_8); // bytes that are not UTF-8 become U+FFFD
     }
 }

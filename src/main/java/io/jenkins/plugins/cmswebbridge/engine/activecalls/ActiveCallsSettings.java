@@ -1,6 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.GeneralSecurityException;
@@ -114,7 +117,7 @@ public final class ActiveCallsSettings implements Serializable {
     /**
      * Asks the call bridges as {@code credentials} and waits as configured; see {@link ActiveCallsCheck#check}.
      *
-     * @throws IOException when the TLS set-up itself fails on this node
+     * @throws IOException when the TLS set-up itself fails on this node (a {@link ProblemIOException})
      */
     public ActiveCallsReport check(ApiCredentials credentials, Consumer<String> console) throws IOException {
         try (StatusClient client = new StatusClient(
@@ -122,7 +125,8 @@ public final class ActiveCallsSettings implements Serializable {
             return new ActiveCallsCheck(parseApis(apis), maxCallLegs, wait, pollInterval, failWhenBusy)
                     .check(client::callLegsActive, console);
         } catch (GeneralSecurityException e) {
-            throw new IOException("TLS cannot be set up on this node: " + Text.clip(e.getMessage(), 200), e);
+            throw new ProblemIOException(
+                    ValueProblem.of(ProblemCode.ACTIVE_CALLS_TLS, Text.clip(e.getMessage(), 200)), e);
         }
     }
 

@@ -5,10 +5,13 @@ import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.IOException;
 import java.io.Serializable;
@@ -142,15 +145,14 @@ public final class SessionLeakSettings implements Serializable {
     /**
      * Reads the files on this node and decides.
      *
-     * @throws IOException when no file matches or the files hold no web bridge statistics: the leak cannot be
-     *     judged, so nothing is restarted
+     * @throws IOException when no file matches or the files hold no web bridge statistics (a {@link
+     *     ProblemIOException} then): the leak cannot be judged, so nothing is restarted
      */
     public Decision evaluate(Clock clock) throws IOException, InterruptedException {
         SessionLeakReport report = scan(Path.of(workspace), pattern, clock);
         if (!report.hasWebBridgeSamples()) {
-            throw new IOException("no web bridge '[DEBUGGING] Stats' line in the "
-                    + report.getFiles().size() + " file(s) matching '" + pattern + "' (" + report.getLinesRead()
-                    + " lines read); the leak cannot be judged, so nothing was restarted");
+            throw new ProblemIOException(
+                    ProblemCode.LOGS_NO_STATS, report.getFiles().size(), shown(pattern), report.getLinesRead());
         }
         return decide(report);
     }
@@ -158,8 +160,9 @@ public final class SessionLeakSettings implements Serializable {
     /**
      * Reads the files matching {@code pattern} under {@code base}.
      *
-     * @throws IOException when the pattern is unusable or no file matches; the message does not name the
-     *     field, which differs between the callers
+     * @throws IOException when the pattern is unusable or no file matches (a {@link ProblemIOException} then), or
+     *     the walk through the workspace fails; the message does not name the field, which differs between the
+     *     callers
      */
     public static SessionLeakReport scan(Path base, String pattern, Clock clock)
             throws IOException, InterruptedException {
@@ -167,12 +170,17 @@ public final class SessionLeakSettings implements Serializable {
         try {
             report = LeakScanner.scan(base, pattern, clock);
         } catch (IllegalArgumentException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new ProblemIOException(ProblemIOException.problemOf(e), e);
         }
         if (report.getFiles().isEmpty()) {
-            throw new IOException("no file in the workspace matches '" + pattern + "'");
+            throw new ProblemIOException(ProblemCode.LOGS_NO_MATCH, shown(pattern));
         }
         return report;
+    }
+
+    /** The pattern as messages repeat it. */
+    private static String shown(String pattern) {
+        return Text.clip(pattern, 200);
     }
 
     /**
