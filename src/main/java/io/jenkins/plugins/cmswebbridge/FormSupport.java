@@ -21,9 +21,8 @@ import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
-import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
@@ -168,7 +167,7 @@ public final class FormSupport {
         }
         return hosts.getDuplicates().isEmpty()
                 ? FormValidation.ok(Messages.Form_HostsCount(hosts.getHosts().size()))
-                : FormValidation.warning(Text.joinFirst(hosts.getDuplicates(), HostListException.MAX_LISTED));
+                : FormValidation.warning(EngineProblems.text(ValueProblem.several(hosts.getDuplicates())));
     }
 
     /** The deployments' names after an empty choice (none), and the current value even if it is no longer defined. */

@@ -14,6 +14,7 @@ import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsCheck;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
@@ -54,7 +55,7 @@ final class RestartResolver {
             ResultOnFailure resultOnFailure,
             Duration lockWait,
             ArtifactNames artifacts,
-            List<String> duplicates) {}
+            List<ValueProblem> duplicates) {}
 
     /** Either the problems (at least one) or the resolved configuration. */
     record Resolution(List<Problem> problems, @CheckForNull Resolved resolved) {
@@ -140,7 +141,7 @@ final class RestartResolver {
             List<HostAddress> hosts,
             HostKeyVerificationStrategy strategy,
             HostKeyVerifier verifier,
-            List<String> duplicates) {}
+            List<ValueProblem> duplicates) {}
 
     /**
      * Resolves the fields that say which MMPs to reach and how ({@code credentialsId}, {@code defaultPort},

@@ -18,13 +18,13 @@ import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostLocks;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ApiCredentials;
 import java.io.IOException;
 import java.time.Duration;
@@ -90,7 +90,7 @@ final class RestartRun {
         }
         if (!resolved.duplicates().isEmpty()) {
             listener.getLogger()
-                    .println("WARNING: " + Text.joinFirst(resolved.duplicates(), HostListException.MAX_LISTED));
+                    .println("WARNING: " + EngineProblems.text(ValueProblem.several(resolved.duplicates())));
         }
         HostLocks.Acquisition hosts = RunLocks.acquire(run, resolved.plan().getHosts(), resolved.lockWait(), listener);
         if (hosts instanceof HostLocks.TimedOut timedOut) {

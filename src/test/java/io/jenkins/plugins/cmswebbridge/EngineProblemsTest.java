@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
@@ -309,6 +310,28 @@ class EngineProblemsTest {
                 "TLS ne peut pas \u00eatre configur\u00e9 sur ce n\u0153ud : no such algorithm",
                 EngineProblems.text(ValueProblem.of(ProblemCode.ACTIVE_CALLS_TLS, "no such algorithm"), Locale.FRENCH));
         assertEquals("plain", EngineProblems.text(new IOException("plain")));
+    }
+
+    @Test
+    void duplicateHostsInFrench() {
+        HostList list =
+                HostListParser.parse("mmp1.example.com\nMMP1.example.com:22\n" + "mmp2.example.com\n".repeat(22), 22);
+        ValueProblem warning = ValueProblem.several(list.getDuplicates());
+        String english = EngineProblems.text(warning);
+        assertTrue(
+                english.startsWith("line 2: MMP1.example.com:22 repeats line 1; it is restarted once; line 4:"
+                        + " mmp2.example.com:22 repeats line 3; it is restarted once; "),
+                english);
+        assertTrue(
+                english.endsWith("; line 22: mmp2.example.com:22 repeats line 3; it is restarted once; and 2 more"),
+                english);
+        String french = EngineProblems.text(warning, Locale.FRENCH);
+        assertTrue(
+                french.startsWith(
+                        "ligne 2 : MMP1.example.com:22 r\u00e9p\u00e8te la ligne 1 ; il n'est"
+                                + " red\u00e9marr\u00e9 qu'une fois ; ligne 4 : mmp2.example.com:22 r\u00e9p\u00e8te la ligne 3 ;"),
+                french);
+        assertTrue(french.endsWith(" ; et 2 autres"), french);
     }
 
     @Test

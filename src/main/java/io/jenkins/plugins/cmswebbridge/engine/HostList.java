@@ -4,16 +4,17 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A parsed host list: the hosts to restart in the order written, and a note for each duplicate dropped.
+ * A parsed host list: the hosts to restart in the order written, and a warning for each duplicate dropped, to be
+ * worded by whoever shows it.
  */
 public final class HostList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final List<HostAddress> hosts;
-    private final List<String> duplicates;
+    private final List<ValueProblem> duplicates;
 
-    HostList(List<HostAddress> hosts, List<String> duplicates) {
+    HostList(List<HostAddress> hosts, List<ValueProblem> duplicates) {
         this.hosts = List.copyOf(hosts);
         this.duplicates = List.copyOf(duplicates);
     }
@@ -22,8 +23,11 @@ public final class HostList implements Serializable {
         return hosts;
     }
 
-    /** One message per entry that repeats an earlier one; the repeat is not restarted twice. */
-    public List<String> getDuplicates() {
+    /**
+     * One warning per entry that repeats an earlier one ({@link ProblemCode#HOST_DUPLICATE}); the repeat is not
+     * restarted twice.
+     */
+    public List<ValueProblem> getDuplicates() {
         return duplicates;
     }
 }

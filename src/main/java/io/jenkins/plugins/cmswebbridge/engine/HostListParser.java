@@ -39,7 +39,7 @@ public final class HostListParser {
         }
         List<HostListException.Problem> problems = new ArrayList<>();
         Map<String, HostAddress> seen = new LinkedHashMap<>();
-        List<String> duplicates = new ArrayList<>();
+        List<ValueProblem> duplicates = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -56,8 +56,8 @@ public final class HostListParser {
                     HostAddress address = parseEntry(entry, defaultPort, lineNo);
                     HostAddress first = seen.putIfAbsent(address.identity(), address);
                     if (first != null) {
-                        duplicates.add("line " + lineNo + ": " + address.display() + " repeats line " + first.getLine()
-                                + "; it is restarted once");
+                        duplicates.add(ValueProblem.of(
+                                ProblemCode.HOST_DUPLICATE, lineNo, address.display(), first.getLine()));
                     }
                 } catch (InvalidValueException e) {
                     problems.add(new HostListException.Problem(lineNo, entry, e.getProblem()));

@@ -60,6 +60,8 @@ public enum ProblemCode {
     HOST_IPV6_GROUP("Host.Ipv6Group=is not a valid IPv6 address: ''{0}'' is not 1 to 4 hex digits"),
     HOST_IPV6_EMPTY_GROUP("Host.Ipv6EmptyGroup=is not a valid IPv6 address: empty group"),
     HOST_IPV6_GROUP_COUNT("Host.Ipv6GroupCount=is not a valid IPv6 address: wrong number of groups"),
+    /** A warning, not a refusal: an entry that repeats an earlier one, as the host's display form. */
+    HOST_DUPLICATE("Host.Duplicate=line {0,number,#}: {1} repeats line {2,number,#}; it is restarted once"),
 
     // pasted public keys (known hosts and manual keys), after "line N"
     KEY_NOT_A_KEY("Key.NotAKey=is not a public key: expected ''key-type base64-key'', e.g. ''ssh-rsa AAAA...''"),

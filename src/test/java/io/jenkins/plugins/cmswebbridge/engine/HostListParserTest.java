@@ -57,8 +57,8 @@ class HostListParserTest {
         assertEquals(List.of("mmp1.example.com:22", "mmp1.example.com:2222"), displays(list));
         assertEquals(1, list.getDuplicates().size());
         assertTrue(
-                list.getDuplicates().get(0).startsWith("line 2: MMP1.example.com:22 repeats line 1"),
-                list.getDuplicates().get(0));
+                list.getDuplicates().get(0).english().startsWith("line 2: MMP1.example.com:22 repeats line 1"),
+                list.getDuplicates().get(0).english());
     }
 
     @Test
