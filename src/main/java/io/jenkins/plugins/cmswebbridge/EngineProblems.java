@@ -5,6 +5,7 @@ import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.jvnet.localizer.LocaleProvider;
 import org.jvnet.localizer.Localizable;
@@ -34,6 +35,14 @@ public final class EngineProblems {
 
     public static String text(ValueProblem problem, Locale locale) {
         return problem.render((code, args) -> new Localizable(MESSAGES, key(code), args).toString(locale));
+    }
+
+    /**
+     * Names or addresses, the first {@value ValueProblem#MAX_LISTED} then how many more ({@code a; b; and 3 more}), in
+     * the request's or the JVM's language.
+     */
+    public static String list(List<String> values) {
+        return text(ValueProblem.listOf(values));
     }
 
     /** What is wrong with a value the engine refused: its problem localized, or else its message as it is. */

@@ -6,7 +6,6 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
-import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
@@ -157,8 +156,7 @@ public final class Fields {
             }
         }
         if (!missing.isEmpty()) {
-            return Checked.bad(Messages.Problem_OnlyNotInRun(
-                    missing.size(), Text.joinFirst(missing, HostListException.MAX_LISTED)));
+            return Checked.bad(Messages.Problem_OnlyNotInRun(missing.size(), EngineProblems.list(missing)));
         }
         List<HostAddress> run = new ArrayList<>();
         for (HostAddress host : hosts.getHosts()) {

@@ -9,7 +9,6 @@ import io.jenkins.plugins.cmswebbridge.deployments.DeploymentOverlay;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
-import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
@@ -263,10 +262,7 @@ final class RestartResolver {
             names.add(d.getName());
         }
         return Messages.Problem_DeploymentUnknown(
-                Text.clip(name, 80),
-                names.isEmpty()
-                        ? Messages.Problem_NoDeployments()
-                        : Text.joinFirst(names, HostListException.MAX_LISTED));
+                Text.clip(name, 80), names.isEmpty() ? Messages.Problem_NoDeployments() : EngineProblems.list(names));
     }
 
     /** Collects the problems of the fields it takes. */

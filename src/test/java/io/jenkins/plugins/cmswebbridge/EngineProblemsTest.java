@@ -45,8 +45,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jvnet.localizer.LocaleProvider;
 
 /** The engine's validation problems in the glue's messages: every code in English and French, and French text. */
 class EngineProblemsTest {
@@ -332,6 +334,45 @@ class EngineProblemsTest {
                                 + " red\u00e9marr\u00e9 qu'une fois ; ligne 4 : mmp2.example.com:22 r\u00e9p\u00e8te la ligne 3 ;"),
                 french);
         assertTrue(french.endsWith(" ; et 2 autres"), french);
+    }
+
+    /** What a form check in French sees: the request's locale, here for this thread only. */
+    private static <T> T inFrench(Supplier<T> check) {
+        LocaleProvider before = LocaleProvider.getProvider();
+        Thread thread = Thread.currentThread();
+        LocaleProvider.setProvider(new LocaleProvider() {
+            @Override
+            public Locale get() {
+                return Thread.currentThread() == thread ? Locale.FRENCH : before.get();
+            }
+        });
+        try {
+            return check.get();
+        } finally {
+            LocaleProvider.setProvider(before);
+        }
+    }
+
+    @Test
+    void theTailOfAListInFrench() {
+        HostList run = HostListParser.parse("mmp1.example.com", 22);
+        StringBuilder only = new StringBuilder("mmp1.example.com");
+        for (int i = 2; i <= 23; i++) {
+            only.append("\nmmp").append(i).append(".example.com");
+        }
+        String english = Fields.only(only.toString(), run, 22).problem();
+        assertTrue(
+                english.startsWith("22 host(s) not in the run's host list: mmp2.example.com:22; mmp3.example.com:22; "),
+                english);
+        assertTrue(english.endsWith("; mmp21.example.com:22; and 2 more"), english);
+        String french = inFrench(() -> Fields.only(only.toString(), run, 22).problem());
+        assertTrue(
+                french.startsWith("22 h\u00f4te(s) absent(s) de la liste d'h\u00f4tes de l'ex\u00e9cution :"
+                        + " mmp2.example.com:22 ; mmp3.example.com:22 ; "),
+                french);
+        assertTrue(french.endsWith(" ; mmp21.example.com:22 ; et 2 autres"), french);
+        assertEquals("a", EngineProblems.list(List.of("a")), "a list of one is the value alone");
+        assertEquals("a; b", EngineProblems.list(List.of("a", "b")));
     }
 
     @Test

@@ -56,6 +56,19 @@ public record ValueProblem(ProblemCode code, List<Object> args) implements Seria
         return several(problems, problems.size());
     }
 
+    /**
+     * Plain values (names, addresses, already made safe) as {@link #several(List)} lists problems: {@code a; b; and 3
+     * more}, each value a {@link ProblemCode#TEXT} part, so that only the tail is worded.
+     */
+    public static ValueProblem listOf(List<String> values) {
+        return several(
+                values.stream()
+                        .limit(MAX_LISTED)
+                        .map(v -> of(ProblemCode.TEXT, v))
+                        .toList(),
+                values.size());
+    }
+
     /** This problem as the named field's. */
     public ValueProblem inField(String field) {
         return of(ProblemCode.IN_FIELD, field, this);
