@@ -17,6 +17,7 @@ import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.SerializationTest;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.UserFiles;
@@ -27,14 +28,10 @@ import io.jenkins.plugins.cmswebbridge.engine.activecalls.CustomCa;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.PrintStream;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,16 +202,11 @@ class EngineProblemsTest {
                         Locale.FRENCH));
     }
 
-    /** What remoting does to an exception thrown on an agent: Java serialization there, and back on the controller. */
-    @SuppressWarnings("unchecked")
-    private static <T extends Serializable> T acrossTheChannel(T value) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (T) in.readObject();
-        }
+    /** The problem of a known hosts file that cannot be used, as the controller gets it from the node. */
+    private static ValueProblem prepareFails(Path file) throws Exception {
+        ProblemIOException e =
+                assertThrows(ProblemIOException.class, () -> new KnownHostsFileVerifier(file.toString()).prepare());
+        return SerializationTest.roundTrip(e).getProblem();
     }
 
     @Test
@@ -228,7 +220,7 @@ class EngineProblemsTest {
         FleetJob.SetupException thrown = assertThrows(
                 FleetJob.SetupException.class,
                 () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        FleetJob.SetupException e = acrossTheChannel(thrown);
+        FleetJob.SetupException e = SerializationTest.roundTrip(thrown);
         String english = "known hosts file " + missing + " does not exist on this node; add the MMPs' keys with"
                 + " 'ssh-keyscan -t rsa <host> >> " + missing + "' as the user the node runs as, or choose another"
                 + " host key verification";
@@ -247,32 +239,20 @@ class EngineProblemsTest {
 
     @Test
     void aKnownHostsFileThatCannotBeUsedInFrench(@TempDir Path dir) throws Exception {
-        ProblemIOException notAFile =
-                assertThrows(ProblemIOException.class, () -> new KnownHostsFileVerifier(dir.toString()).prepare());
         assertEquals(
                 "le fichier known hosts " + dir + " n'est pas un fichier ordinaire (un r\u00e9pertoire, un"
                         + " p\u00e9riph\u00e9rique ou un tube n'est pas lu)",
-                EngineProblems.text(acrossTheChannel(notAFile).getProblem(), Locale.FRENCH));
+                EngineProblems.text(prepareFails(dir), Locale.FRENCH));
         Path big = dir.resolve("known_hosts");
         Files.write(big, new byte[UserFiles.SMALL_TEXT_LIMIT + 1]);
         assertEquals(
                 "le fichier known hosts " + big + " d\u00e9passe 1024 Kio ; il n'est pas lu",
-                EngineProblems.text(
-                        assertThrows(
-                                        ProblemIOException.class,
-                                        () -> new KnownHostsFileVerifier(big.toString()).prepare())
-                                .getProblem(),
-                        Locale.FRENCH));
+                EngineProblems.text(prepareFails(big), Locale.FRENCH));
         Files.writeString(big, "mmp1 ssh-rsa\n");
         assertEquals(
                 "known hosts (" + big + ") : la ligne 1 n'est pas une entr\u00e9e known_hosts : attendu \u00ab"
                         + " h\u00f4te type-de-cl\u00e9 cl\u00e9-en-base64 \u00bb",
-                EngineProblems.text(
-                        assertThrows(
-                                        ProblemIOException.class,
-                                        () -> new KnownHostsFileVerifier(big.toString()).prepare())
-                                .getProblem(),
-                        Locale.FRENCH));
+                EngineProblems.text(prepareFails(big), Locale.FRENCH));
     }
 
     @Test
@@ -294,13 +274,14 @@ class EngineProblemsTest {
                 "aucune ligne \u00ab [DEBUGGING] Stats \u00bb de web bridge dans le(s) 1 fichier(s) correspondant"
                         + " \u00e0 \u00ab cms-logs/* \u00bb (1 lignes lues) ; la fuite de sessions ne peut pas"
                         + " \u00eatre \u00e9valu\u00e9e",
-                EngineProblems.text(acrossTheChannel(noStats).getProblem(), Locale.FRENCH));
+                EngineProblems.text(SerializationTest.roundTrip(noStats).getProblem(), Locale.FRENCH));
         RemoteSessionScan.LogsProblem scan = assertThrows(
                 RemoteSessionScan.LogsProblem.class,
                 () -> new RemoteSessionScan(workspace.toString(), "logs/**/syslog*").call());
         assertEquals(
                 "logs : aucun fichier de l'espace de travail ne correspond \u00e0 \u00ab logs/**/syslog* \u00bb",
-                EngineProblems.text(acrossTheChannel(scan).getProblem().inField("logs"), Locale.FRENCH));
+                EngineProblems.text(
+                        SerializationTest.roundTrip(scan).getProblem().inField("logs"), Locale.FRENCH));
     }
 
     @Test

@@ -16,11 +16,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What travels between the controller and the agent running the build survives Java serialization. */
-class SerializationTest {
+public class SerializationTest {
 
-    /** The value after Java serialization and back, as remoting sends it; also for other tests of this package. */
+    /** The value after Java serialization and back, as remoting sends it; also for other tests. */
     @SuppressWarnings("unchecked")
-    static <T extends Serializable> T roundTrip(T value) throws Exception {
+    public static <T extends Serializable> T roundTrip(T value) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
