@@ -36,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jvnet.localizer.LocaleProvider;
+import org.jvnet.localizer.Localizable;
 
 /**
  * One run of the build step or of the pipeline step: resolve the configuration, look up and snapshot the
@@ -43,6 +44,9 @@ import org.jvnet.localizer.LocaleProvider;
  * is none), then record the run in the build ({@link BuildRecord}).
  */
 final class RestartRun {
+
+    /** What goes into the report (the restart log, the JSON, the build page's rows) is English, whatever the JVM's. */
+    private static final Locale REPORT_LOCALE = Locale.ENGLISH;
 
     /** How long to wait for the node's report after an abort. */
     static final long ABORT_GRACE_SECONDS = 15;
@@ -111,8 +115,10 @@ final class RestartRun {
     private static Finished notRun(Run<?, ?> run, Resolved resolved, HostLocks.TimedOut timedOut, TaskListener listener)
             throws IOException, InterruptedException {
         RestartPlan plan = resolved.plan();
-        String reason = Messages.Run_HostsHeld(timedOut.waited().toMinutes(), RunLocks.describe(timedOut.holders()));
-        listener.getLogger().println(reason);
+        Localizable held =
+                Messages._Run_HostsHeld(timedOut.waited().toMinutes(), RunLocks.describe(timedOut.holders()));
+        listener.getLogger().println(held);
+        String reason = held.toString(REPORT_LOCALE);
         Instant now = Instant.now();
         FleetReport report = FleetReport.notStarted(
                 plan.getSettings(),
@@ -191,7 +197,8 @@ final class RestartRun {
                                 settings,
                                 plan.getVerifier().toString(),
                                 plan.getHosts(),
-                                Messages.Run_NoReportAfterAbort(ABORT_GRACE_SECONDS),
+                                Messages._Run_NoReportAfterAbort(ABORT_GRACE_SECONDS)
+                                        .toString(REPORT_LOCALE),
                                 startedAt);
                     }
                 } catch (ExecutionException e) {
@@ -199,10 +206,15 @@ final class RestartRun {
                         throw setup;
                     }
                     // the node or its channel failed under the run: record what the controller knows, then fail
-                    lost = Messages.Run_NodeLost(Text.clip(String.valueOf(e.getCause()), 200));
+                    Localizable nodeLost = Messages._Run_NodeLost(Text.clip(String.valueOf(e.getCause()), 200));
+                    lost = nodeLost.toString();
                     listener.getLogger().println(lost);
                     report = progress.nodeLost(
-                            settings, plan.getVerifier().toString(), plan.getHosts(), lost, startedAt);
+                            settings,
+                            plan.getVerifier().toString(),
+                            plan.getHosts(),
+                            nodeLost.toString(REPORT_LOCALE),
+                            startedAt);
                 }
             }
         } catch (FleetJob.SetupException e) {
