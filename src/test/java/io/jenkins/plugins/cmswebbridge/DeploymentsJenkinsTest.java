@@ -20,7 +20,7 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -32,17 +32,14 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class DeploymentsJenkinsTest {
 
     private JenkinsRule r;
+
+    @AutoClose
     private final JenkinsTestSupport mmps = new JenkinsTestSupport();
 
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
         JenkinsTestSupport.addPasswordCredentials();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mmps.close();
     }
 
     private CmsDeployment prod() {

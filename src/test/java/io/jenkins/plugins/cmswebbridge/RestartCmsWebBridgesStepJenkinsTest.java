@@ -26,7 +26,7 @@ import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -37,17 +37,14 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class RestartCmsWebBridgesStepJenkinsTest {
 
     private JenkinsRule r;
+
+    @AutoClose
     private final JenkinsTestSupport mmps = new JenkinsTestSupport();
 
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
         JenkinsTestSupport.addPasswordCredentials();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mmps.close();
     }
 
     private WorkflowJob job(String script) throws Exception {

@@ -33,7 +33,7 @@ import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -49,17 +49,14 @@ class RestartHistoryJenkinsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JenkinsRule r;
+
+    @AutoClose
     private final JenkinsTestSupport mmps = new JenkinsTestSupport();
 
     @BeforeEach
     void setUp(JenkinsRule rule) throws Exception {
         r = rule;
         JenkinsTestSupport.addPasswordCredentials();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mmps.close();
     }
 
     private RestartCmsWebBridgesBuilder builder() {

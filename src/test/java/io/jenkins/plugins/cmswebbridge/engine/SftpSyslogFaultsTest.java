@@ -1,7 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import static io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSourceTest.FILE;
-import static io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSourceTest.JUNE_2020;
 import static io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSourceTest.mmp;
 import static io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSourceTest.settings;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.text;
@@ -51,11 +50,7 @@ class SftpSyslogFaultsTest {
     }
 
     private SftpSyslogResult fetch(SftpSyslogSettings settings) throws InterruptedException {
-        return new SftpSyslogSource(settings, JUNE_2020)
-                .fetch(
-                        mmps.addresses(),
-                        SshCredentials.password("admin", "secret".toCharArray()),
-                        new KnownHostsVerifier(mmps.knownHosts(), "test"));
+        return SftpSyslogSourceTest.fetch(mmps, settings);
     }
 
     @Test

@@ -60,11 +60,16 @@ class SftpSyslogSourceTest {
     }
 
     SftpSyslogResult fetch(SftpSyslogSettings settings) throws InterruptedException {
+        return fetch(mmps, settings);
+    }
+
+    /** Fetches from every MMP of the group, as its account, with their known host keys. */
+    static SftpSyslogResult fetch(SimulatedMmps group, SftpSyslogSettings settings) throws InterruptedException {
         return new SftpSyslogSource(settings, JUNE_2020)
                 .fetch(
-                        mmps.addresses(),
-                        SshCredentials.password("admin", "secret".toCharArray()),
-                        new KnownHostsVerifier(mmps.knownHosts(), "test"));
+                        group.addresses(),
+                        group.passwordCredentials(),
+                        new KnownHostsVerifier(group.knownHosts(), "test"));
     }
 
     @Test

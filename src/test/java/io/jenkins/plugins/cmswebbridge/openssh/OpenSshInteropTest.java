@@ -2,7 +2,6 @@ package io.jenkins.plugins.cmswebbridge.openssh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jenkins.plugins.cmswebbridge.engine.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
@@ -18,8 +17,8 @@ import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,24 +28,12 @@ import org.junit.jupiter.api.Test;
  */
 class OpenSshInteropTest {
 
+    @AutoClose
     private static OpenSshServer server;
 
     @BeforeAll
     static void startSshd() throws Exception {
-        if (OpenSshServer.findSshd().isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("OpenSSH sshd is not installed; CI needs it: apt-get install openssh-server");
-            }
-            Assumptions.abort("OpenSSH sshd is not installed (apt-get install openssh-server)");
-        }
-        server = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void stopSshd() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        server = OpenSshServer.startForTests();
     }
 
     private static HostResult restart(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real OpenSSH {@code sshd} on loopback whose forced command stands in for a CMS MMP (see fake-mmp.sh). A second
@@ -72,6 +74,20 @@ public final class OpenSshServer implements AutoCloseable {
 
     static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
+    }
+
+    /**
+     * Starts a server for a test class: without an installed sshd the tests are skipped, except under CI
+     * ({@code CI=true}), where they fail.
+     */
+    public static OpenSshServer startForTests() throws IOException, InterruptedException {
+        if (findSshd().isEmpty()) {
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail("OpenSSH sshd is not installed; CI needs it: apt-get install openssh-server");
+            }
+            Assumptions.abort("OpenSSH sshd is not installed (apt-get install openssh-server)");
+        }
+        return start();
     }
 
     public static OpenSshServer start() throws IOException, InterruptedException {

@@ -5,7 +5,6 @@ import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.text;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
@@ -22,8 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,24 +33,12 @@ class OpenSshSftpInteropTest {
 
     private static final Clock JUNE_2020 = Clock.fixed(Instant.parse("2020-06-09T00:00:00Z"), ZoneOffset.UTC);
 
+    @AutoClose
     private static OpenSshServer server;
 
     @BeforeAll
     static void startSshd() throws Exception {
-        if (OpenSshServer.findSshd().isEmpty()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("OpenSSH sshd is not installed; CI needs it: apt-get install openssh-server");
-            }
-            Assumptions.abort("OpenSSH sshd is not installed (apt-get install openssh-server)");
-        }
-        server = OpenSshServer.start();
-    }
-
-    @AfterAll
-    static void stopSshd() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        server = OpenSshServer.startForTests();
     }
 
     private static SftpSyslogResult fetch(String path) throws InterruptedException {
