@@ -381,6 +381,42 @@ class FormConsistencyTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Two ways a quote breaks a label. Commons Jelly's {@code CompositeExpression.parse} reads a {@code '} inside
+     * {@code ${...}} as the start of a string, so {@code ${%Each MMP's log}} swallows its closing brace and the label
+     * is lost. And Stapler's {@code ResourceBundle.format} passes every jelly text through {@code MessageFormat} (as the
+     * localizer does with {@code Messages}), where
+     * a lone {@code '} opens a quoted section and disappears: "cl\u00e9s d'h\u00f4te" would show as "cl\u00e9s dh\u00f4te".
+     */
+    @Test
+    void noJellyTextIsBrokenByAQuote() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jelly")) {
+                    Matcher m = JELLY_TEXT.matcher(Files.readString(file));
+                    while (m.find()) {
+                        if (m.group(1).contains("'")) {
+                            problems.add(RESOURCES.relativize(file) + ": a quote in ${%" + m.group(1) + "}");
+                        }
+                    }
+                } else if (name.endsWith(".properties")) {
+                    Properties p = load(file);
+                    for (String key : p.stringPropertyNames()) {
+                        String text = p.getProperty(key);
+                        // what MessageFormat keeps: '' (a quote), and '{' '}' (braces, in the Messages files)
+                        String rest = text.replace("''", "").replace("'{'", "").replace("'}'", "");
+                        if (rest.contains("'")) {
+                            problems.add(RESOURCES.relativize(file) + ": " + key + " loses a lone quote: " + text);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyJellyAndHelpFileIsWellFormed() throws Exception {
         List<Path> files;
