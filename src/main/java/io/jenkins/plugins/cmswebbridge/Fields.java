@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public final class Fields {
 
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,128}");
-    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int SHOWN = 80;
 
     /** The default and the longest wait for hosts another build holds, in minutes. */
@@ -193,17 +192,6 @@ public final class Fields {
             return Checked.bad(Messages.Problem_FileName(Text.clip(value, SHOWN)));
         }
         return Checked.ok(ArtifactNames.forLog(name));
-    }
-
-    /** The name of a CMS deployment: required, a safe identifier (it is typed in pipelines and shown in consoles). */
-    public static Checked<String> deploymentName(@CheckForNull String value) {
-        String name = value == null ? "" : value.trim();
-        if (name.isEmpty()) {
-            return Checked.bad(Messages.Problem_Required());
-        }
-        return DEPLOYMENT_NAME.matcher(name).matches()
-                ? Checked.ok(name)
-                : Checked.bad(Messages.Problem_DeploymentName(Text.clip(value, SHOWN)));
     }
 
     public static Checked<HostKeyVerifier> verifier(HostKeyVerificationStrategy strategy) {

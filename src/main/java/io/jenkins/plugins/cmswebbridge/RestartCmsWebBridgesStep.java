@@ -3,30 +3,18 @@ package io.jenkins.plugins.cmswebbridge;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.jenkinsci.plugins.workflow.actions.WarningAction;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -36,8 +24,6 @@ import org.kohsuke.stapler.DataBoundSetter;
  * node; outside, on the controller.
  */
 public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig {
-
-    private static final Logger LOGGER = Logger.getLogger(RestartCmsWebBridgesStep.class.getName());
 
     // the arguments, all optional (a deployment can give the hosts and the credentials), set by structs (and Stapler)
     // through the fields themselves
@@ -222,85 +208,7 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, new RestartRun(this, UnaryOperator.identity()));
-    }
-
-    static final class Execution extends SynchronousNonBlockingStepExecution<List<Map<String, Object>>> {
-
-        private static final long serialVersionUID = 1L;
-
-        /** How long an aborted step may take to record its report before it is failed all the same. */
-        static final long STOP_GRACE_SECONDS = RestartRun.ABORT_GRACE_SECONDS + 30;
-
-        private final transient RestartRun execution;
-        private transient volatile Thread runner;
-        private transient volatile Throwable stopCause;
-        private transient volatile boolean finished;
-
-        Execution(StepContext context, RestartRun execution) {
-            super(context);
-            this.execution = execution;
-        }
-
-        @Override
-        protected List<Map<String, Object>> run() throws Exception {
-            runner = Thread.currentThread();
-            try {
-                StepContext context = getContext();
-                Run<?, ?> run = context.get(Run.class);
-                TaskListener listener = context.get(TaskListener.class);
-                Launcher launcher = context.get(Launcher.class);
-                FilePath workspace = context.get(FilePath.class);
-                RestartRun.Finished finished;
-                try {
-                    finished = execution.run(run, workspace, launcher, listener);
-                } catch (InterruptedException e) {
-                    // aborted: the report of what was done is recorded by now; the step ends with the abort's cause
-                    if (stopCause instanceof Exception cause) {
-                        throw cause;
-                    }
-                    throw e;
-                }
-                Result result = finished.outcome().buildResult();
-                FlowNode node = context.get(FlowNode.class);
-                if (result != null && node != null) {
-                    // as junit does: without it the stage of this step shows green in the pipeline views
-                    node.addOrReplaceAction(new WarningAction(result)
-                            .withMessage(finished.report().summary()));
-                }
-                return StepResults.toMaps(finished.report());
-            } finally {
-                finished = true;
-                runner = null;
-            }
-        }
-
-        /**
-         * An abort interrupts the restart and lets it record what it did (closing the connections, archiving the log
-         * and the report, the build page table) before the step fails with the abort's cause. The default would fail
-         * the step at once, and the build could end before the record is made. If the restart does not come back
-         * within {@value #STOP_GRACE_SECONDS} s, the step fails all the same.
-         */
-        @Override
-        public void stop(@NonNull Throwable cause) throws Exception {
-            Thread thread = runner;
-            if (thread == null) {
-                super.stop(cause);
-                return;
-            }
-            stopCause = cause;
-            thread.interrupt();
-            CompletableFuture.delayedExecutor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)
-                    .execute(() -> {
-                        if (!finished) {
-                            try {
-                                Execution.super.stop(cause);
-                            } catch (Exception e) {
-                                LOGGER.log(Level.WARNING, "could not stop the restart step", e);
-                            }
-                        }
-                    });
-        }
+        return new RestartStepExecution(context, new RestartRun(this, UnaryOperator.identity()));
     }
 
     @Extension

@@ -105,7 +105,7 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
     /** The deployments, after a first, empty choice (none); only for a user who may configure the job. */
     @POST
     public ListBoxModel doFillDeploymentItems(@AncestorInPath Item item, @QueryParameter String deployment) {
-        return FormSupport.deploymentItems(item, deployment);
+        return DeploymentForms.deploymentItems(item, deployment);
     }
 
     @POST
@@ -115,7 +115,7 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
             @QueryParameter String deployment,
             @QueryParameter String hosts,
             @QueryParameter String defaultPort) {
-        return FormSupport.checkOnly(item, value, deployment, hosts, defaultPort);
+        return DeploymentForms.checkOnly(item, value, deployment, hosts, defaultPort);
     }
 
     public ListBoxModel doFillResultOnFailureItems() {

@@ -216,7 +216,7 @@ public class SessionReportStep extends Step {
         @POST
         public FormValidation doCheckOnly(
                 @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String deployment) {
-            return FormSupport.checkOnly(item, value, deployment, "", "");
+            return DeploymentForms.checkOnly(item, value, deployment, "", "");
         }
 
         public FormValidation doCheckMmpLogFile(@QueryParameter String value) {
@@ -227,7 +227,7 @@ public class SessionReportStep extends Step {
         /** The deployments, after a first, empty choice (none); only for a user who may configure the job. */
         @POST
         public ListBoxModel doFillDeploymentItems(@AncestorInPath Item item, @QueryParameter String deployment) {
-            return FormSupport.deploymentItems(item, deployment, Messages.SessionReport_NoDeployment());
+            return DeploymentForms.deploymentItems(item, deployment, Messages.SessionReport_NoDeployment());
         }
     }
 }

@@ -174,9 +174,9 @@ class DeploymentResolveTest {
         IllegalArgumentException bad = assertThrows(
                 IllegalArgumentException.class, () -> DeploymentLookup.of(List.of(new CmsDeployment("-x y"))));
         assertTrue(bad.getMessage().startsWith("name: '-x y' is not a deployment name"), bad.getMessage());
-        assertEquals("required", Fields.deploymentName(" ").problem());
-        assertNull(Fields.deploymentName("site-a_2.prod").problem());
-        assertTrue(Fields.deploymentName("x".repeat(65)).problem() != null, "at most 64 characters");
+        assertEquals("required", DeploymentLookup.checkName(" ").problem());
+        assertNull(DeploymentLookup.checkName("site-a_2.prod").problem());
+        assertTrue(DeploymentLookup.checkName("x".repeat(65)).problem() != null, "at most 64 characters");
     }
 
     @Test

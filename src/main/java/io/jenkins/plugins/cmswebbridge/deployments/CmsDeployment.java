@@ -162,7 +162,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
         }
 
         public FormValidation doCheckName(@QueryParameter String value) {
-            return Fields.deploymentName(value).form();
+            return DeploymentLookup.checkName(value).form();
         }
 
         @POST

@@ -3,6 +3,7 @@ package io.jenkins.plugins.cmswebbridge.hostkey;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.cmswebbridge.DeploymentForms;
 import io.jenkins.plugins.cmswebbridge.FormSupport;
 import io.jenkins.plugins.cmswebbridge.TestConnection;
 import java.util.List;
@@ -49,7 +50,7 @@ public abstract class HostKeyVerificationStrategyDescriptor extends Descriptor<H
      */
     @POST
     public FormValidation doTestConnection(@AncestorInPath Item item, StaplerRequest2 request) {
-        UnaryOperator<String> field = FormSupport.withDeployment(item, request::getParameter);
+        UnaryOperator<String> field = DeploymentForms.withDeployment(item, request::getParameter);
         TestConnection.Form form = new TestConnection.Form(
                 field.apply("hosts"),
                 field.apply("defaultPort"),
