@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import javax.security.auth.Destroyable;
 
 /**
  * The MMP account as plain data: a user name and the secret material of one Jenkins credential, either a
@@ -22,7 +21,7 @@ import javax.security.auth.Destroyable;
  * and wiped by {@link #destroy()} once the run is over. They travel to the node in memory only: this object is
  * sent with the restart job over the agent channel and is never written to disk.
  */
-public final class SshCredentials implements MmpAuthenticator, Destroyable {
+public final class SshCredentials extends Secrets implements MmpAuthenticator {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,7 +36,6 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
     private final char[][] privateKeys;
     private final char[] passphrase;
     private final char[] password;
-    private volatile boolean destroyed;
 
     private SshCredentials(String username, char[][] privateKeys, char[] passphrase, char[] password) {
         this.username = Objects.requireNonNull(username, "username");
@@ -84,9 +82,7 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
 
     @Override
     public boolean authenticate(Connection connection) throws IOException {
-        if (destroyed) {
-            throw new IllegalStateException("the credentials were destroyed after the run that used them");
-        }
+        requireAlive("the credentials");
         List<String> offered = Arrays.asList(connection.getRemainingAuthMethods(username));
         if (connection.isAuthenticationComplete()) {
             return true; // the server let the user in with the "none" method
@@ -152,8 +148,7 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
 
     /** Wipes the password, the keys and the passphrase; authentication is impossible afterwards. */
     @Override
-    public void destroy() {
-        destroyed = true;
+    protected void wipe() {
         for (char[] key : privateKeys) {
             Arrays.fill(key, '\0');
         }
@@ -163,11 +158,6 @@ public final class SshCredentials implements MmpAuthenticator, Destroyable {
         if (password != null) {
             Arrays.fill(password, '\0');
         }
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return destroyed;
     }
 
     @Override

@@ -1,24 +1,22 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import java.io.Serializable;
+import io.jenkins.plugins.cmswebbridge.engine.Secrets;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.security.auth.Destroyable;
 
 /**
  * A CMS API user's name and password. Its {@code toString} shows the name only; {@link #destroy()} wipes the
  * password once the run that used it is over.
  */
-public final class ApiCredentials implements Serializable, Destroyable {
+public final class ApiCredentials extends Secrets {
 
     private static final long serialVersionUID = 1L;
 
     private final String username;
     private final char[] password;
-    private volatile boolean destroyed;
 
     public ApiCredentials(String username, char[] password) {
         this.username = username == null ? "" : username;
@@ -31,9 +29,7 @@ public final class ApiCredentials implements Serializable, Destroyable {
 
     /** The value of an HTTP {@code Authorization} header for Basic authentication. */
     String basicAuthorization() {
-        if (destroyed) {
-            throw new IllegalStateException("the API credentials were destroyed after the run that used them");
-        }
+        requireAlive("the API credentials");
         CharBuffer chars = CharBuffer.allocate(username.length() + 1 + password.length);
         chars.put(username).put(':').put(password).flip();
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(chars);
@@ -48,14 +44,8 @@ public final class ApiCredentials implements Serializable, Destroyable {
     }
 
     @Override
-    public void destroy() {
-        destroyed = true;
+    protected void wipe() {
         Arrays.fill(password, '\0');
-    }
-
-    @Override
-    public boolean isDestroyed() {
-        return destroyed;
     }
 
     @Override
