@@ -51,9 +51,7 @@ public final class DeploymentForms {
         if (value.contains("${") || (deployment != null && deployment.contains("${"))) {
             return FormValidation.warning(Messages.Form_HostsVariables());
         }
-        CmsDeployment d = deployment == null || deployment.isBlank()
-                ? null
-                : CmsDeployments.get().named(deployment.trim());
+        CmsDeployment d = named(deployment);
         Integer port = Fields.number(defaultPort).then(Fields::port).value();
         if (port == null && d != null) {
             port = d.getDefaultPort();
@@ -72,10 +70,7 @@ public final class DeploymentForms {
      * since it reads the global configuration).
      */
     public static UnaryOperator<String> withDeployment(@CheckForNull Item item, UnaryOperator<String> form) {
-        String name = form.apply("deployment");
-        CmsDeployment d = name == null || name.isBlank() || !FormSupport.canConfigure(item)
-                ? null
-                : CmsDeployments.get().named(name.trim());
+        CmsDeployment d = FormSupport.canConfigure(item) ? named(form.apply("deployment")) : null;
         if (d == null) {
             return form;
         }
@@ -92,5 +87,11 @@ public final class DeploymentForms {
                 default -> own;
             };
         };
+    }
+
+    /** The deployment a form names, or {@code null} when it names none or one that does not exist. */
+    @CheckForNull
+    private static CmsDeployment named(@CheckForNull String name) {
+        return name == null || name.isBlank() ? null : CmsDeployments.get().named(name.trim());
     }
 }
