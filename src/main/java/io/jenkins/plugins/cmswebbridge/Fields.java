@@ -19,8 +19,10 @@ import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -148,22 +150,19 @@ public final class Fields {
         if (wanted == null) {
             return Checked.bad(parsed.problem());
         }
+        // HostAddress compares as the host list does (no case, the port applied): sets, not a list scan per host
+        Set<HostAddress> inRun = new HashSet<>(hosts.getHosts());
+        Set<HostAddress> named = new HashSet<>(wanted.getHosts());
         List<String> missing = new ArrayList<>();
         for (HostAddress host : wanted.getHosts()) {
-            if (!hosts.getHosts().contains(host)) {
+            if (!inRun.contains(host)) {
                 missing.add(host.display());
             }
         }
         if (!missing.isEmpty()) {
             return Checked.bad(Messages.Problem_OnlyNotInRun(missing.size(), EngineProblems.list(missing)));
         }
-        List<HostAddress> run = new ArrayList<>();
-        for (HostAddress host : hosts.getHosts()) {
-            if (wanted.getHosts().contains(host)) {
-                run.add(host);
-            }
-        }
-        return Checked.ok(List.copyOf(run));
+        return Checked.ok(hosts.getHosts().stream().filter(named::contains).toList());
     }
 
     public static Checked<WebBridgeService> service(@CheckForNull String value) {
