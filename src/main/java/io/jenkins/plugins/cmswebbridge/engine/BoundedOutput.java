@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Keeps the first {@code limit} bytes of a command's output and its last {@value #TAIL} bytes, and counts the rest,
- * so that an MMP that floods its output cannot exhaust the memory of the node running the build, while the answer
- * it prints last ({@code SUCCESS:} after a flood of progress lines) is still seen.
+ * so that an MMP that floods its output cannot exhaust the memory of the node running the build. Every byte, kept or
+ * not, is also read for the answer's signs ({@link TerminalScan}), so that a failure sign in the middle of a flood,
+ * and the answer it prints last, are both seen.
  */
 public final class BoundedOutput {
 
@@ -19,6 +20,7 @@ public final class BoundedOutput {
     private int tailStart;
     private int tailLength;
     private long total;
+    private final TerminalScan scan = new TerminalScan();
 
     public BoundedOutput(int limit) {
         if (limit < 1) {
@@ -42,6 +44,17 @@ public final class BoundedOutput {
             }
         }
         total += length;
+        scan.feed(data, offset, length);
+    }
+
+    /** What the output received so far shows. */
+    public synchronized AnswerSigns signs() {
+        return scan.signs();
+    }
+
+    /** The output received so far, as a command's result. */
+    synchronized CommandOutput result(Integer exitStatus) {
+        return new CommandOutput(exitStatus, text(), droppedBytes(), signs());
     }
 
     /** Bytes received in all, kept or not. */

@@ -1,15 +1,17 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 /**
- * What one MMP command printed (stdout and stderr in arrival order, bounded) and how it ended.
+ * What one MMP command printed (stdout and stderr in arrival order, bounded), what the whole answer shows, and how
+ * it ended.
  *
  * @param exitStatus the exit status, or {@code null} when the MMP sent none
  * @param text the kept output
  * @param droppedBytes output received beyond the limit and not kept
+ * @param signs what the whole output shows, every byte of it read
  */
-record CommandOutput(Integer exitStatus, String text, long droppedBytes) {
+record CommandOutput(Integer exitStatus, String text, long droppedBytes, AnswerSigns signs) {
 
     Verdict verdict() {
-        return OutputClassifier.classify(exitStatus, text);
+        return OutputClassifier.classify(exitStatus, signs);
     }
 }

@@ -19,9 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class CommandRunner {
 
-    /** The MMP's password-change prompt comes first; no need to look for it in a flood of output. */
-    private static final int PROMPT_SCAN_LIMIT = 4096;
-
     private final HostAddress host;
     private final RestartSettings settings;
     private final RunControl control;
@@ -69,10 +66,8 @@ final class CommandRunner {
                     | ChannelCondition.CLOSED;
             while (true) {
                 boolean read = drain(stdout, buffer, output) | drain(stderr, buffer, output);
-                if (read
-                        && output.totalBytes() <= PROMPT_SCAN_LIMIT
-                        && OutputClassifier.isPasswordChangePrompt(output.text())) {
-                    return new CommandOutput(session.getExitStatus(), output.text(), output.droppedBytes());
+                if (read && output.signs().passwordChange()) {
+                    return output.result(session.getExitStatus());
                 }
                 long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (remaining <= 0) {
@@ -107,9 +102,9 @@ final class CommandRunner {
                 throw new HostFailure(
                         FailureKind.DISCONNECTED,
                         "Connection to " + host.display() + " was lost during '" + command + "'" + soFar(output),
-                        new CommandOutput(null, output.text(), output.droppedBytes()));
+                        output.result(null));
             }
-            return new CommandOutput(exitStatus, output.text(), output.droppedBytes());
+            return output.result(exitStatus);
         } catch (IOException e) {
             if (control.isAborted() || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
                 throw new InterruptedException("aborted during '" + command + "'");
@@ -121,7 +116,7 @@ final class CommandRunner {
                     FailureKind.DISCONNECTED,
                     "Connection to " + host.display() + " failed during '" + command + "': "
                             + ConnectFailures.rootMessage(e) + soFar(output),
-                    new CommandOutput(null, output.text(), output.droppedBytes()));
+                    output.result(null));
         } finally {
             guard.disarm();
             if (session != null) {
@@ -135,7 +130,7 @@ final class CommandRunner {
                 FailureKind.COMMAND_TIMEOUT,
                 "'" + command + "' did not finish within "
                         + settings.getCommandTimeout().toSeconds() + " s (" + step + ")" + soFar(output),
-                new CommandOutput(null, output.text(), output.droppedBytes()));
+                output.result(null));
     }
 
     private static boolean drain(InputStream in, byte[] buffer, BoundedOutput output) throws IOException {
@@ -153,7 +148,7 @@ final class CommandRunner {
     }
 
     private static String soFar(BoundedOutput output) {
-        String text = output.text();
-        return text.isBlank() ? " (no output)" : "; output so far: " + OutputClassifier.excerpt(text);
+        AnswerSigns signs = output.signs();
+        return signs.isBlank() ? " (no output)" : "; output so far: " + signs.excerpt();
     }
 }

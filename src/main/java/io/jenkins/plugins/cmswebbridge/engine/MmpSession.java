@@ -115,7 +115,7 @@ final class MmpSession {
         phase = "checking '" + service.statusCommand() + "' after the restart";
         CommandOutput status = exec(connection, service.statusCommand(), false);
         Verdict statusVerdict = status.verdict();
-        Boolean enabled = StatusParser.enabled(status.text()).orElse(null);
+        Boolean enabled = status.signs().enabled().orElse(null);
         if (!verdict.confirmed()) {
             if (!statusVerdict.failed() && Boolean.TRUE.equals(enabled)) {
                 return new Success(
@@ -142,14 +142,15 @@ final class MmpSession {
             throw new HostFailure(
                     FailureKind.VERIFICATION_FAILED,
                     "after the restart '" + service.statusCommand() + "' reports the service as not enabled: "
-                            + OutputClassifier.excerpt(status.text()),
+                            + status.signs().excerpt(),
                     status);
         }
         return new Success(verdict.reason() + "; " + describeStatus(status), restart);
     }
 
     private static String describeStatus(CommandOutput status) {
-        return StatusParser.enabled(status.text())
+        return status.signs()
+                .enabled()
                 .map(enabled -> enabled ? "status: Enabled : true" : "status: Enabled : false")
                 .orElse("status printed no Enabled line");
     }

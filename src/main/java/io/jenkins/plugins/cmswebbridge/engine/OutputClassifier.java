@@ -1,13 +1,11 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /**
  * Turns an MMP command's exit status and output into a {@link Verdict}. The MMP prints {@code SUCCESS:} or
  * {@code FAILURE:} lines and plain-text errors; its exec exit status is not documented, so status and text
  * are read together: any sign of failure in either makes the command fail, and only a {@code SUCCESS:} line
- * confirms it. An answer with neither confirms nothing (it fails closed): the reason quotes it.
+ * confirms it. An answer with neither confirms nothing (it fails closed): the reason quotes it. The answer is
+ * judged as a terminal shows it, and as a whole: {@link TerminalScan} reads every byte of it as it streams in.
  */
 public final class OutputClassifier {
 
@@ -16,91 +14,52 @@ public final class OutputClassifier {
     /** Characters of output kept in a reason. */
     static final int EXCERPT_CHARS = 400;
 
-    private static final Pattern PASSWORD_CHANGE = Pattern.compile(
-            "password (has )?expired|change your password|must change|new password\\s*:|password change required",
-            Pattern.CASE_INSENSITIVE);
-
     private OutputClassifier() {}
 
-    /** Whether the text so far is the MMP asking for a new password, which no exec channel can answer. */
-    public static boolean isPasswordChangePrompt(String output) {
-        return PASSWORD_CHANGE.matcher(output).find();
+    /**
+     * @param exitStatus the exec exit status, or {@code null} when the MMP sent none
+     * @param output the whole output, stdout and stderr as received
+     */
+    public static Verdict classify(Integer exitStatus, String output) {
+        return classify(exitStatus, AnswerSigns.of(output));
     }
 
     /**
      * @param exitStatus the exec exit status, or {@code null} when the MMP sent none
-     * @param output the kept output, stdout and stderr as received
+     * @param signs what the whole output shows, read as it streamed in
      */
-    public static Verdict classify(Integer exitStatus, String output) {
-        String text = output == null ? "" : output;
-        String failureLine = firstLineStartingWith(text, "FAILURE");
-        if (failureLine != null) {
-            return Verdict.failure("MMP answered " + failureLine);
+    static Verdict classify(Integer exitStatus, AnswerSigns signs) {
+        if (signs.failureLine() != null) {
+            return Verdict.failure("MMP answered " + signs.failureLine());
         }
-        if (isPasswordChangePrompt(text)) {
+        if (signs.passwordChange()) {
             return Verdict.failure("MMP password expired: the account must change its password before it can run"
                     + " commands; log in once interactively, change it, and update the Jenkins credentials. Output: "
-                    + excerpt(text));
+                    + signs.excerpt());
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("permission denied")) {
-            return Verdict.failure(
-                    "MMP refused the command (permission denied; the account needs the admin role): " + excerpt(text));
+        if (signs.permissionDenied()) {
+            return Verdict.failure("MMP refused the command (permission denied; the account needs the admin role): "
+                    + signs.excerpt());
         }
-        if (lower.contains("unknown command")
-                || lower.contains("invalid command")
-                || lower.contains("command not found")) {
+        if (signs.unknownCommand()) {
             return Verdict.failure(
-                    "MMP does not know the command (check the service: webbridge or webbridge3): " + excerpt(text));
+                    "MMP does not know the command (check the service: webbridge or webbridge3): " + signs.excerpt());
         }
         if (exitStatus != null && exitStatus != 0) {
             return Verdict.failure(
-                    text.isBlank()
+                    signs.isBlank()
                             ? "command exited with status " + exitStatus + " and printed nothing"
-                            : "command exited with status " + exitStatus + ": " + excerpt(text));
+                            : "command exited with status " + exitStatus + ": " + signs.excerpt());
         }
-        String success = firstLineStartingWith(text, "SUCCESS");
-        if (success != null) {
-            return Verdict.success(success);
+        if (signs.successLine() != null) {
+            return Verdict.success(signs.successLine());
         }
         String status = exitStatus == null ? "no exit status" : "exit status " + exitStatus;
-        return Verdict.unconfirmed(text.isBlank() ? "no output, " + status : status + ", output: " + excerpt(text));
+        return Verdict.unconfirmed(signs.isBlank() ? "no output, " + status : status + ", output: " + signs.excerpt());
     }
 
-    private static String firstLineStartingWith(String text, String word) {
-        for (String line : text.split("\r\n|\r|\n")) {
-            String trimmed = line.strip();
-            if (trimmed.regionMatches(true, 0, word, 0, word.length())
-                    && trimmed.length() > word.length()
-                    && trimmed.charAt(word.length()) == ':') {
-                return clip(trimmed);
-            }
-        }
-        return null;
-    }
-
-    /** The first lines of the output, joined by " | " and bounded in size. */
+    /** The first lines of the output as a terminal shows them, joined by " | " and bounded in size. */
     public static String excerpt(String text) {
-        StringBuilder sb = new StringBuilder();
-        int lines = 0;
-        for (String line : text.split("\r\n|\r|\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (lines == EXCERPT_LINES) {
-                sb.append(" | ...");
-                break;
-            }
-            if (lines > 0) {
-                sb.append(" | ");
-            }
-            sb.append(line.strip());
-            lines++;
-        }
-        return clip(sb.toString());
-    }
-
-    private static String clip(String s) {
-        return Text.clip(s, EXCERPT_CHARS);
+        return AnswerSigns.of(text).excerpt();
     }
 }

@@ -16,6 +16,11 @@ public final class StatusParser {
 
     private StatusParser() {}
 
+    /** Whether the line is an {@code Enabled} line, whatever its value. */
+    static boolean isEnabledLine(CharSequence line) {
+        return ENABLED.matcher(line).find();
+    }
+
     /** @return whether the service says it is enabled, or empty when the output does not say */
     public static Optional<Boolean> enabled(String statusOutput) {
         Matcher m = ENABLED.matcher(statusOutput == null ? "" : statusOutput);

@@ -75,7 +75,8 @@ public final class Text {
         return sb.toString();
     }
 
-    private static boolean unsafe(char c) {
+    /** Whether the character is a control, C1 or bidirectional formatting character, never printed as is. */
+    static boolean unsafe(char c) {
         return Character.isISOControl(c) // C0, DEL and C1 (ESC, CSI...)
                 || c >= '\u202A' && c <= '\u202E' // bidirectional embeddings and overrides
                 || c >= '\u2066' && c <= '\u2069' // bidirectional isolates

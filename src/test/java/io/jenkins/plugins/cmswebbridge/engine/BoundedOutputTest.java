@@ -1,6 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,25 @@ class BoundedOutputTest {
         assertEquals(16 + flood.length + last.length, out.totalBytes());
         assertEquals(out.totalBytes() - 10 - BoundedOutput.TAIL, out.droppedBytes());
         assertEquals(Verdict.State.SUCCESS, OutputClassifier.classify(0, text).state());
+    }
+
+    @Test
+    void aFailureSignInTheMiddleOfALargeAnswerIsSeenThoughItIsNotKept() {
+        BoundedOutput out = new BoundedOutput(RestartSettings.DEFAULT_MAX_OUTPUT_BYTES);
+        byte[] megabyte = "progress line padding the answer\n"
+                .repeat(1024 * 1024 / 33)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] failure = "FAILURE: webbridge did not stop\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] success = "SUCCESS: webbridge restarted\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (byte[] part : new byte[][] {megabyte, failure, megabyte, success}) {
+            for (int i = 0; i < part.length; i += 16 * 1024) {
+                out.append(part, i, Math.min(16 * 1024, part.length - i));
+            }
+        }
+        assertFalse(out.text().contains("FAILURE"), "the failure line is not kept");
+        CommandOutput result = out.result(0);
+        assertEquals(Verdict.State.FAILURE, result.verdict().state());
+        assertEquals(
+                "MMP answered FAILURE: webbridge did not stop", result.verdict().reason());
     }
 }

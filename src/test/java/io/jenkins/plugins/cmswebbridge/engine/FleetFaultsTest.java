@@ -406,6 +406,18 @@ class FleetFaultsTest {
     }
 
     @Test
+    void aFailureInTheMiddleOfAFloodFailsTheHostEvenWhenTheAnswerEndsInSuccess() {
+        // 1 MB, FAILURE:, 1 MB, SUCCESS: the failure is far outside the kept start and tail of the output
+        start(
+                Fault.HUGE_OUTPUT,
+                b -> b.hugeOutputBytes(2L * 1024 * 1024)
+                        .midFloodOutput("\u001b[1;31mFAILURE:\u001b[0m webbridge did not stop\n"));
+        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
+        assertFailed(r, FailureKind.COMMAND_FAILED, "MMP answered FAILURE: webbridge did not stop");
+        assertFalse(r.getOutput().contains("did not stop"), "the failure line is not among the kept output");
+    }
+
+    @Test
     void expiredPasswordPromptFailsFastWithAnExplanation() {
         // well under the command timeout: the prompt is recognised, not waited out
         alone(Fault.PASSWORD_EXPIRED, fast().commandTimeout(Duration.ofSeconds(60)))

@@ -324,6 +324,10 @@ public final class MmpSimulator implements AutoCloseable {
         return config.hugeOutputBytes;
     }
 
+    String midFloodOutput() {
+        return config.midFloodOutput;
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -364,6 +368,7 @@ public final class MmpSimulator implements AutoCloseable {
         private String restartOutput;
         private Integer exitStatus = 0;
         private long hugeOutputBytes = 4L * 1024 * 1024;
+        private String midFloodOutput;
         private KeyPair hostKey;
         private final Map<String, byte[]> syslogFiles = new LinkedHashMap<>();
         private SftpFault sftpFault = SftpFault.NONE;
@@ -436,6 +441,12 @@ public final class MmpSimulator implements AutoCloseable {
 
         public Builder hugeOutputBytes(long value) {
             hugeOutputBytes = value;
+            return this;
+        }
+
+        /** With {@link Fault#HUGE_OUTPUT}: a text printed in the middle of the flood, which is split in two halves. */
+        public Builder midFloodOutput(String value) {
+            midFloodOutput = value;
             return this;
         }
 

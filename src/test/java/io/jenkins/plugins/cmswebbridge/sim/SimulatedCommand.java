@@ -119,7 +119,14 @@ final class SimulatedCommand implements Command {
             case FAILURE_OUTPUT -> finish("FAILURE: " + service + " restart failed: service not configured\n", 0);
             case PERMISSION_DENIED -> finish("Permission denied\n", 0);
             case HUGE_OUTPUT -> {
-                flood(simulator.hugeOutputBytes());
+                String middle = simulator.midFloodOutput();
+                if (middle == null) {
+                    flood(simulator.hugeOutputBytes());
+                } else {
+                    flood(simulator.hugeOutputBytes() / 2);
+                    print(middle);
+                    flood(simulator.hugeOutputBytes() / 2);
+                }
                 String answer = simulator.restartOutput();
                 finish(answer == null ? "SUCCESS: " + service + " restarted\n" : answer, simulator.exitStatus());
             }
