@@ -2,12 +2,10 @@ package io.jenkins.plugins.cmswebbridge.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,8 +44,6 @@ public final class HostLocks {
 
     /** A longer wait is taken as this one (about 73 years), so that deadlines never overflow. */
     private static final long MAX_WAIT_NANOS = Long.MAX_VALUE / 4;
-    /** The first six groups of an IPv4-mapped IPv6 address, {@code ::ffff:a.b.c.d}. */
-    private static final int[] IPV4_MAPPED = {0, 0, 0, 0, 0, 0xffff};
 
     /**
      * Takes all of {@code hosts} for a run, waiting up to {@code maxWait} while any of them is held by another run.
@@ -150,71 +146,9 @@ public final class HostLocks {
         }
     }
 
-    /**
-     * The key two addresses share when they are the same MMP: {@code host|port}, the host lower case without a
-     * trailing dot; an IPv6 literal as eight hexadecimal groups without leading zeros, or as its IPv4 address
-     * when it is IPv4-mapped ({@code ::ffff:a.b.c.d}).
-     */
+    /** The key two addresses share when they are the same MMP: {@link HostAddress#sameMmpKey()}. */
     static String key(HostAddress address) {
-        String host = address.getHost().toLowerCase(Locale.ROOT);
-        if (address.isIpv6Literal()) {
-            host = ipv6(host);
-        } else if (host.length() > 1 && host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
-        return host + "|" + address.getPort();
-    }
-
-    /** The normal form of an IPv6 literal (lower case), or the literal itself when it is not a valid one. */
-    private static String ipv6(String literal) {
-        int gap = literal.indexOf("::");
-        List<Integer> head = groups(gap < 0 ? literal : literal.substring(0, gap));
-        List<Integer> tail = groups(gap < 0 ? "" : literal.substring(gap + 2));
-        if (head == null || tail == null || (gap < 0 ? head.size() != 8 : head.size() + tail.size() > 7)) {
-            return literal;
-        }
-        int[] groups = new int[8];
-        for (int i = 0; i < head.size(); i++) {
-            groups[i] = head.get(i);
-        }
-        for (int i = 0; i < tail.size(); i++) {
-            groups[8 - tail.size() + i] = tail.get(i);
-        }
-        if (Arrays.equals(groups, 0, 6, IPV4_MAPPED, 0, 6)) {
-            return (groups[6] >> 8) + "." + (groups[6] & 0xff) + "." + (groups[7] >> 8) + "." + (groups[7] & 0xff);
-        }
-        StringBuilder normal = new StringBuilder();
-        for (int group : groups) {
-            normal.append(normal.length() == 0 ? "" : ":").append(Integer.toHexString(group));
-        }
-        return normal.toString();
-    }
-
-    /** The 16-bit groups of part of an IPv6 literal (an IPv4 address last counts as two), or {@code null}. */
-    private static List<Integer> groups(String part) {
-        List<Integer> groups = new ArrayList<>();
-        if (part.isEmpty()) {
-            return groups;
-        }
-        String[] texts = part.split(":", -1);
-        for (int i = 0; i < texts.length; i++) {
-            String text = texts[i];
-            if (i == texts.length - 1 && text.matches("([0-9]{1,3}\\.){3}[0-9]{1,3}")) {
-                int[] v = Arrays.stream(text.split("\\."))
-                        .mapToInt(Integer::parseInt)
-                        .toArray();
-                if (Arrays.stream(v).anyMatch(octet -> octet > 255)) {
-                    return null;
-                }
-                groups.add(v[0] << 8 | v[1]);
-                groups.add(v[2] << 8 | v[3]);
-            } else if (text.matches("[0-9a-f]{1,4}")) {
-                groups.add(Integer.parseInt(text, 16));
-            } else {
-                return null;
-            }
-        }
-        return groups;
+        return address.sameMmpKey();
     }
 
     /**
