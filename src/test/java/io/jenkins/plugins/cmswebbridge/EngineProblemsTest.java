@@ -302,7 +302,8 @@ class EngineProblemsTest {
         ValueProblem warning = ValueProblem.several(list.getDuplicates());
         String english = EngineProblems.text(warning);
         assertTrue(
-                english.startsWith("line 2: MMP1.example.com:22 repeats line 1; it is restarted once; line 4:"
+                english.startsWith("line 2: MMP1.example.com:22 repeats line 1 (mmp1.example.com:22, the same MMP"
+                        + " written another way); it is restarted once, as mmp1.example.com:22; line 4:"
                         + " mmp2.example.com:22 repeats line 3; it is restarted once; "),
                 english);
         assertTrue(
@@ -311,8 +312,9 @@ class EngineProblemsTest {
         String french = EngineProblems.text(warning, Locale.FRENCH);
         assertTrue(
                 french.startsWith(
-                        "ligne 2 : MMP1.example.com:22 r\u00e9p\u00e8te la ligne 1 ; il n'est"
-                                + " red\u00e9marr\u00e9 qu'une fois ; ligne 4 : mmp2.example.com:22 r\u00e9p\u00e8te la ligne 3 ;"),
+                        "ligne 2 : MMP1.example.com:22 r\u00e9p\u00e8te la ligne 1 (mmp1.example.com:22, le m\u00eame MMP"
+                                + " \u00e9crit autrement) ; il n'est red\u00e9marr\u00e9 qu'une fois, en tant que"
+                                + " mmp1.example.com:22 ; ligne 4 : mmp2.example.com:22 r\u00e9p\u00e8te la ligne 3 ;"),
                 french);
         assertTrue(french.endsWith(" ; et 2 autres"), french);
     }

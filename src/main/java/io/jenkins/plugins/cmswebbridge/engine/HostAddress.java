@@ -70,17 +70,14 @@ public final class HostAddress implements Serializable {
         return bracketedHost() + ":" + port;
     }
 
-    /** The key used to find duplicates: host names are case-insensitive. */
-    String identity() {
-        return host.toLowerCase(Locale.ROOT) + "|" + port;
-    }
-
     /**
-     * The key two addresses share when they are the same MMP: {@code host|port}, the host lower case without a
-     * trailing dot; an IPv6 literal as eight hexadecimal groups without leading zeros, or as its IPv4 address
-     * when it is IPv4-mapped ({@code ::ffff:a.b.c.d}).
+     * The key two addresses share when they are the same MMP, and the one identity that the duplicates of a host
+     * list, {@code only} and the host locks compare: {@code host|port}, the host lower case without a trailing dot;
+     * an IPv6 literal as eight hexadecimal groups without leading zeros, or as its IPv4 address when it is
+     * IPv4-mapped ({@code ::ffff:a.b.c.d}). The port is as parsed (the default port applied). Nothing is resolved:
+     * a name and an address of the same MMP are two identities.
      */
-    String sameMmpKey() {
+    String identity() {
         String host = this.host.toLowerCase(Locale.ROOT);
         if (isIpv6Literal()) {
             host = ipv6(host);

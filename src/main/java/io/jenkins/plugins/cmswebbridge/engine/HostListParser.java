@@ -55,9 +55,16 @@ public final class HostListParser {
                 try {
                     HostAddress address = parseEntry(entry, defaultPort, lineNo);
                     HostAddress first = seen.putIfAbsent(address.identity(), address);
-                    if (first != null) {
+                    if (first != null && first.display().equals(address.display())) {
                         duplicates.add(ValueProblem.of(
                                 ProblemCode.HOST_DUPLICATE, lineNo, address.display(), first.getLine()));
+                    } else if (first != null) {
+                        duplicates.add(ValueProblem.of(
+                                ProblemCode.HOST_DUPLICATE_SPELLING,
+                                lineNo,
+                                address.display(),
+                                first.getLine(),
+                                first.display()));
                     }
                 } catch (InvalidValueException e) {
                     problems.add(new HostListException.Problem(lineNo, entry, e.getProblem()));

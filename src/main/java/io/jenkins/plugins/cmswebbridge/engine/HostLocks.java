@@ -20,7 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <ul>
  *   <li>All or nothing: a run takes every one of its hosts at once, or none, so two runs whose host sets overlap
  *       in different orders cannot deadlock.
- *   <li>Hosts are compared by {@link #key}: host names ignoring case and one trailing dot, the port as given
+ *   <li>Hosts are compared by {@link HostAddress#identity}: host names ignoring case and one trailing dot, the port as given
  *       (the parser has applied the default port already), IPv6 literals in one normal form, and an IPv4-mapped
  *       IPv6 literal as its IPv4 address. A name and an IP address of the same MMP are not known to be the
  *       same host: nothing is resolved.
@@ -64,7 +64,7 @@ public final class HostLocks {
         }
         Map<String, HostAddress> wanted = new LinkedHashMap<>();
         for (HostAddress host : hosts) {
-            wanted.putIfAbsent(key(host), host);
+            wanted.putIfAbsent(host.identity(), host);
         }
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("no host");
@@ -140,15 +140,10 @@ public final class HostLocks {
     public boolean isHeld(HostAddress host) {
         lock.lock();
         try {
-            return held.containsKey(key(host));
+            return held.containsKey(host.identity());
         } finally {
             lock.unlock();
         }
-    }
-
-    /** The key two addresses share when they are the same MMP: {@link HostAddress#sameMmpKey()}. */
-    static String key(HostAddress address) {
-        return address.sameMmpKey();
     }
 
     /**

@@ -62,6 +62,12 @@ public enum ProblemCode {
     HOST_IPV6_GROUP_COUNT("Host.Ipv6GroupCount=is not a valid IPv6 address: wrong number of groups"),
     /** A warning, not a refusal: an entry that repeats an earlier one, as the host's display form. */
     HOST_DUPLICATE("Host.Duplicate=line {0,number,#}: {1} repeats line {2,number,#}; it is restarted once"),
+    /**
+     * A warning, not a refusal: an entry that is an earlier one's MMP written another way (case, trailing dot, the
+     * default port, an IPv6 or IPv4-mapped form), as both display forms; the earlier one is restarted.
+     */
+    HOST_DUPLICATE_SPELLING("Host.DuplicateSpelling=line {0,number,#}: {1} repeats line {2,number,#} ({3}, the same"
+            + " MMP written another way); it is restarted once, as {3}"),
 
     // pasted public keys (known hosts and manual keys), after "line N"
     KEY_NOT_A_KEY("Key.NotAKey=is not a public key: expected ''key-type base64-key'', e.g. ''ssh-rsa AAAA...''"),

@@ -406,6 +406,21 @@ class FleetFaultsTest {
     }
 
     @Test
+    void anMmpWrittenSeveralWaysInTheHostListIsRestartedOnce() {
+        MmpSimulator sim = start(Fault.NONE);
+        int port = sim.port();
+        HostList list = HostListParser.parse(
+                "127.0.0.1:" + port + "\n[::ffff:127.0.0.1]:" + port + "\n[::ffff:7f00:1]:" + port, 22);
+        FleetReport report = assertTimeoutPreemptively(
+                BOUND,
+                () -> new FleetRunner(fast().build(), mmps.passwordCredentials(), knownHosts(), null)
+                        .run(list.getHosts()));
+        assertEquals(1, report.getResults().size(), report.getResults().toString());
+        assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
+        assertEquals(1, sim.commands().stream().filter("webbridge restart"::equals).count(), sim.commands().toString());
+    }
+
+    @Test
     void aFailureInTheMiddleOfAFloodFailsTheHostEvenWhenTheAnswerEndsInSuccess() {
         // 1 MB, FAILURE:, 1 MB, SUCCESS: the failure is far outside the kept start and tail of the output
         start(

@@ -62,6 +62,40 @@ class HostListParserTest {
     }
 
     @Test
+    void oneMmpWrittenSeveralWaysIsOneHostRestartedAsFirstWritten() {
+        for (String[] spellings : new String[][] {
+            {"127.0.0.7:2222", "[::ffff:127.0.0.7]:2222", "[::ffff:7f00:7]:2222"},
+            {"cms1.example.com", "CMS1.example.com."},
+            {"[2001:db8::5]", "[2001:db8:0:0::5]:22", "[2001:DB8:0000::0:5]"},
+        }) {
+            HostList list = HostListParser.parse(String.join("\n", spellings), 22);
+            assertEquals(1, list.getHosts().size(), String.join(" ", spellings));
+            assertEquals(1, list.getHosts().get(0).getLine());
+            assertEquals(spellings.length - 1, list.getDuplicates().size());
+            String first = list.getHosts().get(0).display();
+            for (ValueProblem warning : list.getDuplicates()) {
+                assertTrue(warning.english().contains(" repeats line 1 (" + first + ", the same MMP written another way);"
+                                + " it is restarted once, as " + first), warning.english());
+            }
+        }
+        assertEquals(
+                "line 2: [::ffff:7f00:7]:2222 repeats line 1 (127.0.0.7:2222, the same MMP written another way); it"
+                        + " is restarted once, as 127.0.0.7:2222",
+                HostListParser.parse("127.0.0.7:2222\n[::ffff:7f00:7]:2222", 22)
+                        .getDuplicates()
+                        .get(0)
+                        .english());
+    }
+
+    @Test
+    void differentMmpsStayDifferentAndNothingIsResolved() {
+        HostList list = HostListParser.parse(
+                "127.0.0.7:2222 127.0.0.7 [::ffff:127.0.0.8]:2222 [2001:db8::5] [2001:db8::6] localhost 127.0.0.1 [::1]", 22);
+        assertEquals(8, list.getHosts().size());
+        assertTrue(list.getDuplicates().isEmpty());
+    }
+
+    @Test
     void emptyListIsAnError() {
         HostListException e =
                 assertThrows(HostListException.class, () -> HostListParser.parse(" \n# only a comment\n", 22));
