@@ -1,12 +1,15 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
+import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.UserFiles;
+import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -104,8 +107,10 @@ public final class LeakScanner {
 
     /** Reads one file; a file that cannot be read (to the end) is noted in the report, not thrown. */
     public void readFile(Path file, String name) throws InterruptedException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = UserFiles.openRegularFile(file, ValueProblem.of(ProblemCode.TEXT, name))) {
             read(in, name);
+        } catch (ProblemIOException e) {
+            problem(e.getMessage());
         } catch (IOException e) {
             problem(name + ": cannot be read: " + e.getMessage());
         }
