@@ -8,7 +8,7 @@ import java.util.Objects;
  * An input stream that reads in blocks: a single-byte read is a one-byte block read, and an empty read returns 0
  * without touching the source, so that subclasses only say how to read some bytes.
  */
-abstract class BlockInputStream extends InputStream {
+public abstract class BlockInputStream extends InputStream {
 
     @Override
     public final int read() throws IOException {

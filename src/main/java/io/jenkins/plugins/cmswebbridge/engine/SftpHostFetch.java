@@ -8,6 +8,7 @@ import com.trilead.ssh2.SFTPv3FileHandle;
 import com.trilead.ssh2.sftp.ErrorCodes;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem.Kind;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LogBundleStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;

@@ -1,5 +1,6 @@
-package io.jenkins.plugins.cmswebbridge.engine;
+package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
+import io.jenkins.plugins.cmswebbridge.engine.BlockInputStream;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * they are (the scanner finds no statistics in them). Streamed: memory holds one header and the buffers of the
  * decompressor. Detection happens on the first read, so that its failures reach the reader like any other.
  */
-final class LogBundleStream extends BlockInputStream {
+public final class LogBundleStream extends BlockInputStream {
 
     private static final int BLOCK = 512;
 
@@ -28,7 +29,7 @@ final class LogBundleStream extends BlockInputStream {
     private boolean lineEnd;
     private boolean done;
 
-    LogBundleStream(InputStream raw) {
+    public LogBundleStream(InputStream raw) {
         this.raw = raw;
     }
 
