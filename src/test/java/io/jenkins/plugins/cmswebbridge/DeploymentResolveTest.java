@@ -118,7 +118,8 @@ class DeploymentResolveTest {
 
     @Test
     void onlyMatchesAnMmpWrittenAnotherWayAndRunsItAsTheListWritesIt() {
-        RestartCmsWebBridgesBuilder s = new RestartCmsWebBridgesBuilder("cms1.example.com [2001:db8::5] 10.0.0.7", "cms");
+        RestartCmsWebBridgesBuilder s =
+                new RestartCmsWebBridgesBuilder("cms1.example.com [2001:db8::5] 10.0.0.7", "cms");
         s.setOnly("CMS1.example.com.:22, [2001:db8:0:0::5]:22, [::ffff:a00:7]");
         assertEquals(List.of("cms1.example.com:22", "[2001:db8::5]:22", "10.0.0.7:22"), hosts(resolved(s)));
     }

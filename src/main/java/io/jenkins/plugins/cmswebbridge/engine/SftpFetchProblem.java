@@ -14,7 +14,10 @@ public final class SftpFetchProblem implements Serializable {
     /** Longest reason kept. */
     public static final int MAX_REASON = 300;
 
-    /** What went wrong. Only {@link #TOO_BIG} (grown while read) and {@link #DISCONNECTED} keep lines read before. */
+    /**
+     * What went wrong. Only {@link #TOO_BIG} (grown while read, or more than the scanner's cap once decompressed),
+     * {@link #DISCONNECTED} and {@link #INCOMPLETE} keep lines read before.
+     */
     public enum Kind {
         /** Refused, no route, unknown name, no answer to the TCP connect or the SSH handshake, not an SSH server. */
         UNREACHABLE,
@@ -24,12 +27,17 @@ public final class SftpFetchProblem implements Serializable {
         AUTHENTICATION_FAILED,
         /** The file does not exist on the MMP. */
         NO_SUCH_FILE,
-        /** Larger than the bound: refused before reading, or read up to the bound when it grew meanwhile. */
+        /**
+         * Larger than the bound: refused before reading, read up to the bound when it grew meanwhile, or read up to
+         * the scanner's cap of one file once decompressed (a log bundle's skipped files count).
+         */
         TOO_BIG,
         /** The whole fetch of the host took longer than its time bound; its connection was closed. */
         TIMED_OUT,
         /** The connection was lost while the file was read; the lines read before were used. */
         DISCONNECTED,
+        /** Read to its end, but its content ends early or is damaged: gzip data or a log bundle cut short. */
+        INCOMPLETE,
         /** Any other SFTP failure: no SFTP service, permission denied, not a regular file, a protocol error. */
         SFTP_FAILED
     }

@@ -8,7 +8,6 @@ import com.trilead.ssh2.SFTPv3FileHandle;
 import com.trilead.ssh2.sftp.ErrorCodes;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem.Kind;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LogBundleStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -16,7 +15,8 @@ import java.net.SocketTimeoutException;
 /**
  * Fetches the log of one MMP into the scanner: connect and authenticate as the restart does ({@link MmpConnector}:
  * the host key is checked before any credential is sent), start SFTP, check the file's size, then stream it in
- * chunks into {@link LeakScanner#read}, a log bundle's files one after the other ({@link LogBundleStream}). One time bound covers all of it: when it passes, the connection is closed
+ * chunks into {@link LeakScanner#read} (which reads a log bundle's files one after the other). One time bound covers
+ * all of it: when it passes, the connection is closed
  * under the waiting thread, as {@link CommandRunner} does for commands. Every way this can fail becomes one
  * {@link SftpFetchProblem}; only an abort is thrown. The connection is always closed.
  */
@@ -84,8 +84,9 @@ final class SftpHostFetch {
             SFTPv3FileHandle handle = sftp.openFileRO(path);
             step = "reading the file";
             stream = new SftpFileStream(sftp, handle, settings.getMaxBytes());
+            LeakScanner.Ending ending;
             try {
-                read(scanner, stream);
+                ending = read(scanner, stream);
             } finally {
                 closeQuietly(sftp, handle);
             }
@@ -95,7 +96,22 @@ final class SftpHostFetch {
                         "'" + path + "' grew past the bound of " + settings.getMaxBytes()
                                 + " bytes while it was read; the lines in those bytes were used");
             }
-            return null;
+            return switch (ending) {
+                case WHOLE -> null;
+                case CAPPED ->
+                    problem(
+                            Kind.TOO_BIG,
+                            "'" + path + "' holds more than the scanner reads of one file once decompressed; the lines"
+                                    + " before the cap were used");
+                case CUT_SHORT ->
+                    problem(
+                            Kind.INCOMPLETE,
+                            "'" + path
+                                    + "' is cut short (its gzip data or log bundle ends early); the lines before were"
+                                    + " used");
+                case DAMAGED ->
+                    problem(Kind.INCOMPLETE, "'" + path + "' holds damaged gzip data; the lines before were used");
+            };
         } catch (HostFailure f) {
             if (deadline.fired()) {
                 return timedOut(step, stream);
@@ -120,9 +136,10 @@ final class SftpHostFetch {
      * Streams the file into the scanner. The scanner reports any {@link InterruptedIOException} as an interrupt;
      * unless the run was aborted, that was a socket timeout, and it is a failure of the read like any other.
      */
-    private void read(LeakScanner scanner, SftpFileStream stream) throws IOException, InterruptedException {
+    private LeakScanner.Ending read(LeakScanner scanner, SftpFileStream stream)
+            throws IOException, InterruptedException {
         try {
-            scanner.read(new LogBundleStream(stream), fileName());
+            return scanner.read(stream, fileName());
         } catch (InterruptedException e) {
             if (control.isAborted() || Thread.currentThread().isInterrupted()) {
                 throw e;

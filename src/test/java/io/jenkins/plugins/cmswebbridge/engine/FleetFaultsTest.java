@@ -417,7 +417,10 @@ class FleetFaultsTest {
                         .run(list.getHosts()));
         assertEquals(1, report.getResults().size(), report.getResults().toString());
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
-        assertEquals(1, sim.commands().stream().filter("webbridge restart"::equals).count(), sim.commands().toString());
+        assertEquals(
+                1,
+                sim.commands().stream().filter("webbridge restart"::equals).count(),
+                sim.commands().toString());
     }
 
     @Test

@@ -74,8 +74,11 @@ class HostListParserTest {
             assertEquals(spellings.length - 1, list.getDuplicates().size());
             String first = list.getHosts().get(0).display();
             for (ValueProblem warning : list.getDuplicates()) {
-                assertTrue(warning.english().contains(" repeats line 1 (" + first + ", the same MMP written another way);"
-                                + " it is restarted once, as " + first), warning.english());
+                assertTrue(
+                        warning.english()
+                                .contains(" repeats line 1 (" + first + ", the same MMP written another way);"
+                                        + " it is restarted once, as " + first),
+                        warning.english());
             }
         }
         assertEquals(
@@ -90,7 +93,8 @@ class HostListParserTest {
     @Test
     void differentMmpsStayDifferentAndNothingIsResolved() {
         HostList list = HostListParser.parse(
-                "127.0.0.7:2222 127.0.0.7 [::ffff:127.0.0.8]:2222 [2001:db8::5] [2001:db8::6] localhost 127.0.0.1 [::1]", 22);
+                "127.0.0.7:2222 127.0.0.7 [::ffff:127.0.0.8]:2222 [2001:db8::5] [2001:db8::6] localhost 127.0.0.1 [::1]",
+                22);
         assertEquals(8, list.getHosts().size());
         assertTrue(list.getDuplicates().isEmpty());
     }

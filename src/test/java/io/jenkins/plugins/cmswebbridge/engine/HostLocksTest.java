@@ -128,9 +128,13 @@ class HostLocksTest {
             assertEquals(List.of(), List.copyOf(told), "a run that does not wait is not told it waits");
             take("mmp1.example.com:2222, [2001:db8::b], 10.0.0.1, mmp2", "b #1").close(); // not the same
         }
-        assertEquals(host("[2001:0DB8::1:0:0:1]").identity(), host("[2001:db8:0:0:1::1]:22").identity());
-        assertEquals(host("[64:ff9b::10.0.0.1]").identity(), host("[64:FF9B::A00:1]").identity());
-        assertNotEquals(host("[2001:db8::1]").identity(), host("[2001:db8::1]:2222").identity());
+        assertEquals(
+                host("[2001:0DB8::1:0:0:1]").identity(),
+                host("[2001:db8:0:0:1::1]:22").identity());
+        assertEquals(
+                host("[64:ff9b::10.0.0.1]").identity(), host("[64:FF9B::A00:1]").identity());
+        assertNotEquals(
+                host("[2001:db8::1]").identity(), host("[2001:db8::1]:2222").identity());
     }
 
     @Test

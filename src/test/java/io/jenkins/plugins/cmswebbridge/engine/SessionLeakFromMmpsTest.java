@@ -10,6 +10,7 @@ import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SftpFault;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
+import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -94,6 +95,19 @@ class SessionLeakFromMmpsTest {
         assertTrue(console().contains(missing.host() + ":" + missing.port() + ": NO_SUCH_FILE"), console());
         assertEquals(List.of(), good.commands());
         assertEquals(List.of(), missing.commands());
+    }
+
+    @Test
+    void aLogBundleCutShortMakesTheLeakUnknownAndNothingIsRestarted() throws Exception {
+        MmpSimulator good = mmps.start(mmp(90, 10));
+        byte[] bundle = SyslogFixtures.tarGz(java.util.Map.of(
+                "var/log/syslog", SyslogFixtures.generated(256 * 1024, 2, 90)));
+        MmpSimulator cut = mmps.start(mmp(0, 0).syslogFile(FILE, java.util.Arrays.copyOf(bundle, bundle.length / 2)));
+        FleetReport report = run(50, 140);
+        assertEquals(List.of(Outcome.NOT_RUN, Outcome.NOT_RUN), outcomes(report), console());
+        assertTrue(console().contains(cut.host() + ":" + cut.port() + ": INCOMPLETE"), console());
+        assertEquals(List.of(), good.commands());
+        assertEquals(List.of(), cut.commands());
     }
 
     @Test

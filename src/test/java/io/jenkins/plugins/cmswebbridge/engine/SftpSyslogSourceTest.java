@@ -128,6 +128,51 @@ class SftpSyslogSourceTest {
     }
 
     @Test
+    void aLogBundleCutShortIsSaidSoAndTheHostIsNotReadWhole() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("var/log/syslog.1", SyslogFixtures.generated(256 * 1024, 2, 40));
+        files.put("var/log/syslog", text(webBridge("Jun  8 14:55:03.118", "cmsfe1", 55)));
+        byte[] whole = tarGz(files);
+        MmpSimulator sim = mmps.start(mmp().syslogFile(FILE, java.util.Arrays.copyOf(whole, whole.length / 2)));
+
+        SftpSyslogResult result = fetch(settings().build());
+
+        assertEquals(1, result.getProblems().size(), result.getProblems().toString());
+        SftpFetchProblem problem = result.getProblems().get(0);
+        assertEquals(SftpFetchProblem.Kind.INCOMPLETE, problem.getKind(), problem.line());
+        assertEquals(
+                "'" + FILE + "' is cut short (its gzip data or log bundle ends early); the lines before were used",
+                problem.getReason());
+        String note = result.getReport().getFileProblems().get(0);
+        assertTrue(
+                note.startsWith(sim.host() + ":" + sim.port() + ":" + FILE + ": the log bundle is cut short (its last"
+                        + " file read: 'var/log/syslog.1') after "),
+                note);
+        assertTrue(result.getReport().getLinesRead() > 0, "the lines before the cut were used");
+    }
+
+    @Test
+    void aLogBundleMemberThatIsSkippedCountsAgainstTheCapOfOneFile() throws Exception {
+        // a directory entry claiming more than the cap (1 GiB once decompressed), then a syslog
+        byte[] bundle = SyslogFixtures.tarGzWithAHugeDirectoryFirst(
+                LeakScanner.MAX_FILE_BYTES + (64L << 20), webBridge("Jun  8 14:55:03.118", "cmsfe1", 55));
+        mmps.start(mmp().syslogFile(FILE, bundle));
+
+        SftpSyslogResult result = fetch(settings().build());
+
+        assertEquals(1, result.getProblems().size(), result.getProblems().toString());
+        assertEquals(SftpFetchProblem.Kind.TOO_BIG, result.getProblems().get(0).getKind());
+        assertEquals(0, result.getReport().getWebBridges(), "the syslog behind the skipped entry is beyond the cap");
+        assertTrue(
+                result.getReport()
+                        .getFileProblems()
+                        .get(0)
+                        .endsWith(": only the first 1024 MiB were read (the cap"
+                                + " for one file); the lines before were used"),
+                result.getReport().getFileProblems().toString());
+    }
+
+    @Test
     void aFileMuchLargerThanTheScannersBufferIsReadChunkByChunk() throws Exception {
         byte[] log = SyslogFixtures.generated(8L << 20, 5, 60);
         MmpSimulator sim = mmps.start(mmp().syslogFile(FILE, log));

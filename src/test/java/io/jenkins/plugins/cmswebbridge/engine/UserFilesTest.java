@@ -111,14 +111,16 @@ class UserFilesTest {
         Path real = Files.writeString(dir.resolve("known_hosts"), "the real file\n");
         Path pipe = fifo(dir, "pipe");
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
-        String text = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(link, () -> {
-            try {
-                Files.delete(link);
-                Files.createSymbolicLink(link, pipe);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        String text = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> read(link, () -> {
+                    try {
+                        Files.delete(link);
+                        Files.createSymbolicLink(link, pipe);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
         assertEquals("the real file\n", text, "the file checked is the file read");
     }
 
@@ -128,13 +130,19 @@ class UserFilesTest {
         Path pipe = fifo(dir, "pipe");
         ProblemIOException e = assertTimeoutPreemptively(
                 Duration.ofSeconds(10),
-                () -> assertThrows(ProblemIOException.class, () -> read(real, () -> {
-                    try {
-                        Files.move(pipe, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (IOException x) {
-                        throw new UncheckedIOException(x);
-                    }
-                })));
+                () -> assertThrows(
+                        ProblemIOException.class,
+                        () -> read(real, () -> {
+                            try {
+                                Files.move(
+                                        pipe,
+                                        real,
+                                        StandardCopyOption.REPLACE_EXISTING,
+                                        StandardCopyOption.ATOMIC_MOVE);
+                            } catch (IOException x) {
+                                throw new UncheckedIOException(x);
+                            }
+                        })));
         assertEquals(ProblemCode.FILE_NOT_REGULAR, e.getProblem().code());
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             while (aHelperIsOpeningAFile()) {
@@ -179,7 +187,8 @@ class UserFilesTest {
                     try {
                         assertEquals("the real file\n", UserFiles.readSmallText(link, ProblemCode.KNOWN_HOSTS_FILE));
                     } catch (ProblemIOException e) {
-                        assertEquals(ProblemCode.FILE_NOT_REGULAR, e.getProblem().code(), e.getMessage());
+                        assertEquals(
+                                ProblemCode.FILE_NOT_REGULAR, e.getProblem().code(), e.getMessage());
                     }
                     reads++;
                 }

@@ -50,18 +50,44 @@ public final class SyslogFixtures {
 
     /** A gzip-compressed tar (ustar) of these files, in this order, as the MMP's {@code logbundle.tar.gz}. */
     public static byte[] tarGz(Map<String, byte[]> files) {
+        return gzip(tar(files));
+    }
+
+    /** A tar (ustar) of these files, in this order, with its end mark. */
+    public static byte[] tar(Map<String, byte[]> files) {
         ByteArrayOutputStream tar = new ByteArrayOutputStream();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             byte[] content = file.getValue();
-            tar.writeBytes(tarHeader(file.getKey(), content.length));
+            tar.writeBytes(tarHeader(file.getKey(), content.length, '0'));
             tar.writeBytes(content);
             tar.writeBytes(new byte[(512 - content.length % 512) % 512]);
         }
         tar.writeBytes(new byte[1024]);
-        return gzip(tar.toByteArray());
+        return tar.toByteArray();
     }
 
-    private static byte[] tarHeader(String name, long size) {
+    /**
+     * A gzip-compressed tar whose first entry is a directory that claims {@code bytes} of content (zeros, which a
+     * reader must skip) and whose second is a syslog with these lines; compressed as it is written, so that a huge
+     * entry takes little memory.
+     */
+    public static byte[] tarGzWithAHugeDirectoryFirst(long bytes, String... syslog) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed, 1 << 16)) {
+            out.write(tarHeader("var/", bytes, '5'));
+            byte[] zeros = new byte[1 << 20];
+            for (long left = bytes; left > 0; left -= zeros.length) {
+                out.write(zeros, 0, (int) Math.min(zeros.length, left));
+            }
+            out.write(new byte[(int) ((512 - bytes % 512) % 512)]);
+            out.write(tar(Map.of("var/syslog", text(syslog))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return compressed.toByteArray();
+    }
+
+    private static byte[] tarHeader(String name, long size, char type) {
         byte[] h = new byte[512];
         put(h, 0, name);
         put(h, 100, "0000644");
@@ -70,7 +96,7 @@ public final class SyslogFixtures {
         put(h, 124, String.format("%011o", size));
         put(h, 136, String.format("%011o", 1_591_627_998L));
         java.util.Arrays.fill(h, 148, 156, (byte) ' ');
-        h[156] = '0';
+        h[156] = (byte) type;
         put(h, 257, "ustar");
         put(h, 263, "00");
         long sum = 0;

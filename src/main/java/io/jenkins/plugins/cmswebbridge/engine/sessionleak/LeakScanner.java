@@ -116,27 +116,66 @@ public final class LeakScanner {
         }
     }
 
+    /** How a file was read: to its end, or not, and why. */
+    public enum Ending {
+        /** To its end. */
+        WHOLE,
+        /** Up to the cap for one file or for the scan, counted after decompression; more was there. */
+        CAPPED,
+        /** Its gzip data, or the log bundle in it, ends early. */
+        CUT_SHORT,
+        /** Its gzip data is damaged. */
+        DAMAGED
+    }
+
     /**
-     * Reads one stream, plain text or gzip.
+     * Reads one stream: plain text, gzip, or a log bundle (a tar, plain or gzip-compressed, whose files are read one
+     * after the other). Every byte after decompression counts against the caps, also the bytes of a log bundle that
+     * are skipped. A file that is not read to its end is noted in the report; the lines before were used.
      *
-     * @throws IOException when the stream itself fails; truncated or corrupt gzip data is noted instead
+     * @return how far the file was read
+     * @throws IOException when the stream itself fails
      */
-    public void read(InputStream raw, String name) throws IOException, InterruptedException {
+    public Ending read(InputStream raw, String name) throws IOException, InterruptedException {
         files.add(name);
         long before = linesRead;
-        InputStream in = new BufferedInputStream(raw, 65_536);
+        long budget = Math.min(maxFileBytes, maxTotalBytes - totalBytes);
+        InputStream buffered = new BufferedInputStream(raw, 65_536);
+        CappedInput counted = null;
+        LogBundleStream bundle = null;
         try {
-            if (isGzip(in)) {
-                in = new GZIPInputStream(in, 65_536);
+            counted = new CappedInput(isGzip(buffered) ? new GZIPInputStream(buffered, 65_536) : buffered, budget);
+            LogBundleStream.Head head = LogBundleStream.Head.of(counted);
+            if (head.isTar()) {
+                bundle = new LogBundleStream(head.stream());
             }
-            readLines(in, name);
+            readLines(bundle != null ? bundle : head.stream(), name);
         } catch (EOFException e) {
-            problem(name + ": gzip data ends early after " + (linesRead - before)
+            if (counted != null && counted.capped()) {
+                return capped(name, counted.count(), budget);
+            }
+            problem(name
+                    + (bundle != null
+                            ? ": the log bundle is cut short (its last file read: '" + bundle.member() + "')"
+                            : ": gzip data ends early")
+                    + " after " + (linesRead - before)
                     + " lines; the lines before were used");
+            return Ending.CUT_SHORT;
         } catch (ZipException e) {
             problem(name + ": corrupt gzip data after " + (linesRead - before) + " lines (" + e.getMessage()
                     + "); the lines before were used");
+            return Ending.DAMAGED;
+        } finally {
+            totalBytes += counted == null ? 0 : counted.count();
         }
+        return counted.capped() ? capped(name, counted.count(), budget) : Ending.WHOLE;
+    }
+
+    private Ending capped(String name, long read, long budget) {
+        problem(name + ": only the first " + mib(read) + " MiB were read ("
+                + (budget == maxFileBytes ? "the cap for one file" : "the cap for one scan")
+                + "); the lines before were used");
+        return Ending.CAPPED;
     }
 
     private static boolean isGzip(InputStream in) throws IOException {
@@ -148,8 +187,7 @@ public final class LeakScanner {
     }
 
     private void readLines(InputStream in, String name) throws IOException, InterruptedException {
-        long budget = Math.min(maxFileBytes, maxTotalBytes - totalBytes);
-        MarkedLines lines = new MarkedLines(in, MAX_LINE, budget);
+        MarkedLines lines = new MarkedLines(in, MAX_LINE);
         try {
             lines.scan((line, number, cut) -> {
                 if (cut) {
@@ -172,12 +210,6 @@ public final class LeakScanner {
             throw new InterruptedException("reading " + name + " was interrupted");
         } finally {
             linesRead += lines.lines();
-            totalBytes += lines.consumed();
-        }
-        if (lines.capped()) {
-            problem(name + ": only the first " + mib(lines.consumed()) + " MiB were read ("
-                    + (budget == maxFileBytes ? "the cap for one file" : "the cap for one scan")
-                    + "); the lines before were used");
         }
     }
 

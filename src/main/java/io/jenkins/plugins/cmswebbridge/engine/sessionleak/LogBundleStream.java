@@ -1,46 +1,92 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
 import io.jenkins.plugins.cmswebbridge.engine.BlockInputStream;
-import java.io.BufferedInputStream;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
+import java.util.Arrays;
 
 /**
- * The text of a log file as the MMP serves it: plain, gzip, or a log bundle (a gzip-compressed tar). Gzip is
- * recognised by its magic bytes and a tar by the {@code ustar} mark of its first header; a tar gives the contents of
- * its regular files one after the other, each ended by a line feed (added when missing), without the headers and padding that would
- * otherwise glue each file's first line to binary junk. Members that are themselves compressed are passed on as
- * they are (the scanner finds no statistics in them). Streamed: memory holds one header and the buffers of the
- * decompressor. Detection happens on the first read, so that its failures reach the reader like any other.
+ * The text of a log bundle: the decompressed tar of the MMP's {@code logbundle.tar.gz}, recognised by the {@code ustar}
+ * mark of its first header ({@link Head#isTar}). It gives the contents of the tar's regular files one after the other,
+ * each ended by a line feed (added when missing), without the headers and padding that would otherwise glue each
+ * file's first line to binary junk. Members that are themselves compressed are passed on as they are (the scanner finds
+ * no statistics in them); other entries are skipped. Streamed: memory holds one header. Every byte it takes from its
+ * source, read or skipped, is the source's to count. A tar that ends inside a header or a file ends with an {@link
+ * EOFException}, and {@link #member()} names the file it was in.
  */
 public final class LogBundleStream extends BlockInputStream {
 
     private static final int BLOCK = 512;
 
-    private final InputStream raw;
-    private InputStream in;
-    private boolean tar;
+    /** Characters of a member's name kept for a message. */
+    private static final int MAX_NAME = 100;
+
+    private final InputStream in;
+    private String member = "";
     private long remaining;
     private long padding;
     private boolean memberEnded;
     private boolean lineEnd;
     private boolean done;
 
-    public LogBundleStream(InputStream raw) {
-        this.raw = raw;
+    /** @param tar the decompressed tar, starting at its first header */
+    public LogBundleStream(InputStream tar) {
+        this.in = tar;
+    }
+
+    /**
+     * The stream's first block, then the rest of it, read as it came: a failure while reading that block (a gzip
+     * stream cut short) is thrown again after the bytes read before it, so that their lines are still read.
+     */
+    public record Head(byte[] block, InputStream stream) {
+
+        public static Head of(InputStream in) {
+            byte[] block = new byte[BLOCK];
+            int length = 0;
+            IOException failure = null;
+            try {
+                while (length < BLOCK) {
+                    int n = in.read(block, length, BLOCK - length);
+                    if (n < 0) {
+                        break;
+                    }
+                    length += n;
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+            IOException failed = failure;
+            InputStream rest = failed == null
+                    ? in
+                    : new InputStream() {
+                        @Override
+                        public int read() throws IOException {
+                            throw failed;
+                        }
+                    };
+            return new Head(
+                    Arrays.copyOf(block, length),
+                    new SequenceInputStream(new ByteArrayInputStream(block, 0, length), rest));
+        }
+
+        /** Whether the stream starts with a tar header. */
+        public boolean isTar() {
+            return block.length == BLOCK && isTarHeader(block);
+        }
+    }
+
+    /** The name of the file the tar was in last, as its header gives it (clipped, made safe), or empty. */
+    public String member() {
+        return member;
     }
 
     @Override
     protected int readSome(byte[] b, int off, int len) throws IOException {
-        if (in == null) {
-            open();
-        }
-        if (!tar) {
-            return in.read(b, off, len);
-        }
         while (true) {
             if (remaining > 0) {
                 int n = in.read(b, off, (int) Math.min(len, remaining));
@@ -69,18 +115,6 @@ public final class LogBundleStream extends BlockInputStream {
         }
     }
 
-    private void open() throws IOException {
-        InputStream buffered = new BufferedInputStream(raw, 64 * 1024);
-        buffered.mark(2);
-        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-        buffered.reset();
-        in = gzip ? new BufferedInputStream(new GZIPInputStream(buffered, 64 * 1024), 64 * 1024) : buffered;
-        in.mark(BLOCK);
-        byte[] header = in.readNBytes(BLOCK);
-        in.reset();
-        tar = header.length == BLOCK && isTarHeader(header);
-    }
-
     static boolean isTarHeader(byte[] header) {
         return "ustar".equals(new String(header, 257, 5, StandardCharsets.US_ASCII));
     }
@@ -89,13 +123,14 @@ public final class LogBundleStream extends BlockInputStream {
     private void nextMember() throws IOException {
         while (true) {
             byte[] header = in.readNBytes(BLOCK);
-            if (header.length == 0 || isZero(header)) {
+            if (header.length == BLOCK && isZero(header)) {
                 done = true;
                 return;
             }
             if (header.length < BLOCK) {
-                throw new EOFException("the log bundle ends inside a header");
+                throw new EOFException("the log bundle ends before its end mark");
             }
+            member = Text.clip(new String(header, 0, nameLength(header), StandardCharsets.UTF_8), MAX_NAME);
             long size = size(header);
             long pad = (BLOCK - size % BLOCK) % BLOCK;
             byte type = header[156];
@@ -106,6 +141,14 @@ public final class LogBundleStream extends BlockInputStream {
             }
             skipInput(size + pad);
         }
+    }
+
+    private static int nameLength(byte[] header) {
+        int n = 0;
+        while (n < MAX_NAME && header[n] != 0) {
+            n++;
+        }
+        return n;
     }
 
     /** The size field: octal text, or GNU's base-256 when its first byte has the high bit set. */

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  * Lines end at {@code \n} (a {@code \r} before it is dropped).
  *
  * <p>Bounded whatever the input: a line is kept up to {@code maxLine} bytes (a longer line with a marker in its kept
- * part is passed on as cut, and the rest of it is read and dropped), at most {@code maxBytes} bytes are read (then
- * {@link #capped()} says so), and the calling thread's interrupt is checked at every read from the stream.
+ * part is passed on as cut, and the rest of it is read and dropped), and the calling thread's interrupt is checked at
+ * every read from the stream. The bytes of the stream are capped by the stream itself ({@link CappedInput}).
  */
 final class MarkedLines {
 
@@ -41,25 +41,21 @@ final class MarkedLines {
 
     private final InputStream in;
     private final int maxLine;
-    private final long maxBytes;
     private final byte[] buf;
-    private long consumed;
-    private boolean capped;
 
     // after each process(): the unfinished line at the end of the buffer starts at lineStart and has the number
     // `number`
     private long number = 1;
     private int lineStart;
 
-    MarkedLines(InputStream in, int maxLine, long maxBytes) {
+    MarkedLines(InputStream in, int maxLine) {
         this.in = in;
         this.maxLine = maxLine;
-        this.maxBytes = maxBytes;
         this.buf = new byte[BUFFER + maxLine + 8];
     }
 
     /**
-     * Reads the stream to its end (or the byte budget) and passes every line with a marker to {@code sink}.
+     * Reads the stream to its end and passes every line with a marker to {@code sink}.
      *
      * @throws InterruptedIOException when the thread was interrupted
      */
@@ -107,22 +103,14 @@ final class MarkedLines {
         return number - 1;
     }
 
-    /** Reads after the carried bytes; 0 at the end of the stream or of the budget. */
+    /** Reads after the carried bytes; 0 or less at the end of the stream. */
     private int fill(int carry) throws IOException {
         if (Thread.interrupted()) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading the logs");
         }
-        if (consumed >= maxBytes) {
-            capped = true;
-            return 0;
-        }
         // one read, which may be short: bytes read before a failure (a truncated gzip) are not lost
-        int n = in.read(buf, carry, (int) Math.min(BUFFER, maxBytes - consumed));
-        if (n > 0) {
-            consumed += n;
-        }
-        return n;
+        return in.read(buf, carry, BUFFER);
     }
 
     /**
@@ -248,15 +236,5 @@ final class MarkedLines {
     private static long zeros(long word) {
         long t = ((word & LOW7) + LOW7) | word;
         return ~(t | LOW7);
-    }
-
-    /** Bytes read from the stream so far. */
-    long consumed() {
-        return consumed;
-    }
-
-    /** Whether reading stopped at the byte budget rather than at the end of the stream. */
-    boolean capped() {
-        return capped;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -228,6 +230,60 @@ class LeakScannerTest {
         LeakScanner scanner = new LeakScanner(JUNE_2020);
         scanner.read(new ByteArrayInputStream(both.toByteArray()), "two-members");
         assertEquals(2, scanner.report().getWebBridges());
+    }
+
+    @Test
+    void aLogBundleInTheWorkspaceIsReadFileByFileAndEveryByteCountsAgainstTheCaps() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("live.json", "{}".getBytes(StandardCharsets.UTF_8));
+        files.put("var/log/syslog", (wb("Jun  8 10:00:00", "cms1", 7) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("logbundle.tar.gz"), SyslogFixtures.tarGz(files));
+        Files.write(dir.resolve("logbundle.tar"), SyslogFixtures.tar(files));
+        SessionLeakReport r = LeakScanner.scan(dir, "logbundle.*", JUNE_2020);
+        assertEquals(List.of(), r.getFileProblems());
+        assertEquals(2, r.getFiles().size());
+        assertEquals(7, byHost(r).get("cms1").getWebBridgeActive());
+
+        LeakScanner capped = new LeakScanner(JUNE_2020, 8L << 20, 12L << 20);
+        byte[] huge = SyslogFixtures.tarGzWithAHugeDirectoryFirst(64L << 20, wb("Jun  8 10:00:00", "cms1", 7));
+        assertEquals(LeakScanner.Ending.CAPPED, capped.read(new ByteArrayInputStream(huge), "huge.tar.gz"));
+        assertEquals(LeakScanner.Ending.CAPPED, capped.read(new ByteArrayInputStream(huge), "second.tar.gz"));
+        SessionLeakReport c = capped.report();
+        assertEquals(0, c.getWebBridges(), "the syslog behind the skipped entry is beyond the cap");
+        assertEquals(
+                List.of(
+                        "huge.tar.gz: only the first 8 MiB were read (the cap for one file); the lines before were used",
+                        "second.tar.gz: only the first 4 MiB were read (the cap for one scan); the lines before were"
+                                + " used"),
+                c.getFileProblems());
+    }
+
+    @Test
+    void aLogBundleCutShortOrWithoutItsEndMarkIsSaidSo() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(
+                "var/log/syslog",
+                (wb("Jun  8 10:00:00", "cms1", 7) + "\n").repeat(100).getBytes(StandardCharsets.UTF_8));
+        byte[] tar = SyslogFixtures.tar(files);
+        LeakScanner scanner = new LeakScanner(JUNE_2020);
+        assertEquals(
+                LeakScanner.Ending.CUT_SHORT,
+                scanner.read(new ByteArrayInputStream(Arrays.copyOf(tar, 2000)), "inside.tar"));
+        assertEquals(
+                LeakScanner.Ending.CUT_SHORT,
+                scanner.read(new ByteArrayInputStream(Arrays.copyOf(tar, tar.length - 1024)), "no-end-mark.tar"));
+        List<String> problems = scanner.report().getFileProblems();
+        assertEquals(2, problems.size(), problems.toString());
+        for (int i = 0; i < 2; i++) {
+            String file = i == 0 ? "inside.tar" : "no-end-mark.tar";
+            assertTrue(
+                    problems.get(i)
+                                    .startsWith(file + ": the log bundle is cut short (its last file read:"
+                                            + " 'var/log/syslog') after ")
+                            && problems.get(i).endsWith(" lines; the lines before were used"),
+                    problems.get(i));
+        }
+        assertEquals(7, scanner.report().getMaxWebBridgeActive(), "the lines before the cut were used");
     }
 
     @Test
