@@ -100,8 +100,8 @@ class SessionLeakFromMmpsTest {
     @Test
     void aLogBundleCutShortMakesTheLeakUnknownAndNothingIsRestarted() throws Exception {
         MmpSimulator good = mmps.start(mmp(90, 10));
-        byte[] bundle = SyslogFixtures.tarGz(java.util.Map.of(
-                "var/log/syslog", SyslogFixtures.generated(256 * 1024, 2, 90)));
+        byte[] bundle =
+                SyslogFixtures.tarGz(java.util.Map.of("var/log/syslog", SyslogFixtures.generated(256 * 1024, 2, 90)));
         MmpSimulator cut = mmps.start(mmp(0, 0).syslogFile(FILE, java.util.Arrays.copyOf(bundle, bundle.length / 2)));
         FleetReport report = run(50, 140);
         assertEquals(List.of(Outcome.NOT_RUN, Outcome.NOT_RUN), outcomes(report), console());
