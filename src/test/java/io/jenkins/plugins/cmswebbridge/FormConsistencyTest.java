@@ -100,7 +100,7 @@ class FormConsistencyTest {
         return names;
     }
 
-    /** Sets an optional parameter the way structs does: through its @DataBoundSetter method or field. */
+    /** Sets an optional parameter the way structs and Stapler do: through its public @DataBoundSetter method. */
     private static void set(Object o, String name, Object value) {
         String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         try {
@@ -108,15 +108,6 @@ class FormConsistencyTest {
                 if (m.getName().equals(setter) && m.isAnnotationPresent(DataBoundSetter.class)) {
                     m.invoke(o, value);
                     return;
-                }
-            }
-            for (Class<?> k = o.getClass(); k != null; k = k.getSuperclass()) {
-                for (java.lang.reflect.Field f : k.getDeclaredFields()) {
-                    if (f.getName().equals(name) && f.isAnnotationPresent(DataBoundSetter.class)) {
-                        f.setAccessible(true);
-                        f.set(o, value);
-                        return;
-                    }
                 }
             }
         } catch (ReflectiveOperationException e) {
@@ -209,6 +200,56 @@ class FormConsistencyTest {
         for (String key : keys) {
             assertTrue(reportHelp.contains("<code>" + key + "</code>"), "cmsWebBridgeSessionReport help lacks " + key);
         }
+    }
+
+    /** Every class of the plugin, as compiled (the directory or jar this test's plugin classes come from). */
+    private static List<Class<?>> pluginClasses() throws Exception {
+        Path root = Path.of(RestartCmsWebBridgesStep.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
+                classes.add(Class.forName(
+                        name.substring(0, name.length() - ".class".length()),
+                        false,
+                        FormConsistencyTest.class.getClassLoader()));
+            }
+        }
+        assertTrue(classes.contains(RestartCmsWebBridgesStep.class), root.toString());
+        return classes;
+    }
+
+    /**
+     * Stapler binds a form (the configuration page, and the Snippet Generator's form of a pipeline step) through
+     * {@code RequestImpl.injectSetters}: it sets a field annotated {@code @DataBoundSetter} with {@code Field.set}, and
+     * a field that is not public only after the {@code IllegalAccessException} ("cannot access a member ... with
+     * modifiers private"), which it logs as a warning. A public {@code @DataBoundSetter} method is called directly.
+     * So every optional parameter of the plugin is a public setter, and no field carries the annotation.
+     */
+    @Test
+    void everyOptionalParameterIsAPublicSetterSoStaplerBindsItWithoutAWarning() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> c : pluginClasses()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(DataBoundSetter.class)) {
+                    problems.add(c.getName() + "." + f.getName() + ": a @DataBoundSetter field");
+                }
+            }
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(DataBoundSetter.class)
+                        && !(Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(c.getModifiers()))) {
+                    problems.add(c.getName() + "." + m.getName() + ": a @DataBoundSetter that is not public");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jenkinsci.plugins.structs.describable.DescribableModel;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The pipeline step restartCmsWebBridges in declarative and scripted pipelines, against simulated MMPs. */
@@ -63,7 +65,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 + "', hostKeyVerification: knownHosts(" + q(mmps.knownHosts()) + ")";
     }
 
-    /** A step as a pipeline's arguments make it: its optional arguments are fields that structs sets. */
+    /** A step as a pipeline's arguments make it: structs calls the setters of its optional arguments. */
     private static RestartCmsWebBridgesStep step(Map<String, Object> arguments) {
         return DescribableModel.of(RestartCmsWebBridgesStep.class).instantiate(arguments);
     }
@@ -251,5 +253,29 @@ class RestartCmsWebBridgesStepJenkinsTest {
                         + " 'mmp1.example.com', retries: 0");
         SnippetizerTester.assertDocGeneration(RestartCmsWebBridgesStep.class);
         SnippetizerTester.assertDocGeneration(SessionReportStep.class);
+    }
+
+    /**
+     * The Snippet Generator binds a step's form with Stapler ({@code Descriptor.newInstance}), whose
+     * {@code RequestImpl.injectSetters} logs a warning for every non-public {@code @DataBoundSetter} field it has to
+     * force open; both steps take their options through public setters, so it logs none.
+     */
+    @Test
+    void theSnippetGeneratorBindsBothStepFormsWithoutAWarning() throws Exception {
+        SnippetizerTester snippets = new SnippetizerTester(r);
+        try (LogRecorder stapler = new LogRecorder()
+                .record("org.kohsuke.stapler.RequestImpl", Level.WARNING)
+                .capture(50)) {
+            snippets.assertGenerateSnippet(
+                    "{'stapler-class': '" + RestartCmsWebBridgesStep.class.getName()
+                            + "', 'hosts': 'mmp1.example.com', 'credentialsId': 'cms-mmp-admin', 'retries': 0}",
+                    "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com', retries: 0",
+                    null);
+            snippets.assertGenerateSnippet(
+                    "{'stapler-class': '" + SessionReportStep.class.getName() + "', 'deployment': 'prod'}",
+                    "cmsWebBridgeSessionReport deployment: 'prod'",
+                    null);
+            assertEquals(List.of(), stapler.getMessages());
+        }
     }
 }
