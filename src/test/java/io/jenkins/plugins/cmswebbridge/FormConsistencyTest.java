@@ -203,7 +203,7 @@ class FormConsistencyTest {
     }
 
     /** Every class of the plugin, as compiled (the directory or jar this test's plugin classes come from). */
-    private static List<Class<?>> pluginClasses() throws Exception {
+    static List<Class<?>> pluginClasses() throws Exception {
         Path root = Path.of(RestartCmsWebBridgesStep.class
                 .getProtectionDomain()
                 .getCodeSource()

@@ -3,9 +3,12 @@ package io.jenkins.plugins.cmswebbridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hudson.model.Descriptor;
 import hudson.model.Result;
+import hudson.tasks.Builder;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
@@ -14,9 +17,11 @@ import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.jenkinsci.plugins.structs.SymbolLookup;
 import org.jenkinsci.plugins.structs.describable.DescribableModel;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -253,6 +258,53 @@ class RestartCmsWebBridgesStepJenkinsTest {
                         + " 'mmp1.example.com', retries: 0");
         SnippetizerTester.assertDocGeneration(RestartCmsWebBridgesStep.class);
         SnippetizerTester.assertDocGeneration(SessionReportStep.class);
+    }
+
+    /**
+     * workflow-cps {@code Snippetizer.getQuasiDescriptors}, which fills both the Snippet Generator's list and the Steps
+     * Reference, lists each pipeline step under its function name and the freestyle build step (which the {@code step}
+     * metastep runs) under its first symbol; each snippet is written under that name. The build step's former name is
+     * still one of its symbols (for Job DSL), but a pipeline finds the step of that name first.
+     */
+    @Test
+    void thePipelineSyntaxPagesListTheStepUnderItsNameAndTheBuildStepUnderItsOwn() throws Exception {
+        Map<String, Descriptor<?>> listed = new HashMap<>();
+        for (Snippetizer.QuasiDescriptor d : new Snippetizer().getQuasiDescriptors(false)) {
+            listed.put(d.getSymbol(), d.real);
+        }
+        assertSame(
+                r.jenkins.getDescriptorByType(RestartCmsWebBridgesStep.DescriptorImpl.class),
+                listed.get("restartCmsWebBridges"));
+        assertSame(
+                r.jenkins.getDescriptorByType(RestartFormDescriptor.class), listed.get("restartCmsWebBridgesBuilder"));
+        assertSame(
+                r.jenkins.getDescriptorByType(SessionReportStep.DescriptorImpl.class),
+                listed.get("cmsWebBridgeSessionReport"));
+
+        SnippetizerTester snippets = new SnippetizerTester(r);
+        snippets.assertGenerateSnippet(
+                "{'stapler-class': '" + RestartCmsWebBridgesBuilder.class.getName()
+                        + "', 'hosts': 'mmp1.example.com', 'credentialsId': 'cms-mmp-admin'}",
+                "restartCmsWebBridgesBuilder credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'",
+                null);
+        assertSame(
+                r.jenkins.getDescriptorByType(RestartFormDescriptor.class),
+                SymbolLookup.get().findDescriptor(Builder.class, "restartCmsWebBridges"));
+        snippets.assertParseStep(
+                new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin"),
+                "restartCmsWebBridges hosts: 'mmp1.example.com', credentialsId: 'cms-mmp-admin'");
+    }
+
+    /** The snippet written for the build step runs it through the {@code step} metastep, which needs a workspace. */
+    @Test
+    void theBuildStepRunsInAPipelineUnderItsOwnNameInsideANode() throws Exception {
+        mmps.start(Fault.NONE);
+        WorkflowRun b = r.buildAndAssertSuccess(job("node { restartCmsWebBridgesBuilder " + arguments() + " }"));
+        RestartReportAction action = b.getAction(RestartReportAction.class);
+        assertNotNull(action);
+        assertEquals(
+                List.of("RESTARTED"),
+                action.getRows().stream().map(HostRow::getOutcome).toList());
     }
 
     /**
