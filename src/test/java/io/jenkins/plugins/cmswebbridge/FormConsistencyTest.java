@@ -252,6 +252,85 @@ class FormConsistencyTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Structs' help for a class or one of its parameters ({@code DescribableModel.getHelp}, {@code
+     * DescribableParameter.getHelp}), which the Pipeline Steps Reference and Job DSL's API viewer show: the resource
+     * {@code help.html} or {@code help-<parameter>.html} in the directory named after the class (Stapler's {@code
+     * KlassNavigator.JAVA.getResource}: dots and {@code $} become slashes), else after its superclasses in turn.
+     */
+    private static boolean structsFindsHelp(Class<?> c, String file) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            String path = k.getName().replace('.', '/').replace('$', '/') + "/" + file;
+            if (k.getClassLoader() != null && k.getClassLoader().getResource(path) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean describable(Class<?> c) {
+        return Arrays.stream(c.getConstructors()).anyMatch(k -> k.isAnnotationPresent(DataBoundConstructor.class));
+    }
+
+    /** The types of the parameters structs finds: the data-bound constructor's, and the data-bound setters'. */
+    private static List<Class<?>> boundTypes(Class<?> c) {
+        List<Class<?>> types = new ArrayList<>();
+        for (Constructor<?> k : c.getConstructors()) {
+            if (k.isAnnotationPresent(DataBoundConstructor.class)) {
+                types.addAll(List.of(k.getParameterTypes()));
+            }
+        }
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(DataBoundSetter.class)) {
+                    types.addAll(List.of(m.getParameterTypes()));
+                }
+            }
+        }
+        return types;
+    }
+
+    /**
+     * Every class the Pipeline Steps Reference describes has help for itself and for each of its parameters where
+     * structs looks for it: both pipeline steps, the build step (listed as {@code restartCmsWebBridgesBuilder}, and
+     * under the {@code step} metastep), and the classes their parameters take, as the reference walks them (a
+     * parameter of an abstract type offers each describable subclass: the host key strategies).
+     */
+    @Test
+    void everyParameterOfTheStepsReferenceHasHelpWhereStructsLooksForIt() throws Exception {
+        List<Class<?>> plugin = pluginClasses();
+        List<Class<?>> described = new ArrayList<>(
+                List.of(RestartCmsWebBridgesStep.class, SessionReportStep.class, RestartCmsWebBridgesBuilder.class));
+        for (int i = 0; i < described.size(); i++) {
+            for (Class<?> type : boundTypes(described.get(i))) {
+                for (Class<?> c : plugin) {
+                    if (type.isAssignableFrom(c) && describable(c) && !described.contains(c)) {
+                        described.add(c);
+                    }
+                }
+            }
+        }
+        assertTrue(described.containsAll(List.of(
+                KnownHostsFileStrategy.class,
+                KnownHostsStrategy.class,
+                ManualKeysStrategy.class,
+                NonVerifyingStrategy.class,
+                SessionLeakCondition.class,
+                ActiveCallsCondition.class)));
+        List<String> problems = new ArrayList<>();
+        for (Class<?> c : described) {
+            if (!structsFindsHelp(c, "help.html")) {
+                problems.add(c.getName() + ": no help.html");
+            }
+            for (String parameter : boundNames(c)) {
+                if (!structsFindsHelp(c, "help-" + parameter + ".html")) {
+                    problems.add(c.getName() + "." + parameter + ": no help-" + parameter + ".html");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void buildStepAndPipelineStepTakeTheSameParameters() throws IOException {
         Set<String> builder = boundNames(RestartCmsWebBridgesBuilder.class);

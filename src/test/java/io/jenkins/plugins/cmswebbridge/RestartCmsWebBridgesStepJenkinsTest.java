@@ -21,8 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.structs.SymbolLookup;
 import org.jenkinsci.plugins.structs.describable.DescribableModel;
+import org.jenkinsci.plugins.structs.describable.DescribableParameter;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.Snippetizer;
@@ -293,6 +296,30 @@ class RestartCmsWebBridgesStepJenkinsTest {
         snippets.assertParseStep(
                 new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin"),
                 "restartCmsWebBridges hosts: 'mmp1.example.com', credentialsId: 'cms-mmp-admin'");
+    }
+
+    /**
+     * The Steps Reference ({@code Snippetizer/html.groovy}) shows, under the step's name, structs' help of the step
+     * (its {@code help.html}, with the list it returns) and of each parameter ({@code help-<name>.html}).
+     */
+    @Test
+    void theStepsReferenceDescribesTheStepEachParameterAndWhatItReturns() throws Exception {
+        DescribableModel<RestartCmsWebBridgesStep> model = DescribableModel.of(RestartCmsWebBridgesStep.class);
+        for (DescribableParameter parameter : model.getParameters()) {
+            assertNotNull(parameter.getHelp(), parameter.getName());
+        }
+        HtmlPage page = r.createWebClient().goTo(Snippetizer.ACTION_URL + "/html");
+        DomElement step = page.getFirstByXPath("//dt[code='restartCmsWebBridges']/following-sibling::dd[1]");
+        assertNotNull(step, "the step is listed under its function name");
+        String text = step.getTextContent();
+        assertTrue(text.contains("What it returns."), text);
+        assertTrue(text.contains("durationMillis"), text);
+        assertTrue(text.contains("hosts: env.MMP_HOSTS"), "the step's own help of hosts: " + text);
+        assertFalse(text.contains("Run it from a job with a cron trigger"), "not the build step's help: " + text);
+        DomElement buildStep =
+                page.getFirstByXPath("//dt[code='restartCmsWebBridgesBuilder']/following-sibling::dd[1]");
+        assertNotNull(buildStep, "the build step is listed under its own name");
+        assertTrue(buildStep.getTextContent().contains("In a pipeline, use the step"));
     }
 
     /** The snippet written for the build step runs it through the {@code step} metastep, which needs a workspace. */
