@@ -25,69 +25,27 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig {
 
-    // the arguments, all optional (a deployment can give the hosts and the credentials), set by structs (and Stapler)
-    // through the fields themselves
-    @DataBoundSetter
+    // the arguments, all optional: a deployment can give the hosts and the credentials
     private String deployment;
-
-    @DataBoundSetter
     private String only;
-
-    @DataBoundSetter
     private String hosts;
-
-    @DataBoundSetter
     private String credentialsId;
-
-    @DataBoundSetter
     private HostKeyVerificationStrategy hostKeyVerification;
-
-    @DataBoundSetter
     private SessionLeakCondition sessionLeak;
-
-    @DataBoundSetter
     private ActiveCallsCondition activeCalls;
-
-    @DataBoundSetter
     private String service;
-
-    @DataBoundSetter
     private Integer defaultPort;
-
-    @DataBoundSetter
     private Integer connectTimeout;
-
-    @DataBoundSetter
     private Integer commandTimeout;
-
-    @DataBoundSetter
     private Integer retries;
-
-    @DataBoundSetter
     private Integer parallelism;
-
-    @DataBoundSetter
     private boolean stopOnFirstFailure;
-
-    @DataBoundSetter
     private boolean verifyAfterRestart = true;
-
-    @DataBoundSetter
     private boolean acceptUnconfirmed;
-
-    @DataBoundSetter
     private boolean resendRestart;
-
-    @DataBoundSetter
     private boolean dryRun;
-
-    @DataBoundSetter
     private Integer lockWaitMinutes;
-
-    @DataBoundSetter
     private String resultOnFailure;
-
-    @DataBoundSetter
     private String logFileName;
 
     @DataBoundConstructor
@@ -104,9 +62,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return Fields.orDefault(deployment, "");
     }
 
+    @DataBoundSetter
+    public void setDeployment(String deployment) {
+        this.deployment = deployment;
+    }
+
     @Override
     public String getOnly() {
         return Fields.orDefault(only, "");
+    }
+
+    @DataBoundSetter
+    public void setOnly(String only) {
+        this.only = only;
     }
 
     @Override
@@ -114,9 +82,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return Fields.orDefault(hosts, "");
     }
 
+    @DataBoundSetter
+    public void setHosts(String hosts) {
+        this.hosts = hosts;
+    }
+
     @Override
     public String getCredentialsId() {
         return Fields.orDefault(credentialsId, "").trim();
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = credentialsId;
     }
 
     @Override
@@ -125,9 +103,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return hostKeyVerification;
     }
 
+    @DataBoundSetter
+    public void setHostKeyVerification(HostKeyVerificationStrategy hostKeyVerification) {
+        this.hostKeyVerification = hostKeyVerification;
+    }
+
     @Override
     public SessionLeakCondition getSessionLeak() {
         return sessionLeak;
+    }
+
+    @DataBoundSetter
+    public void setSessionLeak(SessionLeakCondition sessionLeak) {
+        this.sessionLeak = sessionLeak;
     }
 
     @Override
@@ -135,9 +123,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return activeCalls;
     }
 
+    @DataBoundSetter
+    public void setActiveCalls(ActiveCallsCondition activeCalls) {
+        this.activeCalls = activeCalls;
+    }
+
     @Override
     public String getService() {
         return Fields.orDefault(service, "");
+    }
+
+    @DataBoundSetter
+    public void setService(String service) {
+        this.service = service;
     }
 
     @Override
@@ -145,9 +143,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return defaultPort;
     }
 
+    @DataBoundSetter
+    public void setDefaultPort(Integer defaultPort) {
+        this.defaultPort = defaultPort;
+    }
+
     @Override
     public Integer getConnectTimeout() {
         return connectTimeout;
+    }
+
+    @DataBoundSetter
+    public void setConnectTimeout(Integer connectTimeout) {
+        this.connectTimeout = connectTimeout;
     }
 
     @Override
@@ -155,9 +163,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return commandTimeout;
     }
 
+    @DataBoundSetter
+    public void setCommandTimeout(Integer commandTimeout) {
+        this.commandTimeout = commandTimeout;
+    }
+
     @Override
     public Integer getRetries() {
         return retries;
+    }
+
+    @DataBoundSetter
+    public void setRetries(Integer retries) {
+        this.retries = retries;
     }
 
     @Override
@@ -165,9 +183,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return parallelism;
     }
 
+    @DataBoundSetter
+    public void setParallelism(Integer parallelism) {
+        this.parallelism = parallelism;
+    }
+
     @Override
     public boolean isStopOnFirstFailure() {
         return stopOnFirstFailure;
+    }
+
+    @DataBoundSetter
+    public void setStopOnFirstFailure(boolean stopOnFirstFailure) {
+        this.stopOnFirstFailure = stopOnFirstFailure;
     }
 
     @Override
@@ -175,9 +203,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return verifyAfterRestart;
     }
 
+    @DataBoundSetter
+    public void setVerifyAfterRestart(boolean verifyAfterRestart) {
+        this.verifyAfterRestart = verifyAfterRestart;
+    }
+
     @Override
     public boolean isAcceptUnconfirmed() {
         return acceptUnconfirmed;
+    }
+
+    @DataBoundSetter
+    public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
+        this.acceptUnconfirmed = acceptUnconfirmed;
     }
 
     @Override
@@ -185,9 +223,19 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return resendRestart;
     }
 
+    @DataBoundSetter
+    public void setResendRestart(boolean resendRestart) {
+        this.resendRestart = resendRestart;
+    }
+
     @Override
     public boolean isDryRun() {
         return dryRun;
+    }
+
+    @DataBoundSetter
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     @Override
@@ -196,14 +244,29 @@ public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig 
         return Fields.unset(lockWaitMinutes) ? null : lockWaitMinutes;
     }
 
+    @DataBoundSetter
+    public void setLockWaitMinutes(Integer lockWaitMinutes) {
+        this.lockWaitMinutes = lockWaitMinutes;
+    }
+
     @Override
     public String getResultOnFailure() {
         return Fields.orDefault(resultOnFailure, ResultOnFailure.FAILURE.name());
     }
 
+    @DataBoundSetter
+    public void setResultOnFailure(String resultOnFailure) {
+        this.resultOnFailure = resultOnFailure;
+    }
+
     @Override
     public String getLogFileName() {
         return Fields.orDefault(logFileName, RestartLogWriter.DEFAULT_FILE_NAME);
+    }
+
+    @DataBoundSetter
+    public void setLogFileName(String logFileName) {
+        this.logFileName = logFileName;
     }
 
     @Override

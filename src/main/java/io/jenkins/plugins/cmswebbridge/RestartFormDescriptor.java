@@ -22,9 +22,13 @@ import org.kohsuke.stapler.verb.POST;
  * The descriptor of the build step {@link RestartCmsWebBridgesBuilder}, and the form of both restart steps: the
  * pipeline step's form includes the build step's, with this descriptor for its checks, drop-downs and defaults.
  * Every check goes through the per-field resolvers of {@link Fields}, as the run does.
+ *
+ * <p>Its first symbol is the build step's name in Job DSL and on the Pipeline Syntax pages, which list a build step
+ * under its first symbol and would hide the pipeline step {@code restartCmsWebBridges} behind one of that name. The
+ * second keeps the Job DSL scripts written before working.
  */
 @Extension
-@Symbol("restartCmsWebBridges")
+@Symbol({"restartCmsWebBridgesBuilder", "restartCmsWebBridges"})
 public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
 
     public RestartFormDescriptor() {

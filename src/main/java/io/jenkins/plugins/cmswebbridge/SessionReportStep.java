@@ -43,18 +43,10 @@ import org.kohsuke.stapler.verb.POST;
  */
 public class SessionReportStep extends Step {
 
-    // the arguments, all optional (exactly one of logs and deployment is checked when the step runs), set by structs
-    // (and Stapler) through the fields themselves
-    @DataBoundSetter
+    // the arguments, all optional (exactly one of logs and deployment is checked when the step runs)
     private String logs;
-
-    @DataBoundSetter
     private String deployment;
-
-    @DataBoundSetter
     private String only;
-
-    @DataBoundSetter
     private String mmpLogFile;
 
     @DataBoundConstructor
@@ -70,6 +62,11 @@ public class SessionReportStep extends Step {
         return Fields.orDefault(logs, "");
     }
 
+    @DataBoundSetter
+    public void setLogs(String logs) {
+        this.logs = logs;
+    }
+
     /**
      * The CMS deployment whose MMPs' own logs are read over SFTP, with its hosts, credentials and host key
      * verification; blank when the step reads files.
@@ -78,9 +75,19 @@ public class SessionReportStep extends Step {
         return Fields.orDefault(deployment, "");
     }
 
+    @DataBoundSetter
+    public void setDeployment(String deployment) {
+        this.deployment = deployment;
+    }
+
     /** With a deployment, restricts the read to these of its hosts; blank for every host. */
     public String getOnly() {
         return Fields.orDefault(only, "");
+    }
+
+    @DataBoundSetter
+    public void setOnly(String only) {
+        this.only = only;
     }
 
     /**
@@ -89,6 +96,11 @@ public class SessionReportStep extends Step {
      */
     public String getMmpLogFile() {
         return Fields.orDefault(mmpLogFile, "");
+    }
+
+    @DataBoundSetter
+    public void setMmpLogFile(String mmpLogFile) {
+        this.mmpLogFile = mmpLogFile;
     }
 
     @Override

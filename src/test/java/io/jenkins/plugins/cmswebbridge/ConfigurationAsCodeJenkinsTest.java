@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Configuration as Code: credentials and a job (through the jobs: key and Job DSL, using the @Symbol
- * names) are imported from casc.yaml; the export shows no secret in clear text.
+ * Configuration as Code: credentials and jobs (through the jobs: key and Job DSL, using the @Symbol
+ * names, the build step's current one and its former one) are imported from casc.yaml; the export shows no secret
+ * in clear text.
  */
 @WithJenkinsConfiguredWithCode
 @SuppressWarnings("unchecked") // the export read back as plain YAML maps
@@ -47,6 +48,12 @@ class ConfigurationAsCodeJenkinsTest {
         assertEquals(Integer.valueOf(2), builder.getParallelism());
         assertEquals(Integer.valueOf(0), builder.getRetries(), "retries(0) in Job DSL means no retry, not the default");
         assertTrue(builder.getHostKeyVerification() instanceof ManualKeysStrategy);
+        FreeStyleProject former =
+                r.jenkins.getItemByFullName("cms-webbridge-restart-former-name", FreeStyleProject.class);
+        assertNotNull(former, "a Job DSL script may still name the build step restartCmsWebBridges");
+        RestartCmsWebBridgesBuilder formerBuilder = former.getBuildersList().get(RestartCmsWebBridgesBuilder.class);
+        assertEquals("prod", formerBuilder.getDeployment());
+        assertTrue(formerBuilder.isDryRun());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ConfigurationAsCode.get().export(out);

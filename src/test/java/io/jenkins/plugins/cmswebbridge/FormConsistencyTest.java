@@ -100,7 +100,7 @@ class FormConsistencyTest {
         return names;
     }
 
-    /** Sets an optional parameter the way structs does: through its @DataBoundSetter method or field. */
+    /** Sets an optional parameter the way structs and Stapler do: through its public @DataBoundSetter method. */
     private static void set(Object o, String name, Object value) {
         String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         try {
@@ -108,15 +108,6 @@ class FormConsistencyTest {
                 if (m.getName().equals(setter) && m.isAnnotationPresent(DataBoundSetter.class)) {
                     m.invoke(o, value);
                     return;
-                }
-            }
-            for (Class<?> k = o.getClass(); k != null; k = k.getSuperclass()) {
-                for (java.lang.reflect.Field f : k.getDeclaredFields()) {
-                    if (f.getName().equals(name) && f.isAnnotationPresent(DataBoundSetter.class)) {
-                        f.setAccessible(true);
-                        f.set(o, value);
-                        return;
-                    }
                 }
             }
         } catch (ReflectiveOperationException e) {
@@ -209,6 +200,135 @@ class FormConsistencyTest {
         for (String key : keys) {
             assertTrue(reportHelp.contains("<code>" + key + "</code>"), "cmsWebBridgeSessionReport help lacks " + key);
         }
+    }
+
+    /** Every class of the plugin, as compiled (the directory or jar this test's plugin classes come from). */
+    static List<Class<?>> pluginClasses() throws Exception {
+        Path root = Path.of(RestartCmsWebBridgesStep.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
+                classes.add(Class.forName(
+                        name.substring(0, name.length() - ".class".length()),
+                        false,
+                        FormConsistencyTest.class.getClassLoader()));
+            }
+        }
+        assertTrue(classes.contains(RestartCmsWebBridgesStep.class), root.toString());
+        return classes;
+    }
+
+    /**
+     * Stapler binds a form (the configuration page, and the Snippet Generator's form of a pipeline step) through
+     * {@code RequestImpl.injectSetters}: it sets a field annotated {@code @DataBoundSetter} with {@code Field.set}, and
+     * a field that is not public only after the {@code IllegalAccessException} ("cannot access a member ... with
+     * modifiers private"), which it logs as a warning. A public {@code @DataBoundSetter} method is called directly.
+     * So every optional parameter of the plugin is a public setter, and no field carries the annotation.
+     */
+    @Test
+    void everyOptionalParameterIsAPublicSetterSoStaplerBindsItWithoutAWarning() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Class<?> c : pluginClasses()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(DataBoundSetter.class)) {
+                    problems.add(c.getName() + "." + f.getName() + ": a @DataBoundSetter field");
+                }
+            }
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(DataBoundSetter.class)
+                        && !(Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(c.getModifiers()))) {
+                    problems.add(c.getName() + "." + m.getName() + ": a @DataBoundSetter that is not public");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Structs' help for a class or one of its parameters ({@code DescribableModel.getHelp}, {@code
+     * DescribableParameter.getHelp}), which the Pipeline Steps Reference and Job DSL's API viewer show: the resource
+     * {@code help.html} or {@code help-<parameter>.html} in the directory named after the class (Stapler's {@code
+     * KlassNavigator.JAVA.getResource}: dots and {@code $} become slashes), else after its superclasses in turn.
+     */
+    private static boolean structsFindsHelp(Class<?> c, String file) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            String path = k.getName().replace('.', '/').replace('$', '/') + "/" + file;
+            if (k.getClassLoader() != null && k.getClassLoader().getResource(path) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean describable(Class<?> c) {
+        return Arrays.stream(c.getConstructors()).anyMatch(k -> k.isAnnotationPresent(DataBoundConstructor.class));
+    }
+
+    /** The types of the parameters structs finds: the data-bound constructor's, and the data-bound setters'. */
+    private static List<Class<?>> boundTypes(Class<?> c) {
+        List<Class<?>> types = new ArrayList<>();
+        for (Constructor<?> k : c.getConstructors()) {
+            if (k.isAnnotationPresent(DataBoundConstructor.class)) {
+                types.addAll(List.of(k.getParameterTypes()));
+            }
+        }
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (Method m : k.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(DataBoundSetter.class)) {
+                    types.addAll(List.of(m.getParameterTypes()));
+                }
+            }
+        }
+        return types;
+    }
+
+    /**
+     * Every class the Pipeline Steps Reference describes has help for itself and for each of its parameters where
+     * structs looks for it: both pipeline steps, the build step (listed as {@code restartCmsWebBridgesBuilder}, and
+     * under the {@code step} metastep), and the classes their parameters take, as the reference walks them (a
+     * parameter of an abstract type offers each describable subclass: the host key strategies).
+     */
+    @Test
+    void everyParameterOfTheStepsReferenceHasHelpWhereStructsLooksForIt() throws Exception {
+        List<Class<?>> plugin = pluginClasses();
+        List<Class<?>> described = new ArrayList<>(
+                List.of(RestartCmsWebBridgesStep.class, SessionReportStep.class, RestartCmsWebBridgesBuilder.class));
+        for (int i = 0; i < described.size(); i++) {
+            for (Class<?> type : boundTypes(described.get(i))) {
+                for (Class<?> c : plugin) {
+                    if (type.isAssignableFrom(c) && describable(c) && !described.contains(c)) {
+                        described.add(c);
+                    }
+                }
+            }
+        }
+        assertTrue(described.containsAll(List.of(
+                KnownHostsFileStrategy.class,
+                KnownHostsStrategy.class,
+                ManualKeysStrategy.class,
+                NonVerifyingStrategy.class,
+                SessionLeakCondition.class,
+                ActiveCallsCondition.class)));
+        List<String> problems = new ArrayList<>();
+        for (Class<?> c : described) {
+            if (!structsFindsHelp(c, "help.html")) {
+                problems.add(c.getName() + ": no help.html");
+            }
+            for (String parameter : boundNames(c)) {
+                if (!structsFindsHelp(c, "help-" + parameter + ".html")) {
+                    problems.add(c.getName() + "." + parameter + ": no help-" + parameter + ".html");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

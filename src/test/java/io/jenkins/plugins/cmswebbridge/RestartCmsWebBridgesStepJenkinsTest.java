@@ -3,9 +3,12 @@ package io.jenkins.plugins.cmswebbridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hudson.model.Descriptor;
 import hudson.model.Result;
+import hudson.tasks.Builder;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
@@ -14,9 +17,15 @@ import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlPage;
+import org.jenkinsci.plugins.structs.SymbolLookup;
 import org.jenkinsci.plugins.structs.describable.DescribableModel;
+import org.jenkinsci.plugins.structs.describable.DescribableParameter;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.Snippetizer;
@@ -30,6 +39,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The pipeline step restartCmsWebBridges in declarative and scripted pipelines, against simulated MMPs. */
@@ -63,7 +73,7 @@ class RestartCmsWebBridgesStepJenkinsTest {
                 + "', hostKeyVerification: knownHosts(" + q(mmps.knownHosts()) + ")";
     }
 
-    /** A step as a pipeline's arguments make it: its optional arguments are fields that structs sets. */
+    /** A step as a pipeline's arguments make it: structs calls the setters of its optional arguments. */
     private static RestartCmsWebBridgesStep step(Map<String, Object> arguments) {
         return DescribableModel.of(RestartCmsWebBridgesStep.class).instantiate(arguments);
     }
@@ -251,5 +261,100 @@ class RestartCmsWebBridgesStepJenkinsTest {
                         + " 'mmp1.example.com', retries: 0");
         SnippetizerTester.assertDocGeneration(RestartCmsWebBridgesStep.class);
         SnippetizerTester.assertDocGeneration(SessionReportStep.class);
+    }
+
+    /**
+     * workflow-cps {@code Snippetizer.getQuasiDescriptors}, which fills both the Snippet Generator's list and the Steps
+     * Reference, lists each pipeline step under its function name and the freestyle build step (which the {@code step}
+     * metastep runs) under its first symbol; each snippet is written under that name. The build step's former name is
+     * still one of its symbols (for Job DSL), but a pipeline finds the step of that name first.
+     */
+    @Test
+    void thePipelineSyntaxPagesListTheStepUnderItsNameAndTheBuildStepUnderItsOwn() throws Exception {
+        Map<String, Descriptor<?>> listed = new HashMap<>();
+        for (Snippetizer.QuasiDescriptor d : new Snippetizer().getQuasiDescriptors(false)) {
+            listed.put(d.getSymbol(), d.real);
+        }
+        assertSame(
+                r.jenkins.getDescriptorByType(RestartCmsWebBridgesStep.DescriptorImpl.class),
+                listed.get("restartCmsWebBridges"));
+        assertSame(
+                r.jenkins.getDescriptorByType(RestartFormDescriptor.class), listed.get("restartCmsWebBridgesBuilder"));
+        assertSame(
+                r.jenkins.getDescriptorByType(SessionReportStep.DescriptorImpl.class),
+                listed.get("cmsWebBridgeSessionReport"));
+
+        SnippetizerTester snippets = new SnippetizerTester(r);
+        snippets.assertGenerateSnippet(
+                "{'stapler-class': '" + RestartCmsWebBridgesBuilder.class.getName()
+                        + "', 'hosts': 'mmp1.example.com', 'credentialsId': 'cms-mmp-admin'}",
+                "restartCmsWebBridgesBuilder credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com'",
+                null);
+        assertSame(
+                r.jenkins.getDescriptorByType(RestartFormDescriptor.class),
+                SymbolLookup.get().findDescriptor(Builder.class, "restartCmsWebBridges"));
+        snippets.assertParseStep(
+                new RestartCmsWebBridgesStep("mmp1.example.com", "cms-mmp-admin"),
+                "restartCmsWebBridges hosts: 'mmp1.example.com', credentialsId: 'cms-mmp-admin'");
+    }
+
+    /**
+     * The Steps Reference ({@code Snippetizer/html.groovy}) shows, under the step's name, structs' help of the step
+     * (its {@code help.html}, with the list it returns) and of each parameter ({@code help-<name>.html}).
+     */
+    @Test
+    void theStepsReferenceDescribesTheStepEachParameterAndWhatItReturns() throws Exception {
+        DescribableModel<RestartCmsWebBridgesStep> model = DescribableModel.of(RestartCmsWebBridgesStep.class);
+        for (DescribableParameter parameter : model.getParameters()) {
+            assertNotNull(parameter.getHelp(), parameter.getName());
+        }
+        HtmlPage page = r.createWebClient().goTo(Snippetizer.ACTION_URL + "/html");
+        DomElement step = page.getFirstByXPath("//dt[code='restartCmsWebBridges']/following-sibling::dd[1]");
+        assertNotNull(step, "the step is listed under its function name");
+        String text = step.getTextContent();
+        assertTrue(text.contains("What it returns."), text);
+        assertTrue(text.contains("durationMillis"), text);
+        assertTrue(text.contains("hosts: env.MMP_HOSTS"), "the step's own help of hosts: " + text);
+        assertFalse(text.contains("Run it from a job with a cron trigger"), "not the build step's help: " + text);
+        DomElement buildStep =
+                page.getFirstByXPath("//dt[code='restartCmsWebBridgesBuilder']/following-sibling::dd[1]");
+        assertNotNull(buildStep, "the build step is listed under its own name");
+        assertTrue(buildStep.getTextContent().contains("In a pipeline, use the step"));
+    }
+
+    /** The snippet written for the build step runs it through the {@code step} metastep, which needs a workspace. */
+    @Test
+    void theBuildStepRunsInAPipelineUnderItsOwnNameInsideANode() throws Exception {
+        mmps.start(Fault.NONE);
+        WorkflowRun b = r.buildAndAssertSuccess(job("node { restartCmsWebBridgesBuilder " + arguments() + " }"));
+        RestartReportAction action = b.getAction(RestartReportAction.class);
+        assertNotNull(action);
+        assertEquals(
+                List.of("RESTARTED"),
+                action.getRows().stream().map(HostRow::getOutcome).toList());
+    }
+
+    /**
+     * The Snippet Generator binds a step's form with Stapler ({@code Descriptor.newInstance}), whose
+     * {@code RequestImpl.injectSetters} logs a warning for every non-public {@code @DataBoundSetter} field it has to
+     * force open; both steps take their options through public setters, so it logs none.
+     */
+    @Test
+    void theSnippetGeneratorBindsBothStepFormsWithoutAWarning() throws Exception {
+        SnippetizerTester snippets = new SnippetizerTester(r);
+        try (LogRecorder stapler = new LogRecorder()
+                .record("org.kohsuke.stapler.RequestImpl", Level.WARNING)
+                .capture(50)) {
+            snippets.assertGenerateSnippet(
+                    "{'stapler-class': '" + RestartCmsWebBridgesStep.class.getName()
+                            + "', 'hosts': 'mmp1.example.com', 'credentialsId': 'cms-mmp-admin', 'retries': 0}",
+                    "restartCmsWebBridges credentialsId: 'cms-mmp-admin', hosts: 'mmp1.example.com', retries: 0",
+                    null);
+            snippets.assertGenerateSnippet(
+                    "{'stapler-class': '" + SessionReportStep.class.getName() + "', 'deployment': 'prod'}",
+                    "cmsWebBridgeSessionReport deployment: 'prod'",
+                    null);
+            assertEquals(List.of(), stapler.getMessages());
+        }
     }
 }
