@@ -161,11 +161,7 @@ class SshCredentialsTest {
     @Test
     void everyKeyThatCannotBeUsedIsNamedBeforeAnyConnection() {
         char[] good = pem(TestKeys.rsa(28));
-        char[] pkcs8 = ("-----BEGIN PRIVATE KEY-----\n"
-                        + Base64.getMimeEncoder()
-                                .encodeToString(TestKeys.rsa(28).getPrivate().getEncoded())
-                        + "\n-----END PRIVATE KEY-----\n")
-                .toCharArray();
+        char[] pkcs8 = TestKeys.pkcs8Pem(TestKeys.rsa(28)).toCharArray();
         char[] publicKey =
                 TestKeys.openSshPublicKey(TestKeys.rsa(28).getPublic()).toCharArray();
         InvalidValueException e = assertThrows(
