@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -41,14 +40,7 @@ class PrivateKeyReaderTest {
     }
 
     static Stream<Arguments> keygenForms() {
-        List<Arguments> forms = new ArrayList<>();
-        for (Form form : Form.values()) {
-            if (form != Form.ED25519_AES_GCM) {
-                forms.add(Arguments.of(form, false));
-            }
-            forms.add(Arguments.of(form, true));
-        }
-        return forms.stream();
+        return SshKeygen.everyForm();
     }
 
     private static PrivateKeyKind expected(Form form, boolean encrypted) {
@@ -290,23 +282,15 @@ class PrivateKeyReaderTest {
     private static byte[] openSshHeader(String cipher, String keyType) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII));
-        sshString(out, cipher.getBytes(StandardCharsets.US_ASCII));
-        sshString(out, ("none".equals(cipher) ? "none" : "bcrypt").getBytes(StandardCharsets.US_ASCII));
-        sshString(out, new byte[0]);
+        TestKeys.sshString(out, cipher.getBytes(StandardCharsets.US_ASCII));
+        TestKeys.sshString(out, ("none".equals(cipher) ? "none" : "bcrypt").getBytes(StandardCharsets.US_ASCII));
+        TestKeys.sshString(out, new byte[0]);
         out.writeBytes(new byte[] {0, 0, 0, 1});
         ByteArrayOutputStream publicKey = new ByteArrayOutputStream();
-        sshString(publicKey, keyType.getBytes(StandardCharsets.US_ASCII));
-        sshString(publicKey, new byte[32]);
-        sshString(out, publicKey.toByteArray());
-        sshString(out, new byte[48]);
+        TestKeys.sshString(publicKey, keyType.getBytes(StandardCharsets.US_ASCII));
+        TestKeys.sshString(publicKey, new byte[32]);
+        TestKeys.sshString(out, publicKey.toByteArray());
+        TestKeys.sshString(out, new byte[48]);
         return out.toByteArray();
-    }
-
-    private static void sshString(ByteArrayOutputStream out, byte[] data) {
-        out.write(data.length >>> 24);
-        out.write(data.length >>> 16);
-        out.write(data.length >>> 8);
-        out.write(data.length);
-        out.writeBytes(data);
     }
 }

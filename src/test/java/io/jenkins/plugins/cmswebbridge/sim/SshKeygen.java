@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Private keys made by OpenSSH's {@code ssh-keygen} at test time, in every form a user may paste into Jenkins:
@@ -48,6 +50,18 @@ public final class SshKeygen {
     private static final ConcurrentHashMap<String, Key> CACHE = new ConcurrentHashMap<>();
 
     private SshKeygen() {}
+
+    /** Every form, plain and encrypted ({@link Form#ED25519_AES_GCM} encrypted only), as (form, encrypted). */
+    public static Stream<Arguments> everyForm() {
+        List<Arguments> forms = new ArrayList<>();
+        for (Form form : Form.values()) {
+            if (form != Form.ED25519_AES_GCM) {
+                forms.add(Arguments.of(form, false));
+            }
+            forms.add(Arguments.of(form, true));
+        }
+        return forms.stream();
+    }
 
     /** The key of this form, encrypted with {@link #PASSPHRASE} or not, made once per JVM. */
     public static Key key(Form form, boolean encrypted) {

@@ -131,7 +131,8 @@ public final class TestKeys {
         return out.toByteArray();
     }
 
-    private static void sshString(ByteArrayOutputStream out, byte[] data) {
+    /** Writes an SSH string: its length as a uint32, then the bytes. */
+    public static void sshString(ByteArrayOutputStream out, byte[] data) {
         out.write(data.length >>> 24);
         out.write(data.length >>> 16);
         out.write(data.length >>> 8);
