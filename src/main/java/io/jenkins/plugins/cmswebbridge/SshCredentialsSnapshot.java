@@ -5,8 +5,10 @@ import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.util.Secret;
+import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,12 +55,34 @@ final class SshCredentialsSnapshot {
             char[] phrase = passphrase == null || passphrase.getPlainText().isEmpty()
                     ? null
                     : passphrase.getPlainText().toCharArray();
-            return SshCredentials.privateKeys(username, keys, phrase);
+            return privateKeys(snapshot.getId(), username, keys, phrase);
         }
         if (snapshot instanceof StandardUsernamePasswordCredentials password) {
             return SshCredentials.password(
                     username, password.getPassword().getPlainText().toCharArray());
         }
         throw new IllegalArgumentException(Messages.Run_CredentialsKind(snapshot.getId()));
+    }
+
+    /**
+     * The engine's credentials from these keys, which it reads before anything connects; the arrays given are wiped.
+     *
+     * @throws IllegalArgumentException naming {@code credentialsId}, the ID and each key that cannot be used (by its
+     *     number, never quoted), in the request's or the JVM's language
+     */
+    static SshCredentials privateKeys(String id, String username, List<char[]> keys, char[] passphrase) {
+        try {
+            return SshCredentials.privateKeys(username, keys, passphrase);
+        } catch (InvalidValueException e) {
+            throw new IllegalArgumentException(
+                    Messages.Run_CredentialsKeys(id, EngineProblems.text(e.getProblem())), null);
+        } finally {
+            for (char[] key : keys) {
+                Arrays.fill(key, '\0');
+            }
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
     }
 }

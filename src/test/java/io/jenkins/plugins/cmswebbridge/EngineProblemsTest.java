@@ -28,6 +28,7 @@ import io.jenkins.plugins.cmswebbridge.engine.activecalls.CustomCa;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -356,6 +357,40 @@ class EngineProblemsTest {
         assertTrue(french.endsWith(" ; mmp21.example.com:22 ; et 2 autres"), french);
         assertEquals("a", EngineProblems.list(List.of("a")), "a list of one is the value alone");
         assertEquals("a; b", EngineProblems.list(List.of("a", "b")));
+    }
+
+    @Test
+    void keysThatCannotBeUsedNameTheFieldTheCredentialsAndEachKeyInTheUsersLanguage() {
+        char[] publicKey =
+                TestKeys.openSshPublicKey(TestKeys.rsa(80).getPublic()).toCharArray();
+        char[] encrypted =
+                TestKeys.encryptedPkcs1Pem(TestKeys.rsa(81), "secret").toCharArray();
+        IllegalArgumentException english = assertThrows(
+                IllegalArgumentException.class,
+                () -> SshCredentialsSnapshot.privateKeys(
+                        "mmp-key", "admin", List.of(publicKey.clone(), encrypted.clone()), null));
+        assertEquals(
+                "credentialsId: the credentials with ID 'mmp-key' cannot be used: private key 1 of 2 is a public key:"
+                        + " paste the private key (the key file without .pub) instead; private key 2 of 2 is encrypted"
+                        + " and the credentials have no passphrase: add the key's passphrase to the credentials; nothing"
+                        + " was done",
+                english.getMessage());
+        IllegalArgumentException french = inFrench(() -> assertThrows(
+                IllegalArgumentException.class,
+                () -> SshCredentialsSnapshot.privateKeys("mmp-key", "admin", List.of(publicKey.clone()), null)));
+        assertEquals(
+                "credentialsId : les identifiants d'ID 'mmp-key' ne peuvent pas servir : la cl\u00e9 priv\u00e9e 1 sur"
+                        + " 1 est une cl\u00e9 publique : collez plut\u00f4t la cl\u00e9 priv\u00e9e (le fichier de la"
+                        + " cl\u00e9 sans .pub) ; rien n'a \u00e9t\u00e9 fait",
+                french.getMessage());
+        char[] given = encrypted.clone();
+        char[] passphrase = "secret".toCharArray();
+        SshCredentialsSnapshot.privateKeys("mmp-key", "admin", List.of(given), passphrase)
+                .destroy();
+        assertTrue(
+                new String(given).chars().allMatch(c -> c == 0)
+                        && new String(passphrase).chars().allMatch(c -> c == 0),
+                "the arrays given are wiped");
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import io.jenkins.plugins.cmswebbridge.sim.Threads;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -226,6 +227,30 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
         FreeStyleBuild b =
                 r.assertBuildStatus(Result.FAILURE, project(builder("no-key")).scheduleBuild2(0));
         r.assertLogContains("credentialsId: the credentials with ID 'no-key' hold no private key", b);
+        assertEquals(0, sim.connectionsAccepted());
+    }
+
+    @Test
+    void aKeyInAFormNoTrileadReadsFailsBeforeAnyConnectionWithoutBeingQuoted() throws Exception {
+        String pkcs8 = TestKeys.pkcs8Pem(JenkinsTestSupport.KEY);
+        SystemCredentialsProvider.getInstance()
+                .getCredentials()
+                .add(new BasicSSHUserPrivateKey(
+                        CredentialsScope.GLOBAL,
+                        "pkcs8-key",
+                        JenkinsTestSupport.USER,
+                        new BasicSSHUserPrivateKey.DirectEntryPrivateKeySource(pkcs8),
+                        null,
+                        "a PKCS#8 key"));
+        MmpSimulator sim = mmps.start(Fault.NONE);
+        FreeStyleBuild b = r.assertBuildStatus(
+                Result.FAILURE, project(builder("pkcs8-key")).scheduleBuild2(0));
+        r.assertLogContains(
+                "credentialsId: the credentials with ID 'pkcs8-key' cannot be used: private key 1 of 1 is in PKCS#8"
+                        + " form",
+                b);
+        r.assertLogContains("'ssh-keygen -p -m PEM -f KEYFILE'; nothing was done", b);
+        r.assertLogNotContains(pkcs8.split("\n")[2], b);
         assertEquals(0, sim.connectionsAccepted());
     }
 

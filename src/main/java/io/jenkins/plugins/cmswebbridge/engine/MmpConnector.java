@@ -89,7 +89,10 @@ final class MmpConnector {
             throw new HostFailure(
                     FailureKind.AUTHENTICATION_FAILED,
                     "Authentication as '" + authenticator.getUsername() + "' on " + host.display() + " failed: "
-                            + ConnectFailures.rootMessage(e) + " (not retried)");
+                            + (e instanceof SshCredentials.UnreadableKeyException
+                                    ? e.getMessage()
+                                    : ConnectFailures.rootMessage(e))
+                            + " (not retried)");
         } finally {
             timer.disarm();
         }

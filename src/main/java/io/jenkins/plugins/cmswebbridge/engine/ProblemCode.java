@@ -76,6 +76,24 @@ public enum ProblemCode {
     KEY_OTHER_TYPE("Key.OtherType=says {0} but the key inside is of type {1}"),
     KEY_INSIDE_UNKNOWN("Key.InsideUnknown=says {0} but the key inside is not of a known type"),
 
+    // the private keys of the MMP credentials, before anything connects
+    /** One key of several: its number, how many there are, and what is wrong with it, as a predicate. */
+    PRIVATE_KEY("PrivateKey.Number=private key {0,number,#} of {1,number,#} {2}"),
+    PRIVATE_KEY_NOT_A_KEY("PrivateKey.NotAKey=is not a private key: paste the whole key file, from its ''-----BEGIN''"
+            + " line to its ''-----END'' line"),
+    PRIVATE_KEY_PUBLIC("PrivateKey.Public=is a public key: paste the private key (the key file without .pub) instead"),
+    PRIVATE_KEY_PKCS8("PrivateKey.Pkcs8=is in PKCS#8 form (''BEGIN PRIVATE KEY'' or ''BEGIN ENCRYPTED PRIVATE KEY''),"
+            + " which the SSH library in Jenkins does not read: convert it to PEM form with"
+            + " ''ssh-keygen -p -m PEM -f KEYFILE''"),
+    PRIVATE_KEY_PUTTY("PrivateKey.Putty=is a PuTTY key (.ppk), which the SSH library in Jenkins does not read: export"
+            + " it in OpenSSH form with PuTTYgen (Conversions, Export OpenSSH key) or"
+            + " ''puttygen KEYFILE.ppk -O private-openssh -o KEYFILE''"),
+    PRIVATE_KEY_CUT("PrivateKey.Cut=was cut short: its ''-----END'' line is missing; paste the whole key file again"),
+    PRIVATE_KEY_DAMAGED("PrivateKey.Damaged=is damaged: what lies between its ''-----BEGIN'' and ''-----END'' lines is"
+            + " not the key that its first line names; paste the whole key file again"),
+    PRIVATE_KEY_NO_PASSPHRASE("PrivateKey.NoPassphrase=is encrypted and the credentials have no passphrase: add the"
+            + " key''s passphrase to the credentials"),
+
     // known hosts
     KNOWN_HOSTS_PROBLEMS("KnownHosts.Problems=known hosts ({0}): {1}"),
     KNOWN_HOSTS_FROM_JOB("KnownHosts.FromJob=the job configuration"),

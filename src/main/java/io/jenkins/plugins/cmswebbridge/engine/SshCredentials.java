@@ -1,17 +1,23 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import com.trilead.ssh2.Connection;
+import com.trilead.ssh2.crypto.PEMDecoder;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The MMP account as plain data: a user name and the secret material of one Jenkins credential, either a
- * password or one or more private keys (PEM) with their passphrase. It authenticates with trilead directly,
+ * password or one or more private keys with their passphrase. It authenticates with trilead directly,
  * so it works in any thread on any node, and needs no Jenkins class.
+ *
+ * <p>Each key's kind ({@link PrivateKeyKind}) is read from its text when these credentials are made, before any
+ * connection: a key that no trilead build can use (not a key, PKCS#8, PuTTY, cut short, encrypted without a
+ * passphrase) is refused there. When the SSH library later fails to read a key (a wrong passphrase, or a form that
+ * this trilead build does not read), what the user is told comes from that kind, not from the library's message.
  *
  * <p>The order follows ssh-credentials' trilead authenticators: each private key in turn while the server
  * offers {@code publickey}, then the password with {@code password}, then with {@code keyboard-interactive}
@@ -29,17 +35,17 @@ public final class SshCredentials extends Secrets implements MmpAuthenticator {
     private static final String PASSWORD = "password";
     private static final String KEYBOARD_INTERACTIVE = "keyboard-interactive";
 
-    /** Words of trilead's messages about a key it cannot read (PEM, DER structures). */
-    private static final Pattern KEY_FORMAT_WORDS = Pattern.compile("\\b(pem|der)\\b|private key");
-
     private final String username;
     private final char[][] privateKeys;
+    private final PrivateKeyKind[] kinds;
     private final char[] passphrase;
     private final char[] password;
 
-    private SshCredentials(String username, char[][] privateKeys, char[] passphrase, char[] password) {
+    private SshCredentials(
+            String username, char[][] privateKeys, PrivateKeyKind[] kinds, char[] passphrase, char[] password) {
         this.username = Objects.requireNonNull(username, "username");
         this.privateKeys = privateKeys;
+        this.kinds = kinds;
         this.passphrase = passphrase;
         this.password = password;
     }
@@ -49,6 +55,7 @@ public final class SshCredentials extends Secrets implements MmpAuthenticator {
         return new SshCredentials(
                 username,
                 new char[0][],
+                new PrivateKeyKind[0],
                 null,
                 Objects.requireNonNull(password, "password").clone());
     }
@@ -56,18 +63,33 @@ public final class SshCredentials extends Secrets implements MmpAuthenticator {
     /**
      * A user name and private keys, tried in this order.
      *
-     * @param privateKeys each key's PEM text; the arrays are copied
-     * @param passphrase the keys' passphrase, or {@code null} when they have none; copied
+     * @param privateKeys each key's text, as the key file holds it; the arrays are copied
+     * @param passphrase the keys' passphrase, or {@code null} (or empty) when they have none; copied
+     * @throws InvalidValueException naming each key (by its number) that cannot be used whatever the SSH library,
+     *     and why, without quoting it
      */
     public static SshCredentials privateKeys(String username, List<char[]> privateKeys, char[] passphrase) {
         if (privateKeys == null || privateKeys.isEmpty()) {
             throw new IllegalArgumentException("the credentials hold no private key");
         }
-        char[][] keys = new char[privateKeys.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = Objects.requireNonNull(privateKeys.get(i), "private key").clone();
+        boolean hasPassphrase = passphrase != null && passphrase.length > 0;
+        PrivateKeyKind[] kinds = new PrivateKeyKind[privateKeys.size()];
+        List<ValueProblem> problems = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = PrivateKeyReader.read(Objects.requireNonNull(privateKeys.get(i), "private key"));
+            ValueProblem problem = kinds[i].problem(hasPassphrase);
+            if (problem != null) {
+                problems.add(ValueProblem.of(ProblemCode.PRIVATE_KEY, i + 1, kinds.length, problem));
+            }
         }
-        return new SshCredentials(username, keys, passphrase == null ? null : passphrase.clone(), null);
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(ValueProblem.several(problems), null);
+        }
+        char[][] keys = new char[kinds.length][];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = privateKeys.get(i).clone();
+        }
+        return new SshCredentials(username, keys, kinds, hasPassphrase ? passphrase.clone() : null, null);
     }
 
     @Override
@@ -78,6 +100,11 @@ public final class SshCredentials extends Secrets implements MmpAuthenticator {
     /** How many private keys these credentials hold (0 for a password). */
     public int keyCount() {
         return privateKeys.length;
+    }
+
+    /** What kind of key each private key is, in order (none for a password). */
+    public List<PrivateKeyKind> keyKinds() {
+        return List.of(kinds);
     }
 
     @Override
@@ -94,17 +121,15 @@ public final class SshCredentials extends Secrets implements MmpAuthenticator {
                     if (connection.authenticateWithPublicKey(username, privateKeys[i].clone(), phrase)) {
                         return true;
                     }
-                } catch (IOException e) {
-                    String problem = keyProblem(e, privateKeys[i]);
-                    if (problem == null || Thread.currentThread().isInterrupted()) {
+                } catch (IOException | RuntimeException e) {
+                    if (!whileReadingKey(e) || Thread.currentThread().isInterrupted()) {
                         throw e; // the connection failed, not the key
                     }
-                    // trilead closes the connection when it cannot read a key, so no later key can be tried
-                    throw new IOException("private key " + (i + 1) + " of " + privateKeys.length
-                            + " could not be used: " + problem
-                            + (i + 1 < privateKeys.length
-                                    ? "; the SSH library closed the connection, so the next keys were not tried"
-                                    : ""));
+                    // trilead ends the connection when it cannot read a key (an exception it does not catch leaves
+                    // it open, but in an unknown state), so no later key is tried
+                    throw new UnreadableKeyException("private key " + (i + 1) + " of " + privateKeys.length + " ("
+                            + kinds[i].describe() + ") could not be read: " + kinds[i].unreadable()
+                            + (i + 1 < privateKeys.length ? "; the keys after it were not tried" : ""));
                 }
             }
         }
@@ -166,38 +191,33 @@ public final class SshCredentials extends Secrets implements MmpAuthenticator {
     }
 
     /**
-     * What was wrong with a private key that trilead could not read, in our words (the library's message is
-     * not echoed), or {@code null} when the failure is not about the key.
+     * Whether trilead threw this while reading a key rather than while talking to the server: every trilead build
+     * reads a key in its {@link PEMDecoder} (its {@code AuthenticationManager.authenticatePublicKey} calls it before
+     * it sends anything), so the exception or one of its causes was thrown there. Where it was thrown decides, not
+     * what its message says, which differs from one build to the next.
      */
-    private String keyProblem(IOException e, char[] key) {
-        StringBuilder chain = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            chain.append(t.getMessage()).append('\n');
-        }
-        String messages = chain.toString().toLowerCase(Locale.ROOT);
-        if (messages.contains("no password was specified")) {
-            return "it is encrypted and the credentials have no passphrase";
-        }
-        if (!KEY_FORMAT_WORDS.matcher(messages).find()) {
-            return null;
-        }
-        if (messages.contains("password") || contains(key, "ENCRYPTED")) {
-            return "wrong passphrase, or a damaged key";
-        }
-        return "the SSH library cannot read it (use an RSA key in PEM form, or the OpenSSH form)";
-    }
-
-    /** Whether {@code text} contains {@code word}, without making a String of the secret text. */
-    private static boolean contains(char[] text, String word) {
-        outer:
-        for (int i = 0; i + word.length() <= text.length; i++) {
-            for (int j = 0; j < word.length(); j++) {
-                if (text[i + j] != word.charAt(j)) {
-                    continue outer;
+    static boolean whileReadingKey(Throwable failure) {
+        String decoder = PEMDecoder.class.getName();
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (decoder.equals(frame.getClassName())) {
+                    return true;
                 }
             }
-            return true;
         }
         return false;
+    }
+
+    /**
+     * A private key that the SSH library could not read, with what to do about it; its message is the engine's own
+     * text, whole (it is not a library message, so it is not clipped as those are).
+     */
+    static final class UnreadableKeyException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableKeyException(String message) {
+            super(message);
+        }
     }
 }

@@ -81,9 +81,26 @@ public class SerializationTest {
         assertEquals("a password for user admin", p.toString());
         SshCredentials k = roundTrip(SshCredentials.privateKeys(
                 "admin",
-                List.of("-----BEGIN RSA PRIVATE KEY-----".toCharArray(), "second".toCharArray()),
+                List.of(
+                        TestKeys.pkcs1Pem(TestKeys.rsa(70)).toCharArray(),
+                        TestKeys.encryptedPkcs1Pem(TestKeys.rsa(71), "pass").toCharArray()),
                 "pass".toCharArray()));
         assertEquals("2 private keys for user admin", k.toString());
         assertEquals(2, k.keyCount());
+        assertEquals(
+                List.of(
+                        new PrivateKeyKind(
+                                PrivateKeyKind.Format.PEM,
+                                PrivateKeyKind.Algorithm.RSA,
+                                false,
+                                PrivateKeyKind.Damage.NONE,
+                                null),
+                        new PrivateKeyKind(
+                                PrivateKeyKind.Format.PEM,
+                                PrivateKeyKind.Algorithm.RSA,
+                                true,
+                                PrivateKeyKind.Damage.NONE,
+                                null)),
+                k.keyKinds());
     }
 }

@@ -273,6 +273,15 @@ public final class OpenSshServer implements AutoCloseable {
         return read(dir.resolve("user_enc_rsa"));
     }
 
+    /** Lets the test account log in with one more key: its {@code authorized_keys} line, e.g. {@code ssh-ed25519 AAAA...}. */
+    public void authorize(String publicKeyLine) throws IOException {
+        Files.writeString(
+                dir.resolve("authorized_keys"),
+                publicKeyLine.trim() + "\n",
+                StandardCharsets.US_ASCII,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** {@code [127.0.0.1]:PORT ssh-rsa AAAA...} from the server's host public key. */
     public String knownHostsLine() {
         String[] pub = read(dir.resolve("host_rsa.pub")).trim().split("\\s+");

@@ -71,6 +71,14 @@ public final class TestKeys {
         }
     }
 
+    /** The private key as {@code -----BEGIN PRIVATE KEY-----} (PKCS#8), which no trilead build reads. */
+    public static String pkcs8Pem(KeyPair pair) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
     private static String pem(byte[] der, String headers) {
         String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(der);
@@ -123,7 +131,8 @@ public final class TestKeys {
         return out.toByteArray();
     }
 
-    private static void sshString(ByteArrayOutputStream out, byte[] data) {
+    /** Writes an SSH string: its length as a uint32, then the bytes. */
+    public static void sshString(ByteArrayOutputStream out, byte[] data) {
         out.write(data.length >>> 24);
         out.write(data.length >>> 16);
         out.write(data.length >>> 8);
