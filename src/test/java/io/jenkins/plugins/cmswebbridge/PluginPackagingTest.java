@@ -83,6 +83,29 @@ class PluginPackagingTest {
         assertTrue(read("LICENSE.md").startsWith("The MIT License"), "LICENSE.md must match the pom's license");
     }
 
+    /** The MIT license's terms, word for word, as the pom's license and jenkinsci/archetypes have them. */
+    private static final String MIT_TERMS = "Permission is hereby granted, free of charge, to any person obtaining a"
+            + " copy of this software and associated documentation files (the \"Software\"), to deal in the Software"
+            + " without restriction, including without limitation the rights to use, copy, modify, merge, publish,"
+            + " distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is"
+            + " furnished to do so, subject to the following conditions:"
+            + " The above copyright notice and this permission notice shall be included in all copies or substantial"
+            + " portions of the Software."
+            + " THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT"
+            + " LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO"
+            + " EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER"
+            + " IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR"
+            + " THE USE OR OTHER DEALINGS IN THE SOFTWARE.";
+
+    @Test
+    void theLicenseIsTheMitLicenseWordForWord() throws IOException {
+        String[] parts = read("LICENSE.md").strip().split("\n\\s*\n", 3);
+        assertEquals(3, parts.length, "title, copyright line, terms");
+        assertEquals("The MIT License", parts[0].strip());
+        assertTrue(parts[1].strip().startsWith("Copyright "), parts[1]);
+        assertEquals(MIT_TERMS, parts[2].strip().replaceAll("\\s+", " "));
+    }
+
     @Test
     void hostingFilesArePresent() throws IOException {
         assertEquals(
