@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
 
 /**
  * The resolver of each field, shared by {@link RestartResolver} and the form checks: a value as configured becomes a
- * typed value, or a localized problem without the field's name (the caller knows the field). Every default and
- * limit comes from the engine's constants; {@code null} and {@code 0} mean the default for every number but the
- * retries, where 0 means none.
+ * typed value, or a localized problem without the field's name (the caller knows the field). The defaults and limits
+ * come from the engine's constants, but for the wait for hosts another build holds, which only the controller's glue
+ * knows ({@link #DEFAULT_LOCK_WAIT_MINUTES}, {@link #MAX_LOCK_WAIT_MINUTES}); {@code null} and {@code 0} mean the
+ * default for every number but the retries, where 0 means none.
  */
 public final class Fields {
 

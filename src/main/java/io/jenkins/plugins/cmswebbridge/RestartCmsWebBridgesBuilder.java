@@ -12,6 +12,7 @@ import hudson.tasks.Builder;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -285,7 +286,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     @Override
     public String toString() {
-        return "RestartCmsWebBridgesBuilder{" + hosts.lines().count() + " host line(s), credentials '" + credentialsId
-                + "'}";
+        return "RestartCmsWebBridgesBuilder{" + Text.count(hosts.lines().count(), "host line", "host lines")
+                + ", credentials '" + credentialsId + "'}";
     }
 }

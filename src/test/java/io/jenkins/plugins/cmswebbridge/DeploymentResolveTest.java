@@ -129,7 +129,7 @@ class DeploymentResolveTest {
         RestartCmsWebBridgesBuilder s = step("prod");
         s.setOnly("mmp2.example.com mmp3.example.com mmp4.example.com");
         String p = problems(s);
-        assertTrue(p.startsWith("[only: 2 host(s) not in the run's host list"), p);
+        assertTrue(p.startsWith("[only: 2 hosts not in the run's host list"), p);
         assertTrue(p.contains("mmp3.example.com:22") && p.contains("mmp4.example.com:22"), p);
         s.setOnly("mmp1.example.com; rm -rf /");
         assertTrue(problems(s).startsWith("[only: "), "a bad entry is refused as in the host list");

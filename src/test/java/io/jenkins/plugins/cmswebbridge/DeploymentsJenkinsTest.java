@@ -117,7 +117,7 @@ class DeploymentsJenkinsTest {
         p.setDefinition(
                 new CpsFlowDefinition("restartCmsWebBridges deployment: 'prod', only: 'mmp9.example.com'", true));
         WorkflowRun b = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
-        r.assertLogContains("only: 1 host(s) not in the run's host list: mmp9.example.com:22", b);
+        r.assertLogContains("only: 1 host not in the run's host list: mmp9.example.com:22", b);
         p.setDefinition(new CpsFlowDefinition("restartCmsWebBridges deployment: 'staging'", true));
         WorkflowRun unknown = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
         r.assertLogContains("deployment: no CMS deployment named 'staging'", unknown);

@@ -20,6 +20,7 @@ import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SerializationTest;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.UserFiles;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
@@ -268,12 +269,12 @@ class EngineProblemsTest {
                 workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
         ProblemIOException noStats = assertThrows(ProblemIOException.class, () -> leak.evaluate(Clock.systemUTC()));
         assertEquals(
-                "no web bridge '[DEBUGGING] Stats' line in the 1 file(s) matching 'cms-logs/*' (1 lines read); the"
+                "no web bridge '[DEBUGGING] Stats' line in the 1 file matching 'cms-logs/*' (1 line read); the"
                         + " leak cannot be judged, so nothing was restarted",
                 noStats.getMessage());
         assertEquals(
-                "aucune ligne \u00ab [DEBUGGING] Stats \u00bb de web bridge dans le(s) 1 fichier(s) correspondant"
-                        + " \u00e0 \u00ab cms-logs/* \u00bb (1 lignes lues) ; la fuite de sessions ne peut pas"
+                "aucune ligne \u00ab [DEBUGGING] Stats \u00bb de web bridge dans le fichier correspondant"
+                        + " \u00e0 \u00ab cms-logs/* \u00bb (1 ligne lue) ; la fuite de sessions ne peut pas"
                         + " \u00eatre \u00e9valu\u00e9e",
                 EngineProblems.text(SerializationTest.roundTrip(noStats).getProblem(), Locale.FRENCH));
         RemoteSessionScan.LogsProblem scan = assertThrows(
@@ -320,6 +321,23 @@ class EngineProblemsTest {
         assertTrue(french.endsWith(" ; et 2 autres"), french);
     }
 
+    @Test
+    void countsAreWrittenInTheSingularForOneAndThePluralOtherwise() {
+        assertEquals("1 host", Messages.Form_HostsCount(1));
+        assertEquals("5 hosts", Messages.Form_HostsCount(5));
+        assertEquals(
+                "Running 'webbridge restart' on 1 MMP, 1 at a time; host keys: k",
+                Messages.Run_Starting("Running 'webbridge restart'", 1, 1, "k"));
+        assertEquals(
+                "Running 'webbridge restart' on 5 MMPs, 2 at a time; host keys: k",
+                Messages.Run_Starting("Running 'webbridge restart'", 5, 2, "k"));
+        assertEquals("1 h\u00f4te", inFrench(() -> Messages.Form_HostsCount(1)));
+        assertEquals("2 h\u00f4tes", inFrench(() -> Messages.Form_HostsCount(2)));
+        assertEquals("2 of 3 lines", "2 of " + Text.count(3, "line", "lines"));
+        assertEquals("1 line", Text.count(1, "line", "lines"));
+        assertEquals("0 lines", Text.count(0, "line", "lines"));
+    }
+
     /** What a form check in French sees: the request's locale, here for this thread only. */
     private static <T> T inFrench(Supplier<T> check) {
         LocaleProvider before = LocaleProvider.getProvider();
@@ -346,12 +364,12 @@ class EngineProblemsTest {
         }
         String english = Fields.only(only.toString(), run, 22).problem();
         assertTrue(
-                english.startsWith("22 host(s) not in the run's host list: mmp2.example.com:22; mmp3.example.com:22; "),
+                english.startsWith("22 hosts not in the run's host list: mmp2.example.com:22; mmp3.example.com:22; "),
                 english);
         assertTrue(english.endsWith("; mmp21.example.com:22; and 2 more"), english);
         String french = inFrench(() -> Fields.only(only.toString(), run, 22).problem());
         assertTrue(
-                french.startsWith("22 h\u00f4te(s) absent(s) de la liste d'h\u00f4tes de l'ex\u00e9cution :"
+                french.startsWith("22 h\u00f4tes absents de la liste d'h\u00f4tes de l'ex\u00e9cution :"
                         + " mmp2.example.com:22 ; mmp3.example.com:22 ; "),
                 french);
         assertTrue(french.endsWith(" ; mmp21.example.com:22 ; et 2 autres"), french);

@@ -136,7 +136,7 @@ class SessionReportJenkinsTest {
         WorkflowRun outside =
                 run(r, r.jenkins, "node { cmsWebBridgeSessionReport deployment: 'prod', only: 'mmp9.example.com' }");
         r.assertBuildStatus(Result.FAILURE, outside);
-        r.assertLogContains("only: 1 host(s) not in the run's host list: mmp9.example.com:22", outside);
+        r.assertLogContains("only: 1 host not in the run's host list: mmp9.example.com:22", outside);
         WorkflowRun both =
                 run(r, r.jenkins, "node { cmsWebBridgeSessionReport logs: 'cms-logs/*', deployment: 'prod' }");
         r.assertBuildStatus(Result.FAILURE, both);

@@ -101,7 +101,7 @@ class SessionReportResolverTest {
                 List.of("MMP-B.example.com:22", "mmp-c.example.com:2200"),
                 m.target().hosts().stream().map(HostAddress::display).toList());
         assertEquals(
-                List.of("only: 1 host(s) not in the run's host list: mmp9.example.com:22"),
+                List.of("only: 1 host not in the run's host list: mmp9.example.com:22"),
                 problems(resolve(null, "site", "mmp-a.example.com mmp9.example.com", null)));
     }
 

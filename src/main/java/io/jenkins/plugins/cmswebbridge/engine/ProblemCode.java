@@ -139,8 +139,9 @@ public enum ProblemCode {
     LOGS_ABSOLUTE("Logs.Absolute=''{0}'' is absolute; give a pattern relative to the workspace"),
     LOGS_LEAVES_WORKSPACE("Logs.LeavesWorkspace=''{0}'' leaves the workspace with ''..''"),
     LOGS_NO_MATCH("Logs.NoMatch=no file in the workspace matches ''{0}''"),
-    LOGS_NO_STATS("Logs.NoStats=no web bridge ''[DEBUGGING] Stats'' line in the {0,number,#} file(s) matching ''{1}''"
-            + " ({2,number,#} lines read); the leak cannot be judged, so nothing was restarted"),
+    LOGS_NO_STATS("Logs.NoStats=no web bridge ''[DEBUGGING] Stats'' line in the {0,choice,0#{0,number,#} files|1#1 file"
+            + "|1<{0,number,#} files} matching ''{1}'' ({2,choice,0#{2,number,#} lines|1#1 line|1<{2,number,#} lines}"
+            + " read); the leak cannot be judged, so nothing was restarted"),
     MMP_LOG_REQUIRED("MmpLog.Required=required; the MMP''s log file, e.g. {0}"),
     MMP_LOG_TOO_LONG("MmpLog.TooLong=longer than {0,number,#} characters"),
     MMP_LOG_CONTROL("MmpLog.Control=contains control or formatting characters"),

@@ -48,6 +48,11 @@ public final class Text {
         return line.length() <= max ? line : line.substring(0, max) + "...";
     }
 
+    /** A count and its noun, singular for one: {@code count(1, "file", "files")} is {@code "1 file"}. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /**
      * At most {@code max} items joined by {@code "; "}, then {@code "; and N more"}: linear in the number of items
      * joined, whatever the list's size.

@@ -91,7 +91,7 @@ class SessionLeakFromMmpsTest {
         MmpSimulator missing = mmps.start(mmp(0, 0).sftpFault(SftpFault.NO_SUCH_FILE));
         FleetReport report = run(50, 140);
         assertEquals(List.of(Outcome.NOT_RUN, Outcome.NOT_RUN), outcomes(report), console());
-        assertTrue(report.getResults().get(0).getReason().startsWith("session leak unknown: 1 of 2 MMP log(s)"));
+        assertTrue(report.getResults().get(0).getReason().startsWith("session leak unknown: 1 of 2 MMP logs"));
         assertTrue(console().contains(missing.host() + ":" + missing.port() + ": NO_SUCH_FILE"), console());
         assertEquals(List.of(), good.commands());
         assertEquals(List.of(), missing.commands());
@@ -116,7 +116,7 @@ class SessionLeakFromMmpsTest {
         MmpSimulator refused = mmps.start(mmp(0, 0).sftpFault(SftpFault.NO_SUCH_FILE));
         FleetReport report = run(null, 140);
         assertEquals(List.of(Outcome.RESTARTED, Outcome.RESTARTED), outcomes(report), console());
-        assertTrue(console().contains("busiest web bridge 145 >= 140 (1 of 2 MMP log(s) could not be read"), console());
+        assertTrue(console().contains("busiest web bridge 145 >= 140 (1 of 2 MMP logs could not be read"), console());
         assertEquals(List.of("webbridge restart", "webbridge"), refused.commands());
         assertEquals(List.of("webbridge restart", "webbridge"), busy.commands());
     }

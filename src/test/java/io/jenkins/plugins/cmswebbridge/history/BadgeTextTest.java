@@ -103,7 +103,7 @@ class BadgeTextTest {
 
     @Test
     void anUnknownLeakIsNotAFailureOfTheHosts() {
-        String decision = "session leak unknown: 1 of 2 MMP log(s) could not be read; nothing was restarted";
+        String decision = "session leak unknown: 1 of 2 MMP logs could not be read; nothing was restarted";
         FleetReport report = report(false, false, hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN))
                 .withConditions(sessions(webBridge("cmsfe1", 31)), decision, null);
         assertBadge(BadgeText.Kind.UNKNOWN, "leak unknown", report);

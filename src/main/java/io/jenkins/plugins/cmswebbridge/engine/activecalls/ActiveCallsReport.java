@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
+import io.jenkins.plugins.cmswebbridge.engine.Text;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public final class ActiveCallsReport implements Serializable {
         for (Reading r : readings) {
             lines.add("  "
                     + (r.isOk()
-                            ? r.api() + ": " + r.callLegsActive() + " call legs active"
+                            ? r.api() + ": " + Text.count(r.callLegsActive(), "call leg", "call legs") + " active"
                             : r.api() + ": " + r.failureKind() + ": " + r.failure()));
         }
         return lines;

@@ -92,7 +92,7 @@ public final class LeakScanner {
         List<Path> list = found.files();
         for (int i = 0; i < list.size(); i++) {
             if (totalBytes >= maxTotalBytes) {
-                problem((list.size() - i) + " more file(s) not read: " + mib(maxTotalBytes)
+                problem(Text.count(list.size() - i, "more file", "more files") + " not read: " + mib(maxTotalBytes)
                         + " MiB were read in all, the cap for one scan");
                 break;
             }
@@ -158,12 +158,12 @@ public final class LeakScanner {
                     + (bundle != null
                             ? ": the log bundle is cut short (its last file read: '" + bundle.member() + "')"
                             : ": gzip data ends early")
-                    + " after " + (linesRead - before)
-                    + " lines; the lines before were used");
+                    + " after " + Text.count(linesRead - before, "line", "lines")
+                    + "; the lines before were used");
             return Ending.CUT_SHORT;
         } catch (ZipException e) {
-            problem(name + ": corrupt gzip data after " + (linesRead - before) + " lines (" + e.getMessage()
-                    + "); the lines before were used");
+            problem(name + ": corrupt gzip data after " + Text.count(linesRead - before, "line", "lines") + " ("
+                    + e.getMessage() + "); the lines before were used");
             return Ending.DAMAGED;
         } finally {
             totalBytes += counted == null ? 0 : counted.count();

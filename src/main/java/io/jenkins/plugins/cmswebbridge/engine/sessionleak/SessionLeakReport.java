@@ -178,7 +178,7 @@ public final class SessionLeakReport implements Serializable {
      */
     public String summary() {
         if (!hasWebBridgeSamples()) {
-            return "no web bridge Stats line in " + files.size() + (files.size() == 1 ? " file" : " files");
+            return "no web bridge Stats line in " + Text.count(files.size(), "file", "files");
         }
         HostSessions busiest = getBusiestWebBridge();
         return "leaked " + getLeaked() + (getLeaked() == 1 ? " session" : " sessions")
@@ -226,7 +226,8 @@ public final class SessionLeakReport implements Serializable {
         if (hosts.size() > shown.size()) {
             lines.add("  ... and " + (hosts.size() - shown.size()) + " more servers (all are in the JSON report)");
         }
-        lines.add("  read " + linesRead + " lines from " + files.size() + (files.size() == 1 ? " file" : " files")
+        lines.add("  read " + Text.count(linesRead, "line", "lines") + " from "
+                + Text.count(files.size(), "file", "files")
                 + (malformedLines > 0 ? "; " + malformedLines + " malformed statistics lines left out" : ""));
         for (String example : malformedExamples) {
             lines.add("  malformed: " + example);

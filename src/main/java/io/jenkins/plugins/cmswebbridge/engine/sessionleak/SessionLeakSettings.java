@@ -131,7 +131,7 @@ public final class SessionLeakSettings implements Serializable {
         List<SftpFetchProblem> problems = fetched.getProblems();
         String missing = problems.isEmpty()
                 ? "no web bridge '[DEBUGGING] Stats' line in the MMPs' logs"
-                : problems.size() + " of " + hosts.size() + " MMP log(s) could not be read";
+                : problems.size() + " of " + Text.count(hosts.size(), "MMP log", "MMP logs") + " could not be read";
         if (minActive != null && busiest >= minActive) {
             return new Decision(
                     report,
