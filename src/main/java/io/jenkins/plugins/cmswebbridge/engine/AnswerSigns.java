@@ -3,7 +3,7 @@ package io.jenkins.plugins.cmswebbridge.engine;
 import java.util.Optional;
 
 /**
- * What an MMP command's whole answer shows, read as a terminal shows it ({@link TerminalScan}): the signs the
+ * What an MMP command's whole answer shows, read as a terminal shows it ({@link AnswerReader}): the signs the
  * verdict is made of, and a short excerpt for reasons.
  *
  * @param failureLine the first text that starts with {@code FAILURE:} after a line break, clipped; or {@code null}
@@ -25,12 +25,12 @@ record AnswerSigns(
 
     /** The signs of a whole answer given as text. */
     static AnswerSigns of(String text) {
-        TerminalScan scan = new TerminalScan();
+        AnswerReader reader = new AnswerReader();
         if (text != null) {
             byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            scan.feed(bytes, 0, bytes.length);
+            reader.feed(bytes, 0, bytes.length);
         }
-        return scan.signs();
+        return reader.signs();
     }
 
     /** Whether the answer printed nothing a terminal would show. */

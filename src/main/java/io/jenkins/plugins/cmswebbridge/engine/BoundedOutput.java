@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Keeps the first {@code limit} bytes of a command's output and its last {@value #TAIL} bytes, and counts the rest,
  * so that an MMP that floods its output cannot exhaust the memory of the node running the build. Every byte, kept or
- * not, is also read for the answer's signs ({@link TerminalScan}), so that a failure sign in the middle of a flood,
+ * not, is also read for the answer's signs ({@link AnswerReader}), so that a failure sign in the middle of a flood,
  * and the answer it prints last, are both seen.
  */
 public final class BoundedOutput {
@@ -20,7 +20,7 @@ public final class BoundedOutput {
     private int tailStart;
     private int tailLength;
     private long total;
-    private final TerminalScan scan = new TerminalScan();
+    private final AnswerReader scan = new AnswerReader();
 
     public BoundedOutput(int limit) {
         if (limit < 1) {
@@ -35,21 +35,40 @@ public final class BoundedOutput {
         if (room > 0) {
             head.write(data, offset, room);
         }
-        for (int i = offset + room; i < offset + length; i++) {
-            tail[(tailStart + tailLength) % TAIL] = data[i];
-            if (tailLength < TAIL) {
-                tailLength++;
-            } else {
-                tailStart = (tailStart + 1) % TAIL;
-            }
-        }
+        toTail(data, offset + room, length - room);
         total += length;
         scan.feed(data, offset, length);
+    }
+
+    /** Keeps the last {@value #TAIL} of the bytes beyond the start, in a ring. */
+    private void toTail(byte[] data, int from, int n) {
+        if (n >= TAIL) {
+            System.arraycopy(data, from + n - TAIL, tail, 0, TAIL);
+            tailStart = 0;
+            tailLength = TAIL;
+            return;
+        }
+        int end = (tailStart + tailLength) % TAIL;
+        int first = Math.min(n, TAIL - end);
+        System.arraycopy(data, from, tail, end, first);
+        System.arraycopy(data, from + first, tail, 0, n - first);
+        int overflow = tailLength + n - TAIL;
+        if (overflow > 0) {
+            tailStart = (tailStart + overflow) % TAIL;
+            tailLength = TAIL;
+        } else {
+            tailLength += n;
+        }
     }
 
     /** What the output received so far shows. */
     public synchronized AnswerSigns signs() {
         return scan.signs();
+    }
+
+    /** Whether the output so far asks for a new password; cheap enough to ask after every read. */
+    synchronized boolean asksForANewPassword() {
+        return scan.asksForANewPassword();
     }
 
     /** The output received so far, as a command's result. */

@@ -66,7 +66,7 @@ final class CommandRunner {
                     | ChannelCondition.CLOSED;
             while (true) {
                 boolean read = drain(stdout, buffer, output) | drain(stderr, buffer, output);
-                if (read && output.signs().passwordChange()) {
+                if (read && output.asksForANewPassword()) {
                     return output.result(session.getExitStatus());
                 }
                 long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());

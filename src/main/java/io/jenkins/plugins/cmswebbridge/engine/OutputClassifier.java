@@ -5,7 +5,7 @@ package io.jenkins.plugins.cmswebbridge.engine;
  * {@code FAILURE:} lines and plain-text errors; its exec exit status is not documented, so status and text
  * are read together: any sign of failure in either makes the command fail, and only a {@code SUCCESS:} line
  * confirms it. An answer with neither confirms nothing (it fails closed): the reason quotes it. The answer is
- * judged as a terminal shows it, and as a whole: {@link TerminalScan} reads every byte of it as it streams in.
+ * judged as a terminal shows it, and as a whole: {@link AnswerReader} reads every byte of it as it streams in.
  */
 public final class OutputClassifier {
 

@@ -1,41 +1,35 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /**
- * Reads an MMP command's answer as it streams in, as a terminal would show it, and keeps only what the verdict
- * needs ({@link AnswerSigns}): every byte is looked at, whatever the size of the answer, and the memory used stays
- * bounded.
+ * A terminal model of an MMP command's answer as it streams in: it turns bytes into what a terminal shows and tells
+ * its {@link Listener} each printed character, the end of what was written after each line feed or carriage return,
+ * and each line as finally shown. Memory is bounded whatever the size of the answer.
  *
- * <p>The terminal model: UTF-8 text; escape sequences (CSI, OSC and the other string sequences, two-character
- * escapes) are removed, and an erase in line ({@code ESC [ K}) blanks the line as a terminal does; a tab is a blank;
- * a backspace moves the cursor left; a carriage return moves it to the start of the line, so that what follows
- * overwrites the line; a line feed ends the line; every other control character and every bidirectional formatting
- * character is dropped. A line feed or carriage return also ends an escape sequence left open, and so does its
- * {@value #MAX_SEQUENCE}th character, so that an answer cannot hide the rest of itself in one.
- *
- * <p>Failing closed: the failure signs ({@code FAILURE:} at the start of what was written after a line feed or a
- * carriage return, the failure phrases anywhere) are looked for in everything the answer wrote, including text
- * that a carriage return later overwrote. A confirmation ({@code SUCCESS:}) and the service's {@code Enabled} line
- * are read only from the lines as the terminal finally shows them.
+ * <p>The model: UTF-8 text; escape sequences (CSI, OSC and the other string sequences, two-character escapes) are
+ * removed, and an erase in line ({@code ESC [ K}) blanks the line as a terminal does; a tab is a blank; a backspace
+ * moves the cursor left; a carriage return moves it to the start of the line, so that what follows overwrites the
+ * line; a line feed ends the line; every other control character and every bidirectional formatting character is
+ * dropped. A line feed or carriage return also ends an escape sequence left open, and so does its {@value
+ * #MAX_SEQUENCE}th character, so that an answer cannot hide the rest of itself in one.
  */
 final class TerminalScan {
 
-    /** Characters kept of a line as shown, and of the start of what is written after a line break: enough for a reason. */
+    /** Characters kept of a line as shown, and of what is written after a line break: enough for a reason. */
     static final int LINE_CAP = 1024;
-    /** Characters of written text looked at together for a failure phrase. */
-    static final int WINDOW = 8192;
-    /** Characters kept from one window to the next, so that a phrase cut by the window's end is still found. */
-    static final int OVERLAP = 64;
     /** Longest escape sequence read as one: its next character is text again. */
     static final int MAX_SEQUENCE = 256;
 
-    private static final Pattern PASSWORD_CHANGE = Pattern.compile(
-            "password (has )?expired|change your password|must change|new password\\s*:|password change required");
-    private static final String[] UNKNOWN_COMMAND = {"unknown command", "invalid command", "command not found"};
+    /** What the terminal shows, as it happens. */
+    interface Listener {
+        /** A character was written (printable, after the escape sequences were removed). */
+        void printed(char c);
+
+        /** A line feed or carriage return ends what was written since the last one (its first characters). */
+        void writtenEnded(CharSequence written);
+
+        /** A line feed ends the line, as the terminal finally shows it. */
+        void lineShown(CharSequence line);
+    }
 
     private enum State {
         TEXT,
@@ -46,53 +40,40 @@ final class TerminalScan {
         STRING_ESCAPE
     }
 
+    private final Listener listener;
     private State state = State.TEXT;
     private int sequenceLength;
     private int csiParameter;
-
     private int utf8Needed;
     private int utf8CodePoint;
-
     /** The current line as the terminal shows it, and the cursor. */
-    private final StringBuilder line = new StringBuilder();
+    private final Chars line = new Chars(LINE_CAP);
 
     private int column;
     /** The start of what was written since the last line feed or carriage return. */
-    private final StringBuilder written = new StringBuilder();
-    /** Everything written lately, line breaks as line feeds, for the failure phrases. */
-    private final StringBuilder window = new StringBuilder();
+    private final Chars written = new Chars(LINE_CAP);
 
-    private String failureLine;
-    private String successLine;
-    private String enabledLine;
-    private final Phrases phrases = new Phrases();
-    private final List<String> excerpt = new ArrayList<>();
-    private boolean excerptCut;
+    TerminalScan(Listener listener) {
+        this.listener = listener;
+    }
 
-    /** The failure phrases seen so far. */
-    private static final class Phrases {
-        boolean passwordChange;
-        boolean permissionDenied;
-        boolean unknownCommand;
+    /** The line not yet ended by a line feed, as shown so far. */
+    CharSequence pendingLine() {
+        return line;
+    }
 
-        void lookAt(CharSequence text) {
-            String lower = text.toString().toLowerCase(Locale.ROOT);
-            if ((lower.contains("password") || lower.contains("must change"))
-                    && PASSWORD_CHANGE.matcher(lower).find()) {
-                passwordChange = true;
-            }
-            permissionDenied |= lower.contains("permission denied");
-            for (String phrase : UNKNOWN_COMMAND) {
-                unknownCommand |= lower.contains(phrase);
-            }
-        }
+    /** What was written since the last line feed or carriage return. */
+    CharSequence pendingWritten() {
+        return written;
     }
 
     /** Reads the next bytes of the answer. */
     void feed(byte[] data, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             int b = data[i] & 0xFF;
-            if (b < 0x80 || b >= 0xC0 || utf8Needed == 0) {
+            if (b >= 0x20 && b < 0x7F && state == State.TEXT && utf8Needed == 0) {
+                put((char) b); // printable ASCII outside any sequence: most of any answer
+            } else if (b < 0x80 || b >= 0xC0 || utf8Needed == 0) {
                 if (utf8Needed > 0) {
                     utf8Needed = 0;
                     character(0xFFFD);
@@ -112,36 +93,6 @@ final class TerminalScan {
                 }
             }
         }
-    }
-
-    /** What the answer read so far shows, as if it ended here; the scan can go on afterwards. */
-    AnswerSigns signs() {
-        Phrases now = new Phrases();
-        now.lookAt(window);
-        String failure = failureLine != null ? failureLine : startingWith(written, "FAILURE");
-        List<String> lines = new ArrayList<>(excerpt);
-        boolean cut = excerptCut;
-        String last = line.toString().strip();
-        String success = successLine;
-        String enabled = enabledLine;
-        if (!last.isEmpty()) {
-            failure = failure != null ? failure : startingWith(last, "FAILURE");
-            success = success != null ? success : startingWith(last, "SUCCESS");
-            enabled = enabled != null || !StatusParser.isEnabledLine(last) ? enabled : last;
-            if (lines.size() < OutputClassifier.EXCERPT_LINES) {
-                lines.add(last);
-            } else {
-                cut = true;
-            }
-        }
-        return new AnswerSigns(
-                failure,
-                success,
-                phrases.passwordChange || now.passwordChange,
-                phrases.permissionDenied || now.permissionDenied,
-                phrases.unknownCommand || now.unknownCommand,
-                enabled,
-                Text.clip(String.join(" | ", lines) + (cut ? " | ..." : ""), OutputClassifier.EXCERPT_CHARS));
     }
 
     private void character(int c) {
@@ -186,7 +137,9 @@ final class TerminalScan {
         switch (c) {
             case '\n' -> {
                 endWritten();
-                endLine();
+                listener.lineShown(line);
+                line.clear();
+                column = 0;
             }
             case '\r' -> {
                 endWritten();
@@ -256,79 +209,67 @@ final class TerminalScan {
         int start = mode == 0 ? Math.min(column, line.length()) : 0;
         int end = mode == 1 ? Math.min(column + 1, line.length()) : line.length();
         for (int i = start; i < end; i++) {
-            line.setCharAt(i, ' ');
+            line.set(i, ' ');
         }
     }
 
     private void put(char c) {
-        if (written.length() < LINE_CAP) {
-            written.append(c);
-        }
-        window.append(c);
-        if (window.length() >= WINDOW) {
-            phrases.lookAt(window);
-            window.delete(0, window.length() - OVERLAP);
-        }
+        written.append(c);
+        listener.printed(c);
         if (column < line.length()) {
-            line.setCharAt(column, c);
-        } else if (column == line.length() && column < LINE_CAP) {
+            line.set(column, c);
+        } else if (column == line.length()) {
             line.append(c);
         }
         column = Math.min(column + 1, LINE_CAP + 1);
     }
 
-    /** What was written since the last line feed or carriage return ends: a failure sign there counts. */
     private void endWritten() {
-        if (failureLine == null && written.length() > 0) {
-            failureLine = startingWith(written, "FAILURE");
-        }
-        written.setLength(0);
-        window.append('\n');
+        listener.writtenEnded(written);
+        written.clear();
     }
 
-    /** The line as the terminal shows it ends. */
-    private void endLine() {
-        int start = 0;
-        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
-            start++;
-        }
-        if (start < line.length()) {
-            if (failureLine == null) {
-                failureLine = startingWith(line, "FAILURE");
-            }
-            if (successLine == null) {
-                successLine = startingWith(line, "SUCCESS");
-            }
-            if (enabledLine == null && StatusParser.isEnabledLine(line)) {
-                enabledLine = line.toString().strip();
-            }
-            if (excerpt.size() < OutputClassifier.EXCERPT_LINES) {
-                excerpt.add(line.toString().strip());
-            } else {
-                excerptCut = true;
-            }
-        }
-        line.setLength(0);
-        column = 0;
-    }
+    /** Characters up to a cap, beyond which appending does nothing. */
+    static final class Chars implements CharSequence {
+        private final char[] chars;
+        private int length;
 
-    /**
-     * The text, on one line and clipped, when it starts (after blanks) with {@code word} and a colon, in any case;
-     * otherwise {@code null}. Nothing is copied unless it does.
-     */
-    private static String startingWith(CharSequence text, String word) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
+        Chars(int cap) {
+            chars = new char[cap];
         }
-        if (text.length() - start <= word.length() || text.charAt(start + word.length()) != ':') {
-            return null;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.toUpperCase(text.charAt(start + i)) != word.charAt(i)) {
-                return null;
+
+        void append(char c) {
+            if (length < chars.length) {
+                chars[length++] = c;
             }
         }
-        return Text.clip(text.toString().strip(), OutputClassifier.EXCERPT_CHARS);
+
+        void set(int index, char c) {
+            chars[index] = c;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }

@@ -30,6 +30,31 @@ class BoundedOutputTest {
     }
 
     @Test
+    void theTailIsTheLastBytesWhateverTheSizesOfTheReads() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            BoundedOutput out = new BoundedOutput(1 + random.nextInt(100));
+            StringBuilder all = new StringBuilder();
+            int reads = 1 + random.nextInt(40);
+            for (int r = 0; r < reads; r++) {
+                int size = random.nextInt(random.nextBoolean() ? 50 : 3 * BoundedOutput.TAIL);
+                StringBuilder chunk = new StringBuilder();
+                for (int i = 0; i < size; i++) {
+                    chunk.append((char) ('a' + random.nextInt(26)));
+                }
+                byte[] bytes = chunk.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                out.append(bytes, 0, bytes.length);
+                all.append(chunk);
+            }
+            String text = out.text();
+            String whole = all.toString();
+            int kept = Math.min(whole.length(), BoundedOutput.TAIL);
+            assertTrue(text.endsWith(whole.substring(whole.length() - kept)), "round " + round);
+            assertEquals(whole.length(), out.totalBytes());
+        }
+    }
+
+    @Test
     void aFailureSignInTheMiddleOfALargeAnswerIsSeenThoughItIsNotKept() {
         BoundedOutput out = new BoundedOutput(RestartSettings.DEFAULT_MAX_OUTPUT_BYTES);
         byte[] megabyte = "progress line padding the answer\n"

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class TerminalScanTest {
 
     private static AnswerSigns fedByteByByte(String text) {
-        TerminalScan scan = new TerminalScan();
+        AnswerReader reader = new AnswerReader();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
-            scan.feed(bytes, i, 1);
+            reader.feed(bytes, i, 1);
         }
-        return scan.signs();
+        return reader.signs();
     }
 
     @Test
@@ -39,9 +39,9 @@ class TerminalScanTest {
     void badUtf8BecomesAReplacementCharacterAndTheRestIsRead() {
         byte[] bytes = {'a', (byte) 0xC3, 'b', (byte) 0x80, '\n', 'F', 'A', 'I', 'L', 'U', 'R', 'E', ':', ' ', 'x', '\n'
         };
-        TerminalScan scan = new TerminalScan();
-        scan.feed(bytes, 0, bytes.length);
-        AnswerSigns signs = scan.signs();
+        AnswerReader reader = new AnswerReader();
+        reader.feed(bytes, 0, bytes.length);
+        AnswerSigns signs = reader.signs();
         assertEquals("a\ufffdb\ufffd | FAILURE: x", signs.excerpt());
         assertEquals("FAILURE: x", signs.failureLine());
     }
@@ -49,10 +49,10 @@ class TerminalScanTest {
     @Test
     void aFailurePhraseAcrossTheEndOfAWindowIsFound() {
         for (int shift = 1; shift < 20; shift++) {
-            String answer = "x".repeat(TerminalScan.WINDOW - shift) + " password has expired\n";
+            String answer = "x".repeat(AnswerReader.WINDOW - shift) + " password has expired\n";
             assertTrue(AnswerSigns.of(answer).passwordChange(), "shift " + shift);
         }
-        assertFalse(AnswerSigns.of("x".repeat(3 * TerminalScan.WINDOW) + " password is fine\n")
+        assertFalse(AnswerSigns.of("x".repeat(3 * AnswerReader.WINDOW) + " password is fine\n")
                 .passwordChange());
     }
 
