@@ -1,12 +1,12 @@
 package io.jenkins.plugins.cmswebbridge.bench;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
@@ -105,13 +105,13 @@ public final class FleetBenchmark {
         return copy[copy.length / 2];
     }
 
-    private static FleetReport runFleet(
+    private static RunReport runFleet(
             RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier, List<HostAddress> hosts) {
-        FleetReport report = new FleetRunner(settings, auth, verifier, null).run(hosts);
+        RunReport report = new FleetRunner(settings, auth, verifier, null).run(hosts);
         return report;
     }
 
-    private static void requireAllOk(FleetReport report, String what) {
+    private static void requireAllOk(RunReport report, String what) {
         if (!report.isAllOk()) {
             throw new IllegalStateException(what + ": " + report.summary() + " " + report.getResults());
         }
@@ -241,7 +241,7 @@ public final class FleetBenchmark {
                 .build();
         MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
-        AtomicReference<FleetReport> report = new AtomicReference<>();
+        AtomicReference<RunReport> report = new AtomicReference<>();
         long[] walls = new long[3];
         for (int i = 0; i < walls.length; i++) {
             walls[i] = timeMillis(() -> report.set(runFleet(s, auth, verifier, hosts(sims))));
@@ -326,7 +326,7 @@ public final class FleetBenchmark {
                 .build();
         MmpAuthenticator auth = SshCredentials.password("admin", PASSWORD.toCharArray());
         KnownHostsVerifier verifier = new KnownHostsVerifier(knownHosts(sims), "bench");
-        AtomicReference<FleetReport> report = new AtomicReference<>();
+        AtomicReference<RunReport> report = new AtomicReference<>();
         Thread runner = new Thread(() -> report.set(runFleet(s, auth, verifier, hosts(sims))));
         runner.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -5,7 +5,7 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.history.BadgeText;
 import io.jenkins.plugins.cmswebbridge.history.RestartBadgeAction;
 import java.io.IOException;
@@ -30,8 +30,7 @@ final class BuildRecord {
         this.listener = listener;
     }
 
-    void record(FleetReport report, ArtifactNames names, BuildOutcome outcome)
-            throws IOException, InterruptedException {
+    void record(RunReport report, ArtifactNames names, BuildResult outcome) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("cms-webbridge-restart");
         try {
             Map<String, String> artifacts = RestartArtifacts.write(report, dir, names.log(), names.json());

@@ -3,7 +3,7 @@ package io.jenkins.plugins.cmswebbridge;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogReport;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
@@ -20,7 +20,7 @@ import jenkins.security.MasterToSlaveCallable;
  * of the thread (remoting's cancel of the call, or the build's abort on the controller) closes the open connection
  * and ends the call.
  */
-final class RemoteMmpLogFetch extends MasterToSlaveCallable<SftpSyslogResult, IOException> {
+final class RemoteMmpLogFetch extends MasterToSlaveCallable<SftpSyslogReport, IOException> {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,7 +43,7 @@ final class RemoteMmpLogFetch extends MasterToSlaveCallable<SftpSyslogResult, IO
      * @throws InterruptedIOException when the call was interrupted; the connection is closed first
      */
     @Override
-    public SftpSyslogResult call() throws IOException {
+    public SftpSyslogReport call() throws IOException {
         try {
             try {
                 verifier.prepare();

@@ -2,21 +2,21 @@ package io.jenkins.plugins.cmswebbridge;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import java.io.IOException;
 import jenkins.security.MasterToSlaveCallable;
 
 /**
- * Runs a {@link FleetJob} on the node that runs the build, printing to the build's console and telling the
+ * Runs a {@link NodeRun} on the node that runs the build, printing to the build's console and telling the
  * controller's progress tracker (an object exported over the channel) which hosts start and finish.
  */
-final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException> {
+final class RemoteRestart extends MasterToSlaveCallable<RunReport, IOException> {
 
     private static final long serialVersionUID = 1L;
 
-    private final FleetJob job;
+    private final NodeRun job;
     private final TaskListener listener;
 
     @SuppressFBWarnings(
@@ -26,7 +26,7 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
     private final FleetListener progress;
 
     /** @param progress the controller's tracker as exported over the channel ({@code VirtualChannel.export}) */
-    RemoteRestart(FleetJob job, TaskListener listener, FleetListener progress) {
+    RemoteRestart(NodeRun job, TaskListener listener, FleetListener progress) {
         this.job = job;
         this.listener = listener;
         this.progress = progress;
@@ -40,8 +40,8 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
      * through remoting on an interrupted thread fail.
      */
     @Override
-    public FleetReport call() throws IOException {
-        FleetReport report = null;
+    public RunReport call() throws IOException {
+        RunReport report = null;
         try {
             report = job.run(listener.getLogger(), progress);
             return report;
@@ -54,7 +54,7 @@ final class RemoteRestart extends MasterToSlaveCallable<FleetReport, IOException
         }
     }
 
-    private void tell(FleetReport report) {
+    private void tell(RunReport report) {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 progress.runFinished(report);

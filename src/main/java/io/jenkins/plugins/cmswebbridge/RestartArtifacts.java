@@ -1,8 +1,8 @@
 package io.jenkins.plugins.cmswebbridge;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ public final class RestartArtifacts {
 
     private RestartArtifacts() {}
 
-    public static Map<String, String> write(FleetReport report, Path dir, String logName, String jsonName)
+    public static Map<String, String> write(RunReport report, Path dir, String logName, String jsonName)
             throws IOException {
         Files.writeString(dir.resolve(logName), RestartLogWriter.render(report), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(jsonName), JsonReportWriter.render(report), StandardCharsets.UTF_8);

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import hudson.model.Run;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.history.BuildFigures;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +40,7 @@ public class RestartReportAction implements RunAction2 {
 
     private transient Run<?, ?> run;
 
-    public RestartReportAction(FleetReport report, String logFileName, String jsonFileName) {
+    public RestartReportAction(RunReport report, String logFileName, String jsonFileName) {
         this.summary = report.summary();
         this.dryRun = report.isDryRun();
         this.aborted = report.isAborted();
@@ -91,7 +91,7 @@ public class RestartReportAction implements RunAction2 {
         return sessionLines == null ? List.of() : sessionLines;
     }
 
-    /** What the active-call guard found, line by line; empty when it is not used or was not reached. */
+    /** What the active-calls condition found, line by line; empty when it is not used or was not reached. */
     @Exported(visibility = 2)
     public List<String> getCallLines() {
         return callLines == null ? List.of() : callLines;

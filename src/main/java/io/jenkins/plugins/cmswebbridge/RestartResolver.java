@@ -15,7 +15,7 @@ import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
-import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsCheck;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsPoll;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
@@ -253,7 +253,7 @@ final class RestartResolver {
             return null;
         }
         return new ActiveCallsSettings(
-                apis, customCa, maxCallLegs, wait, failWhenBusy, request, ActiveCallsCheck.DEFAULT_POLL_INTERVAL);
+                apis, customCa, maxCallLegs, wait, failWhenBusy, request, ActiveCallsPoll.DEFAULT_POLL_INTERVAL);
     }
 
     private static String unknown(String name, DeploymentLookup deployments) {

@@ -14,14 +14,14 @@ import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolution;
 import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolved;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
 import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostLocks;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
@@ -61,7 +61,7 @@ final class RestartRun {
     }
 
     /** What a finished run gives its step: the report, and the outcome it calls for. */
-    record Finished(FleetReport report, BuildOutcome outcome) {}
+    record Finished(RunReport report, BuildResult outcome) {}
 
     /**
      * @param workspace the workspace on that node, or {@code null} when there is none (pipeline step outside
@@ -101,10 +101,10 @@ final class RestartRun {
             return notRun(run, resolved, timedOut, listener);
         }
         try (HostLocks.Lease lease = (HostLocks.Lease) hosts) {
-            FleetJob job = job(run, resolved);
+            NodeRun job = job(run, resolved);
             try {
-                FleetReport report = execute(job, resolved, run, launcher, listener);
-                return new Finished(report, BuildOutcome.of(report, resolved.resultOnFailure()));
+                RunReport report = execute(job, resolved, run, launcher, listener);
+                return new Finished(report, BuildResult.of(report, resolved.resultOnFailure()));
             } finally {
                 job.destroySecrets();
             }
@@ -120,7 +120,7 @@ final class RestartRun {
         listener.getLogger().println(held);
         String reason = held.toString(REPORT_LOCALE);
         Instant now = Instant.now();
-        FleetReport report = FleetReport.notStarted(
+        RunReport report = RunReport.notStarted(
                 plan.getSettings(),
                 plan.getVerifier().toString(),
                 plan.getHosts(),
@@ -129,7 +129,7 @@ final class RestartRun {
                 false,
                 now.minus(timedOut.waited()),
                 now);
-        BuildOutcome outcome = BuildOutcome.of(report, resolved.resultOnFailure());
+        BuildResult outcome = BuildResult.of(report, resolved.resultOnFailure());
         new BuildRecord(run, listener).record(report, resolved.artifacts(), outcome);
         return new Finished(report, outcome);
     }
@@ -140,7 +140,7 @@ final class RestartRun {
     }
 
     /** The job, with the secrets of the credentials looked up and tracked in the build's context. */
-    private static FleetJob job(Run<?, ?> run, Resolved resolved) throws AbortException {
+    private static NodeRun job(Run<?, ?> run, Resolved resolved) throws AbortException {
         SshCredentials login = BuildAccess.mmpLogin(run, resolved.credentialsId());
         ApiCredentials api = null;
         String apiId = resolved.apiCredentialsId();
@@ -155,11 +155,11 @@ final class RestartRun {
             api = new ApiCredentials(
                     found.getUsername(), found.getPassword().getPlainText().toCharArray());
         }
-        return new FleetJob(resolved.plan(), login, api);
+        return new NodeRun(resolved.plan(), login, api);
     }
 
-    private static FleetReport execute(
-            FleetJob job, Resolved resolved, Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
+    private static RunReport execute(
+            NodeRun job, Resolved resolved, Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
         RestartPlan plan = job.getPlan();
         RestartSettings settings = plan.getSettings();
@@ -174,7 +174,7 @@ final class RestartRun {
         VirtualChannel channel = launcher == null ? null : launcher.getChannel();
         FleetProgress progress = new FleetProgress();
         Instant startedAt = Instant.now();
-        FleetReport report;
+        RunReport report;
         InterruptedException interrupted = null;
         String lost = null;
         try {
@@ -185,7 +185,7 @@ final class RestartRun {
                 }
             } else {
                 FleetListener remoteProgress = channel.export(FleetListener.class, progress);
-                Future<FleetReport> future = channel.callAsync(new RemoteRestart(job, listener, remoteProgress));
+                Future<RunReport> future = channel.callAsync(new RemoteRestart(job, listener, remoteProgress));
                 try {
                     report = future.get();
                     channel.syncLocalIO(); // every console line the node sent is in the log before the summary
@@ -202,7 +202,7 @@ final class RestartRun {
                                 startedAt);
                     }
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof FleetJob.SetupException setup) {
+                    if (e.getCause() instanceof NodeRun.SetupException setup) {
                         throw setup;
                     }
                     // the node or its channel failed under the run: record what the controller knows, then fail
@@ -217,11 +217,11 @@ final class RestartRun {
                             startedAt);
                 }
             }
-        } catch (FleetJob.SetupException e) {
+        } catch (NodeRun.SetupException e) {
             throw new AbortException(setupFailed(e));
         }
         new BuildRecord(run, listener)
-                .record(report, resolved.artifacts(), BuildOutcome.of(report, resolved.resultOnFailure()));
+                .record(report, resolved.artifacts(), BuildResult.of(report, resolved.resultOnFailure()));
         if (interrupted != null) {
             throw interrupted;
         }
@@ -236,18 +236,18 @@ final class RestartRun {
      * language, e.g. {@code hostKeyVerification: known hosts file ... does not exist on this node; ...; nothing was
      * restarted}.
      */
-    static String setupFailed(FleetJob.SetupException e) {
+    static String setupFailed(NodeRun.SetupException e) {
         return setupFailed(e, LocaleProvider.getLocale());
     }
 
-    static String setupFailed(FleetJob.SetupException e, Locale locale) {
+    static String setupFailed(NodeRun.SetupException e, Locale locale) {
         return Messages._Problem_SetupFailed(
                         EngineProblems.text(e.getProblem().inField(setupField(e.getSource())), locale))
                 .toString(locale);
     }
 
     /** The part of the configuration a setup failure on the node is about, as its field's key. */
-    static String setupField(FleetJob.SetupException.Source source) {
+    static String setupField(NodeRun.SetupException.Source source) {
         return switch (source) {
             case HOST_KEYS -> "hostKeyVerification";
             case SESSION_LEAK -> "sessionLeak.logs";
@@ -262,11 +262,11 @@ final class RestartRun {
      * @return the report, or {@code null} when the node did not send one in time
      */
     @CheckForNull
-    private static FleetReport abortRemote(Future<FleetReport> future, FleetProgress progress, TaskListener listener) {
+    private static RunReport abortRemote(Future<RunReport> future, FleetProgress progress, TaskListener listener) {
         listener.getLogger().println(Messages.Run_Aborting());
         future.cancel(true);
         try {
-            FleetReport report = progress.awaitReport(Duration.ofSeconds(ABORT_GRACE_SECONDS));
+            RunReport report = progress.awaitReport(Duration.ofSeconds(ABORT_GRACE_SECONDS));
             if (report == null) {
                 listener.getLogger()
                         .println(Messages.Run_AbortNoReport("no answer within " + ABORT_GRACE_SECONDS + " s"));

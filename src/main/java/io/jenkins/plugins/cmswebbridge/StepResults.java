@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ public final class StepResults {
 
     private StepResults() {}
 
-    public static List<Map<String, Object>> toMaps(FleetReport report) {
+    public static List<Map<String, Object>> toMaps(RunReport report) {
         return ReportModel.hosts(report, ReportModel.Detail.SUMMARY);
     }
 }

@@ -2,13 +2,13 @@ package io.jenkins.plugins.cmswebbridge;
 
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ public final class TestConnection {
             t.setDaemon(true);
             return t;
         });
-        FleetReport report;
+        RunReport report;
         try {
             timer.schedule(caller::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
             report = runner.run(hosts.getHosts());
@@ -107,7 +107,7 @@ public final class TestConnection {
             lines.add(Messages.Form_TestConnectionDeadline(deadline.toSeconds()));
         }
         int done = 0;
-        for (HostResult r : report.getResults()) {
+        for (HostReport r : report.getResults()) {
             lines.add(ConsoleFormatter.hostLine(r, ++done, report.getResults().size()));
         }
         return new Result(report.isAllOk(), lines);

@@ -10,10 +10,10 @@ import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolution;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
 import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
@@ -80,9 +80,9 @@ public final class DemoDeploymentRun {
             if (!resolution.ok()) {
                 throw new IllegalStateException(resolution.problems().toString());
             }
-            FleetJob job = new FleetJob(
+            NodeRun job = new NodeRun(
                     resolution.resolved().plan(), SshCredentials.password("admin", password.toCharArray()), null);
-            FleetReport report = job.run(console); // prints the leak, the decision, a line per host and the summary
+            RunReport report = job.run(console); // prints the leak, the decision, a line per host and the summary
             Path dir = Files.createDirectories(out.resolve("prod"));
             RestartArtifacts.write(report, dir, RestartLogWriter.DEFAULT_FILE_NAME, JsonReportWriter.DEFAULT_FILE_NAME);
             console.println("Restart log and JSON report: " + dir);

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListException;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
@@ -214,15 +214,15 @@ class EngineProblemsTest {
     @Test
     void aKnownHostsFileMissingOnTheNodeFailsTheBuildInFrench(@TempDir Path dir) throws Exception {
         String missing = dir.resolve("no_known_hosts").toString();
-        FleetJob job = new FleetJob(
+        NodeRun job = new NodeRun(
                 List.of(new HostAddress("mmp1.example.com", 22)),
                 RestartSettings.builder().build(),
                 SshCredentials.password("admin", "secret".toCharArray()),
                 new KnownHostsFileVerifier(missing));
-        FleetJob.SetupException thrown = assertThrows(
-                FleetJob.SetupException.class,
+        NodeRun.SetupException thrown = assertThrows(
+                NodeRun.SetupException.class,
                 () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-        FleetJob.SetupException e = SerializationTest.roundTrip(thrown);
+        NodeRun.SetupException e = SerializationTest.roundTrip(thrown);
         String english = "known hosts file " + missing + " does not exist on this node; add the MMPs' keys with"
                 + " 'ssh-keyscan -t rsa <host> >> " + missing + "' as the user the node runs as, or choose another"
                 + " host key verification";

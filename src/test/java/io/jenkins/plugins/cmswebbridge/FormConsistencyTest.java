@@ -165,7 +165,7 @@ class FormConsistencyTest {
     /** The Pipeline Steps Reference shows each step's help.html: it must name every key the step returns. */
     @Test
     void pipelineStepHelpNamesEveryReturnedKey(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        var report = io.jenkins.plugins.cmswebbridge.engine.FleetReport.notStarted(
+        var report = io.jenkins.plugins.cmswebbridge.engine.RunReport.notStarted(
                 io.jenkins.plugins.cmswebbridge.engine.RestartSettings.builder().build(),
                 "test",
                 List.of(new io.jenkins.plugins.cmswebbridge.engine.HostAddress("mmp1", 22)),

@@ -13,7 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogReport;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
@@ -90,7 +90,7 @@ class RemoteMmpLogFetchTest {
         SshCredentials controllerCopy = mmps.passwordCredentials();
         RemoteMmpLogFetch sent = fetch(controllerCopy, new KnownHostsVerifier(mmps.knownHosts(), "test"));
 
-        SftpSyslogResult result = overTheChannel(sent).call();
+        SftpSyslogReport result = overTheChannel(sent).call();
 
         SessionLeakReport report = result.getReport();
         assertEquals(75, report.getLeaked(), "web bridges 70 + 30, CMA 25");

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hudson.model.TaskListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.FleetProgress;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
@@ -40,7 +40,7 @@ class RemoteRestartTest {
     void anInterruptedCallStillSendsItsReportToTheTracker() throws Exception {
         MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = new FleetJob(
+        NodeRun job = new NodeRun(
                 mmps.addresses(),
                 TestSettings.normal().build(),
                 mmps.passwordCredentials(),
@@ -49,7 +49,7 @@ class RemoteRestartTest {
         FleetProgress tracker = new FleetProgress();
         FleetListener overTheChannel = new FleetListener() {
             @Override
-            public void runFinished(FleetReport report) {
+            public void runFinished(RunReport report) {
                 interruptedWhenTold.set(Thread.currentThread().isInterrupted());
                 tracker.runFinished(report);
             }
@@ -58,7 +58,7 @@ class RemoteRestartTest {
         Thread requestThread = Threads.start(() -> new RemoteRestart(job, listener, overTheChannel).call());
         Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the first host never received its command");
         requestThread.interrupt(); // what remoting's Request.Cancel does to the thread running the call
-        FleetReport report = tracker.awaitReport(Duration.ofSeconds(10));
+        RunReport report = tracker.awaitReport(Duration.ofSeconds(10));
         assertNotNull(report, "the report must reach the tracker after the cancel");
         assertTrue(report.isAborted());
         assertEquals(

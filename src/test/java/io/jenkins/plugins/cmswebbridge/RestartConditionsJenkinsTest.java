@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-/** The session-leak condition, the active-call guard and cmsWebBridgeSessionReport in a real Jenkins. */
+/** The session-leak condition, the active-calls condition and cmsWebBridgeSessionReport in a real Jenkins. */
 @WithJenkins
 class RestartConditionsJenkinsTest {
 

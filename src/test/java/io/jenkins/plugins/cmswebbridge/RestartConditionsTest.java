@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ApiCredentials;
@@ -82,7 +82,7 @@ class RestartConditionsTest {
      * The job a build would send: the step's configuration with these conditions, through the resolve step, with the
      * MMP and API passwords.
      */
-    private FleetJob job(SessionLeakCondition leak, ActiveCallsCondition calls) {
+    private NodeRun job(SessionLeakCondition leak, ActiveCallsCondition calls) {
         RestartCmsWebBridgesBuilder config = new RestartCmsWebBridgesBuilder(mmps.hostList(), "cms-mmp-admin");
         config.setConnectTimeout(5);
         config.setCommandTimeout(30);
@@ -92,7 +92,7 @@ class RestartConditionsTest {
         RestartResolver.Resolution resolution =
                 RestartResolver.resolve(config, UnaryOperator.identity(), workspace.toString());
         assertTrue(resolution.ok(), resolution.problems().toString());
-        return new FleetJob(
+        return new NodeRun(
                 resolution.resolved().plan(),
                 SshCredentials.password("admin", PASSWORD.toCharArray()),
                 calls == null ? null : new ApiCredentials(FakeCallBridge.USER, FakeCallBridge.PASSWORD.toCharArray()));
@@ -113,11 +113,11 @@ class RestartConditionsTest {
     }
 
     /** What one run gave: its report and its console. */
-    private record Ran(FleetReport report, String console) {}
+    private record Ran(RunReport report, String console) {}
 
-    private static Ran run(FleetJob job) throws IOException {
+    private static Ran run(NodeRun job) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        RunReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Ran(report, out.toString(StandardCharsets.UTF_8));
     }
 
@@ -129,7 +129,7 @@ class RestartConditionsTest {
         assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
         assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
         assertEquals(0, mmps.get(0).connectionsAccepted());
-        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(r.report(), ResultOnFailure.FAILURE));
+        assertEquals(BuildResult.SUCCESS, BuildResult.of(r.report(), ResultOnFailure.FAILURE));
         assertEquals(
                 "restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51",
                 r.report().getSessionDecision());
@@ -192,15 +192,14 @@ class RestartConditionsTest {
     @Test
     void missingLogsOrLogsWithoutWebBridgeLinesStopTheRunNamingTheField() throws Exception {
         mmps.start(Fault.NONE);
-        FleetJob.SetupException none = assertThrows(FleetJob.SetupException.class, () -> run(job(leak(1, null), null)));
-        assertEquals(FleetJob.SetupException.Source.SESSION_LEAK, none.getSource());
+        NodeRun.SetupException none = assertThrows(NodeRun.SetupException.class, () -> run(job(leak(1, null), null)));
+        assertEquals(NodeRun.SetupException.Source.SESSION_LEAK, none.getSource());
         assertEquals("no file in the workspace matches 'cms-logs/**/syslog*'", none.getMessage());
         assertEquals("sessionLeak.logs", RestartRun.setupField(none.getSource()), "the glue names the field");
         Files.createDirectories(workspace.resolve("cms-logs"));
         Files.writeString(
                 workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
-        FleetJob.SetupException empty =
-                assertThrows(FleetJob.SetupException.class, () -> run(job(leak(1, null), null)));
+        NodeRun.SetupException empty = assertThrows(NodeRun.SetupException.class, () -> run(job(leak(1, null), null)));
         assertTrue(empty.getMessage().startsWith("no web bridge '[DEBUGGING] Stats' line"), empty.getMessage());
         assertEquals(0, mmps.get(0).connectionsAccepted());
     }
@@ -226,10 +225,10 @@ class RestartConditionsTest {
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 4)) {
             Ran skipped = run(job(null, calls(cb, "SKIP")));
             assertEquals(Outcome.POSTPONED, skipped.report().getResults().get(0).getOutcome());
-            assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(skipped.report(), ResultOnFailure.FAILURE));
+            assertEquals(BuildResult.SUCCESS, BuildResult.of(skipped.report(), ResultOnFailure.FAILURE));
             Ran failed = run(job(null, calls(cb, "FAIL")));
             assertEquals(Outcome.NOT_RUN, failed.report().getResults().get(0).getOutcome());
-            assertEquals(BuildOutcome.UNSTABLE, BuildOutcome.of(failed.report(), ResultOnFailure.UNSTABLE));
+            assertEquals(BuildResult.UNSTABLE, BuildResult.of(failed.report(), ResultOnFailure.UNSTABLE));
             assertTrue(failed.report().getResults().get(0).getReason().contains("4 call legs active (threshold 0)"));
             assertTrue(
                     RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
@@ -254,15 +253,15 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         writeLogs();
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            FleetJob sent = job(leak(10, null), calls(cb, "FAIL"));
+            NodeRun sent = job(leak(10, null), calls(cb, "FAIL"));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
                 out.writeObject(sent);
             }
-            FleetJob received;
+            NodeRun received;
             try (java.io.ObjectInputStream in =
                     new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-                received = (FleetJob) in.readObject();
+                received = (NodeRun) in.readObject();
             }
             Ran r = run(received);
             assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());

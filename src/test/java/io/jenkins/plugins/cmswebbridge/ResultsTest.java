@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
@@ -36,8 +36,8 @@ class ResultsTest {
 
     private static final String PASSWORD = "Results-Pa55word-never-shown";
     private static final List<MmpSimulator> SIMULATORS = new ArrayList<>();
-    private static FleetReport mixed;
-    private static FleetReport allOk;
+    private static RunReport mixed;
+    private static RunReport allOk;
 
     @BeforeAll
     static void run() {
@@ -52,7 +52,7 @@ class ResultsTest {
         allOk = runOn(SIMULATORS.subList(0, 1));
     }
 
-    private static FleetReport runOn(List<MmpSimulator> sims) {
+    private static RunReport runOn(List<MmpSimulator> sims) {
         StringBuilder kh = new StringBuilder();
         sims.forEach(s -> kh.append(s.knownHostsLine()).append('\n'));
         RestartSettings settings = RestartSettings.builder()
@@ -75,11 +75,11 @@ class ResultsTest {
 
     @Test
     void buildResultFollowsTheConfiguredChoice() {
-        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(allOk, ResultOnFailure.FAILURE));
-        assertEquals(BuildOutcome.SUCCESS, BuildOutcome.of(allOk, ResultOnFailure.UNSTABLE));
-        assertEquals(BuildOutcome.FAILURE, BuildOutcome.of(mixed, ResultOnFailure.FAILURE));
-        assertEquals(BuildOutcome.UNSTABLE, BuildOutcome.of(mixed, ResultOnFailure.UNSTABLE));
-        FleetReport aborted = new FleetReport(
+        assertEquals(BuildResult.SUCCESS, BuildResult.of(allOk, ResultOnFailure.FAILURE));
+        assertEquals(BuildResult.SUCCESS, BuildResult.of(allOk, ResultOnFailure.UNSTABLE));
+        assertEquals(BuildResult.FAILURE, BuildResult.of(mixed, ResultOnFailure.FAILURE));
+        assertEquals(BuildResult.UNSTABLE, BuildResult.of(mixed, ResultOnFailure.UNSTABLE));
+        RunReport aborted = new RunReport(
                 WebBridgeService.WEBBRIDGE,
                 false,
                 true,
@@ -88,7 +88,7 @@ class ResultsTest {
                 List.of(),
                 Instant.now(),
                 Instant.now());
-        assertEquals(BuildOutcome.ABORTED, BuildOutcome.of(aborted, ResultOnFailure.UNSTABLE));
+        assertEquals(BuildResult.ABORTED, BuildResult.of(aborted, ResultOnFailure.UNSTABLE));
         assertEquals(ResultOnFailure.FAILURE, Fields.resultOnFailure(null).value());
         assertEquals(
                 ResultOnFailure.UNSTABLE, Fields.resultOnFailure(" unstable ").value());

@@ -27,7 +27,7 @@ public final class ConsoleFleetListener implements FleetListener {
     }
 
     @Override
-    public void hostFinished(HostResult result, int done, int total) {
+    public void hostFinished(HostReport result, int done, int total) {
         console.println(ConsoleFormatter.hostLine(result, done, total));
     }
 }

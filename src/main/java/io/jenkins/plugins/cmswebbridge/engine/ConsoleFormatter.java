@@ -8,7 +8,7 @@ public final class ConsoleFormatter {
     private ConsoleFormatter() {}
 
     /** e.g. {@code [3/12] mmp3.example.com:22 RESTARTED in 1.4 s (1 attempt): SUCCESS: webbridge restarted}. */
-    public static String hostLine(HostResult r, int done, int total) {
+    public static String hostLine(HostReport r, int done, int total) {
         StringBuilder sb = new StringBuilder();
         sb.append('[')
                 .append(done)
@@ -31,7 +31,7 @@ public final class ConsoleFormatter {
         return sb.toString();
     }
 
-    public static String summary(FleetReport report) {
+    public static String summary(RunReport report) {
         long millis =
                 report.getFinishedAt().toEpochMilli() - report.getStartedAt().toEpochMilli();
         return report.summary() + " in " + seconds(Math.max(0, millis));

@@ -20,11 +20,11 @@ public interface FleetListener {
     default void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {}
 
     /** A host is done; {@code done} of {@code total} hosts are done now. */
-    default void hostFinished(HostResult result, int done, int total) {}
+    default void hostFinished(HostReport result, int done, int total) {}
 
     /**
      * The whole run is done, with this report. Told by whoever runs the job on another node (not by the runner), so
      * that the report still reaches the controller when the call that runs the job was cancelled by an abort.
      */
-    default void runFinished(FleetReport report) {}
+    default void runFinished(RunReport report) {}
 }

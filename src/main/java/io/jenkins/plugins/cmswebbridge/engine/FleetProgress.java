@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FleetProgress implements FleetListener {
 
-    private final Map<HostAddress, HostResult> finished = new LinkedHashMap<>();
+    private final Map<HostAddress, HostReport> finished = new LinkedHashMap<>();
     private final Map<HostAddress, Instant> started = new LinkedHashMap<>();
     private final CountDownLatch reported = new CountDownLatch(1);
-    private volatile FleetReport report;
+    private volatile RunReport report;
 
     @Override
     public synchronized void hostStarted(HostAddress host) {
@@ -28,12 +28,12 @@ public final class FleetProgress implements FleetListener {
     }
 
     @Override
-    public synchronized void hostFinished(HostResult result, int done, int total) {
+    public synchronized void hostFinished(HostReport result, int done, int total) {
         finished.put(result.getAddress(), result);
     }
 
     @Override
-    public void runFinished(FleetReport finalReport) {
+    public void runFinished(RunReport finalReport) {
         report = finalReport;
         reported.countDown();
     }
@@ -44,7 +44,7 @@ public final class FleetProgress implements FleetListener {
      * @return the report, or {@code null} when none came within {@code timeout}
      * @throws InterruptedException when the waiting thread is interrupted
      */
-    public FleetReport awaitReport(Duration timeout) throws InterruptedException {
+    public RunReport awaitReport(Duration timeout) throws InterruptedException {
         return reported.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? report : null;
     }
 
@@ -53,21 +53,21 @@ public final class FleetProgress implements FleetListener {
      *
      * @param why what happened, e.g. "the agent 'cms-mgmt' went offline"
      */
-    public synchronized FleetReport nodeLost(
+    public synchronized RunReport nodeLost(
             RestartSettings settings,
             String hostKeyVerification,
             List<HostAddress> hosts,
             String why,
             Instant startedAt) {
         Instant now = Instant.now();
-        List<HostResult> results = new ArrayList<>();
+        List<HostReport> results = new ArrayList<>();
         for (HostAddress host : hosts) {
-            HostResult done = finished.get(host);
+            HostReport done = finished.get(host);
             Instant begun = started.get(host);
             if (done != null) {
                 results.add(done);
             } else if (begun != null) {
-                results.add(new HostResult(
+                results.add(new HostReport(
                         host,
                         Outcome.FAILED,
                         FailureKind.NODE_LOST,
@@ -82,10 +82,10 @@ public final class FleetProgress implements FleetListener {
                         begun,
                         now));
             } else {
-                results.add(HostResult.notTried(host, Outcome.NOT_RUN, "not run: " + why + " first", now));
+                results.add(HostReport.notTried(host, Outcome.NOT_RUN, "not run: " + why + " first", now));
             }
         }
-        return new FleetReport(
+        return new RunReport(
                 settings.getService(),
                 settings.isDryRun(),
                 false,

@@ -59,7 +59,7 @@ public final class FleetRunner {
      * every open connection is closed, hosts not yet started are {@link Outcome#NOT_RUN}, the report says
      * aborted, and the thread's interrupt flag is set again for the caller to see.
      */
-    public FleetReport run(List<HostAddress> hosts) {
+    public RunReport run(List<HostAddress> hosts) {
         if (hosts == null || hosts.isEmpty()) {
             throw new IllegalArgumentException("hosts: the list is empty");
         }
@@ -72,7 +72,7 @@ public final class FleetRunner {
             listener.warning(message);
         }
         int total = hosts.size();
-        AtomicReferenceArray<HostResult> results = new AtomicReferenceArray<>(total);
+        AtomicReferenceArray<HostReport> results = new AtomicReferenceArray<>(total);
         AtomicInteger done = new AtomicInteger();
         RunControl control = new RunControl();
         HostAttempts attempts = new HostAttempts(settings, authenticator, verifier, listener, clock, control, total);
@@ -84,7 +84,7 @@ public final class FleetRunner {
             for (int i = 0; i < total; i++) {
                 int index = i;
                 completion.submit(() -> {
-                    HostResult result = attempts.run(hosts.get(index), index, watchdog);
+                    HostReport result = attempts.run(hosts.get(index), index, watchdog);
                     if (result != null) {
                         results.set(index, result);
                         listener.hostFinished(result, done.incrementAndGet(), total);
@@ -109,9 +109,9 @@ public final class FleetRunner {
         }
 
         Instant finishedAt = clock.instant();
-        List<HostResult> ordered = new ArrayList<>(total);
+        List<HostReport> ordered = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            HostResult r = results.get(i);
+            HostReport r = results.get(i);
             if (r == null) {
                 r = attempts.unfinished(hosts.get(i), i, finishedAt);
             }
@@ -120,7 +120,7 @@ public final class FleetRunner {
         if (aborted) {
             Thread.currentThread().interrupt();
         }
-        return new FleetReport(
+        return new RunReport(
                 settings.getService(),
                 settings.isDryRun(),
                 aborted,

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The work on each host of one fleet run: one {@link MmpSession} after another until one succeeds or the
- * {@link RetryPolicy} says to stop, then the host's {@link HostResult}. {@link FleetRunner} only schedules hosts and
+ * {@link RetryPolicy} says to stop, then the host's {@link HostReport}. {@link FleetRunner} only schedules hosts and
  * collects their results; what happens on one host, and what its result says, is decided here. One instance serves
  * every worker of a run and holds what they share: the stop after a first failure, and the session in progress on
  * each host, from which the result of a host caught by an abort is made.
@@ -55,13 +55,13 @@ final class HostAttempts {
     private record Attempt(MmpSession session, int number, long startNanos, Instant startedAt, boolean waiting) {}
 
     /** Works on one host, with retries. Returns {@code null} when the run was aborted under it. */
-    HostResult run(HostAddress host, int index, Watchdog watchdog) {
+    HostReport run(HostAddress host, int index, Watchdog watchdog) {
         if (control.isAborted()) {
             return null;
         }
         Instant startedAt = clock.instant();
         if (stopRequested.get()) {
-            return HostResult.notTried(
+            return HostReport.notTried(
                     host,
                     Outcome.SKIPPED,
                     "skipped: an earlier host failed and 'stop on first failure' is set",
@@ -132,15 +132,15 @@ final class HostAttempts {
      * The result of a host that {@link #run} left without one because the run was aborted: {@link Outcome#NOT_RUN}
      * when no attempt on it had begun, otherwise {@link FailureKind#ABORTED}, naming what the attempt was doing.
      */
-    HostResult unfinished(HostAddress host, int index, Instant at) {
+    HostReport unfinished(HostAddress host, int index, Instant at) {
         Attempt attempt = inProgress.get(index);
         return attempt == null
-                ? HostResult.notTried(host, Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, at)
+                ? HostReport.notTried(host, Outcome.NOT_RUN, FleetRunner.NOT_RUN_ABORTED, at)
                 : abortedResult(host, attempt, at);
     }
 
     /** A host's result; an unconfirmed restart is fine only when the settings accept it. */
-    private HostResult result(
+    private HostReport result(
             HostAddress host,
             Outcome outcome,
             FailureKind kind,
@@ -151,7 +151,7 @@ final class HostAttempts {
             MmpSession session,
             Instant startedAt) {
         boolean ok = outcome.isOk() || outcome == Outcome.UNCONFIRMED && settings.isAcceptUnconfirmed();
-        return new HostResult(
+        return new HostReport(
                 host,
                 outcome,
                 kind,
@@ -167,12 +167,12 @@ final class HostAttempts {
                 clock.instant());
     }
 
-    private static HostResult abortedResult(HostAddress host, Attempt attempt, Instant at) {
+    private static HostReport abortedResult(HostAddress host, Attempt attempt, Instant at) {
         MmpSession session = attempt.session();
         String doing = attempt.waiting()
                 ? "waiting to retry after attempt " + attempt.number() + " failed"
                 : session.phase() + (attempt.number() > 1 ? " (attempt " + attempt.number() + ")" : "");
-        return new HostResult(
+        return new HostReport(
                 host,
                 Outcome.FAILED,
                 FailureKind.ABORTED,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the JSON report of a run: the {@link ReportModel} of its {@link FleetReport}, two spaces per level, keys
+ * Writes the JSON report of a run: the {@link ReportModel} of its {@link RunReport}, two spaces per level, keys
  * in the model's order. A JSON library would have served only this: the engine runs on agents with nothing but
  * trilead, and on the controller json-lib (core) and jackson2-api (a plugin) would each add a dependency for one
  * writer of maps and lists. Strings are escaped per RFC 8259.
@@ -19,7 +19,7 @@ public final class JsonReportWriter {
 
     private JsonReportWriter() {}
 
-    public static String render(FleetReport report) {
+    public static String render(RunReport report) {
         StringBuilder sb = new StringBuilder(1024);
         value(sb, ReportModel.fleet(report), 0);
         return sb.append('\n').toString();

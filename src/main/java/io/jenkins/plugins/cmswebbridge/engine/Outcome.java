@@ -17,13 +17,13 @@ public enum Outcome {
     /** Not tried because an earlier host failed and "stop on first failure" is set. */
     SKIPPED(false),
     /**
-     * Not tried: the run was aborted first, or the active-call guard stopped the restart (calls still active
+     * Not tried: the run was aborted first, or the active-calls condition stopped the restart (calls still active
      * with "fail", or a call bridge that could not be asked).
      */
     NOT_RUN(false),
-    /** Not restarted, by design: the session-leak check found neither threshold reached. */
+    /** Not restarted, by design: the session-leak condition found neither threshold reached. */
     NOT_NEEDED(true),
-    /** Not restarted, by design: calls were active and the active-call guard is set to skip. */
+    /** Not restarted, by design: calls were active and the active-calls condition is set to skip. */
     POSTPONED(true);
 
     private final boolean ok;

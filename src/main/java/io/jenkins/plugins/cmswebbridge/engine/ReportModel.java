@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.HostSessions;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.BridgeSessions;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class ReportModel {
     private ReportModel() {}
 
     /** A host's result. */
-    public static Map<String, Object> host(HostResult r, Detail detail) {
+    public static Map<String, Object> host(HostReport r, Detail detail) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put(HOST, r.getHost());
         map.put(PORT, r.getPort());
@@ -62,9 +62,9 @@ public final class ReportModel {
     }
 
     /** Every host's result, in host-list order. */
-    public static List<Map<String, Object>> hosts(FleetReport report, Detail detail) {
+    public static List<Map<String, Object>> hosts(RunReport report, Detail detail) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (HostResult r : report.getResults()) {
+        for (HostReport r : report.getResults()) {
             list.add(host(r, detail));
         }
         return Collections.unmodifiableList(list);
@@ -84,7 +84,7 @@ public final class ReportModel {
         map.put("webBridgeActive", s.getTotalWebBridgeActive());
         map.put("cmaActive", s.getTotalCmaActive());
         map.put("maxWebBridgeActive", s.getMaxWebBridgeActive());
-        HostSessions busiest = s.getBusiestWebBridge();
+        BridgeSessions busiest = s.getBusiestWebBridge();
         map.put("busiestWebBridge", busiest == null ? "" : busiest.getHost());
         map.put("headroom", s.getHeadroom());
         map.put("limit", SessionLeakReport.SESSION_LIMIT);
@@ -98,7 +98,7 @@ public final class ReportModel {
         map.put("fileProblems", List.copyOf(s.getFileProblems()));
         map.put("summary", s.summary());
         List<Map<String, Object>> servers = new ArrayList<>();
-        for (HostSessions h : s.getHosts()) {
+        for (BridgeSessions h : s.getHosts()) {
             Map<String, Object> server = new LinkedHashMap<>();
             server.put(HOST, h.getHost());
             server.put("webBridgeActive", h.getWebBridgeActive());
@@ -134,7 +134,7 @@ public final class ReportModel {
     }
 
     /** The whole report, as the JSON artifact holds it. */
-    public static Map<String, Object> fleet(FleetReport report) {
+    public static Map<String, Object> fleet(RunReport report) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("formatVersion", JsonReportWriter.FORMAT_VERSION);
         map.put("service", report.getService().command());

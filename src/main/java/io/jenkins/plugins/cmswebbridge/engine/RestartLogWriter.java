@@ -29,7 +29,7 @@ public final class RestartLogWriter {
     }
 
     /** The whole log for a report, each line ending with a newline. */
-    public static String render(FleetReport report) {
+    public static String render(RunReport report) {
         StringBuilder sb = new StringBuilder();
         String name = report.getService().logName();
         String command = report.getService().command();
@@ -48,7 +48,7 @@ public final class RestartLogWriter {
                     report.getCalls().getFinishedAt(),
                     "Active call check: " + report.getCalls().summary());
         }
-        for (HostResult r : report.getResults()) {
+        for (HostReport r : report.getResults()) {
             Instant at = r.getFinishedAt() == null ? report.getFinishedAt() : r.getFinishedAt();
             String server = r.getPort() == HostAddress.DEFAULT_SSH_PORT
                     ? r.getAddress().bracketedHost()
@@ -80,7 +80,7 @@ public final class RestartLogWriter {
         return sb.toString();
     }
 
-    private static void failed(StringBuilder sb, Instant at, String command, String server, HostResult r) {
+    private static void failed(StringBuilder sb, Instant at, String command, String server, HostReport r) {
         line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
         line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Everything one restart run needs except the secrets, resolved and validated: the hosts, the engine settings, the
  * host key verifier, and the typed settings of each condition ({@code null} when not used). Immutable and
- * serializable; the glue's resolve step builds it on the controller, and a {@link FleetJob} carries it, with the
+ * serializable; the glue's resolve step builds it on the controller, and a {@link NodeRun} carries it, with the
  * secrets, to the node that runs the build.
  */
 public final class RestartPlan implements Serializable {

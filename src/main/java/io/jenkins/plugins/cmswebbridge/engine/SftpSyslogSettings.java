@@ -2,12 +2,13 @@ package io.jenkins.plugins.cmswebbridge.engine;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LogBundleStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where and how the session-leak check fetches each MMP's log over SFTP: the remote file, a size bound, a time
+ * Where and how the session-leak condition fetches each MMP's log over SFTP: the remote file, a size bound, a time
  * bound for the whole fetch of one host, and the connection timeouts (the restart's defaults). Validated when built;
  * each bad value names its field. Plain data that travels to the node running the build; no secret.
  *

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The session-leak check's second source of syslog: each MMP's own log file, read over SFTP with the MMP account
+ * The session-leak condition's second source of syslog: each MMP's own log file, read over SFTP with the MMP account
  * and the host key check of the restart, instead of files someone copied into the workspace.
  *
  * <p>Rules: the hosts are read one after the other, each file streamed in chunks into one {@link LeakScanner}, so
@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * seconds with an {@link InterruptedException}.
  *
  * <p>The host key verifier must be prepared on this node first ({@link HostKeyVerifier#prepare()}), as
- * {@link FleetJob} does before it checks the conditions.
+ * {@link NodeRun} does before it checks the conditions.
  */
 public final class SftpSyslogSource {
 
@@ -55,7 +55,7 @@ public final class SftpSyslogSource {
      * @param verifier the restart's host key check, already prepared
      * @throws InterruptedException when the calling thread is interrupted; every connection is closed first
      */
-    public SftpSyslogResult fetch(List<HostAddress> hosts, MmpAuthenticator authenticator, HostKeyVerifier verifier)
+    public SftpSyslogReport fetch(List<HostAddress> hosts, MmpAuthenticator authenticator, HostKeyVerifier verifier)
             throws InterruptedException {
         List<HostAddress> list = List.copyOf(Objects.requireNonNull(hosts, "hosts"));
         Objects.requireNonNull(authenticator, "authenticator");
@@ -67,7 +67,7 @@ public final class SftpSyslogSource {
             return t;
         });
         try (Watchdog watchdog = new Watchdog()) {
-            Future<SftpSyslogResult> work =
+            Future<SftpSyslogReport> work =
                     worker.submit(() -> fetchAll(list, authenticator, verifier, control, watchdog));
             try {
                 return work.get();
@@ -87,7 +87,7 @@ public final class SftpSyslogSource {
         }
     }
 
-    private SftpSyslogResult fetchAll(
+    private SftpSyslogReport fetchAll(
             List<HostAddress> hosts,
             MmpAuthenticator authenticator,
             HostKeyVerifier verifier,
@@ -108,7 +108,7 @@ public final class SftpSyslogSource {
         }
         SessionLeakReport report = scanner.report()
                 .withFileProblems(problems.stream().map(SftpFetchProblem::line).toList());
-        return new SftpSyslogResult(report, problems);
+        return new SftpSyslogReport(report, problems);
     }
 
     /** A bound on how long {@link #fetch} can take for {@code hosts} hosts, abort aside. */

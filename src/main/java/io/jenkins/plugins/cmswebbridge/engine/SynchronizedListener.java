@@ -32,12 +32,12 @@ final class SynchronizedListener implements FleetListener {
     }
 
     @Override
-    public synchronized void hostFinished(HostResult result, int done, int total) {
+    public synchronized void hostFinished(HostReport result, int done, int total) {
         delegate.hostFinished(result, done, total);
     }
 
     @Override
-    public synchronized void runFinished(FleetReport report) {
+    public synchronized void runFinished(RunReport report) {
         delegate.runFinished(report);
     }
 }

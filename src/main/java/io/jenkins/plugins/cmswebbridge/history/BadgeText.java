@@ -1,8 +1,8 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.util.List;
@@ -21,9 +21,9 @@ import java.util.Objects;
  *       figure the leak is unknown and the busiest web bridge decided: {@code not needed: busiest 31/149}
  *       ({@link Kind#NOT_NEEDED});
  *   <li>{@code leak unknown}: some MMP's log could not be read and nothing was restarted ({@link Kind#UNKNOWN});
- *   <li>{@code postponed: 3 calls}: the active-call guard postponed the restart, with the call legs it counted
+ *   <li>{@code postponed: 3 calls}: the active-calls condition postponed the restart, with the call legs it counted
  *       ({@link Kind#POSTPONED});
- *   <li>{@code not run: 3 calls}: the call legs were still active and the guard is set to fail; {@code not run: calls
+ *   <li>{@code not run: 3 calls}: the call legs were still active and the condition is set to fail; {@code not run: calls
  *       unknown}: a call bridge could not be asked ({@link Kind#FAILED});
  *   <li>{@code dry run} when every host was checked, {@code dry run: 1 of 4 failed} otherwise ({@link Kind#DRY_RUN}
  *       or {@link Kind#FAILED});
@@ -62,8 +62,8 @@ public record BadgeText(Kind kind, String text) {
     }
 
     /** The badge of a run. */
-    public static BadgeText of(FleetReport report) {
-        List<HostResult> results = report.getResults();
+    public static BadgeText of(RunReport report) {
+        List<HostReport> results = report.getResults();
         int hosts = results.size();
         long restarted = report.count(Outcome.RESTARTED);
         long notOk = results.stream().filter(r -> !r.isOk()).count();
@@ -120,14 +120,14 @@ public record BadgeText(Kind kind, String text) {
 
     /**
      * Whether the session-leak condition could not judge the leak and held the restart back: it read something, no
-     * host was tried and every host carries its decision as the reason; the active-call guard was not reached.
+     * host was tried and every host carries its decision as the reason; the active-calls condition was not reached.
      */
-    private static boolean isLeakUnknown(FleetReport report) {
+    private static boolean isLeakUnknown(RunReport report) {
         String decision = report.getSessionDecision();
         if (report.getSessions() == null || decision == null || report.getCalls() != null) {
             return false;
         }
-        List<HostResult> results = report.getResults();
+        List<HostReport> results = report.getResults();
         return !results.isEmpty()
                 && results.stream().allMatch(r -> r.getOutcome() == Outcome.NOT_RUN && decision.equals(r.getReason()));
     }

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.io.Serializable;
 import java.util.Objects;
@@ -35,7 +35,7 @@ public final class BuildFigures implements Serializable {
     }
 
     /** The figures of a run's report. */
-    public static BuildFigures of(FleetReport report) {
+    public static BuildFigures of(RunReport report) {
         int restarted = (int) report.count(Outcome.RESTARTED);
         int failed = (int) report.getResults().stream().filter(r -> !r.isOk()).count();
         SessionLeakReport sessions = report.getSessions();
@@ -44,7 +44,7 @@ public final class BuildFigures implements Serializable {
         return new BuildFigures(restarted, failed, leaked, busiest);
     }
 
-    /** Hosts whose outcome is {@link HostResult#getOutcome() RESTARTED}. */
+    /** Hosts whose outcome is {@link HostReport#getOutcome() RESTARTED}. */
     public int getRestarted() {
         return restarted;
     }

@@ -5,7 +5,6 @@ import io.jenkins.plugins.cmswebbridge.RestartArtifacts;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFleetListener;
 import io.jenkins.plugins.cmswebbridge.engine.ConsoleFormatter;
 import io.jenkins.plugins.cmswebbridge.engine.FleetListener;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
@@ -14,6 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
@@ -69,7 +69,7 @@ public final class Demo {
                     + hosts.getHosts().size()
                     + " simulated MMPs, one at a time, host keys checked against known_hosts");
             FleetListener console = new ConsoleFleetListener(System.out);
-            FleetReport report = new FleetRunner(
+            RunReport report = new FleetRunner(
                             settings,
                             SshCredentials.password("admin", password.toCharArray()),
                             new KnownHostsVerifier(knownHosts.toString(), "the demo's known_hosts"),

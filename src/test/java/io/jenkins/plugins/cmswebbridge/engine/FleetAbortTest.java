@@ -32,9 +32,9 @@ class FleetAbortTest {
     }
 
     /** Starts the run on its own thread, waits for {@code ready}, interrupts it and measures how long it takes to end. */
-    private FleetReport runAndInterrupt(RestartSettings settings, BooleanSupplier ready) throws Exception {
+    private RunReport runAndInterrupt(RestartSettings settings, BooleanSupplier ready) throws Exception {
         List<HostAddress> hosts = mmps.addresses();
-        AtomicReference<FleetReport> report = new AtomicReference<>();
+        AtomicReference<RunReport> report = new AtomicReference<>();
         AtomicBoolean interruptFlagAfterRun = new AtomicBoolean();
         Thread runner = new Thread(() -> {
             report.set(new FleetRunner(
@@ -70,13 +70,13 @@ class FleetAbortTest {
                 .parallelism(2)
                 .commandTimeout(Duration.ofMinutes(5))
                 .build();
-        FleetReport report = runAndInterrupt(
+        RunReport report = runAndInterrupt(
                 settings, () -> a.commands().size() == 1 && b.commands().size() == 1);
         assertTrue(report.isAborted());
         assertEquals(
                 List.of(Outcome.FAILED, Outcome.FAILED, Outcome.NOT_RUN, Outcome.NOT_RUN),
-                report.getResults().stream().map(HostResult::getOutcome).toList());
-        HostResult first = report.getResults().get(0);
+                report.getResults().stream().map(HostReport::getOutcome).toList());
+        HostReport first = report.getResults().get(0);
         assertEquals(FailureKind.ABORTED, first.getFailureKind());
         assertEquals(1, first.getAttempts());
         assertTrue(first.getDurationMillis() > 0, "the time spent until the abort, not 0");
@@ -96,10 +96,10 @@ class FleetAbortTest {
                 .connectTimeout(Duration.ofSeconds(60))
                 .kexTimeout(Duration.ofSeconds(60))
                 .build();
-        FleetReport report = runAndInterrupt(settings, () -> silent.connectionsAccepted() == 1);
+        RunReport report = runAndInterrupt(settings, () -> silent.connectionsAccepted() == 1);
         assertEquals(
                 List.of(Outcome.FAILED, Outcome.NOT_RUN),
-                report.getResults().stream().map(HostResult::getOutcome).toList());
+                report.getResults().stream().map(HostReport::getOutcome).toList());
     }
 
     @Test
@@ -111,7 +111,7 @@ class FleetAbortTest {
                 .retryBackoff(Duration.ofMinutes(5))
                 .build();
         List<HostAddress> hosts = List.of(new HostAddress(refusing.host(), refusing.port()));
-        AtomicReference<FleetReport> report = new AtomicReference<>();
+        AtomicReference<RunReport> report = new AtomicReference<>();
         Thread runner = new Thread(() -> report.set(new FleetRunner(
                         settings,
                         SshCredentials.password("admin", "x".toCharArray()),
@@ -141,7 +141,7 @@ class FleetAbortTest {
                 .retryBackoff(Duration.ofMinutes(1))
                 .build();
         java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
-        AtomicReference<FleetReport> report = new AtomicReference<>();
+        AtomicReference<RunReport> report = new AtomicReference<>();
         Thread runner = new Thread(() -> report.set(new FleetRunner(
                         settings,
                         SshCredentials.password("admin", FleetFaultsTest.PASSWORD.toCharArray()),
@@ -158,7 +158,7 @@ class FleetAbortTest {
         runner.interrupt();
         runner.join(5000);
         assertFalse(runner.isAlive());
-        HostResult r = report.get().getResults().get(0);
+        HostReport r = report.get().getResults().get(0);
         assertEquals(FailureKind.ABORTED, r.getFailureKind());
         assertEquals(1, r.getAttempts());
         assertTrue(r.getReason().startsWith("Aborted while waiting to retry after attempt 1 failed"), r.getReason());

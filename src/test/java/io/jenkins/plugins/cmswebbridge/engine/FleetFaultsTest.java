@@ -44,32 +44,32 @@ class FleetFaultsTest {
         return new KnownHostsVerifier(mmps.knownHosts(), "test known_hosts");
     }
 
-    private FleetReport run(
+    private RunReport run(
             RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier, FleetListener listener) {
         List<HostAddress> hosts = mmps.addresses();
         return assertTimeoutPreemptively(BOUND, () -> new FleetRunner(settings, auth, verifier, listener).run(hosts));
     }
 
-    private FleetReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
+    private RunReport run(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
         return run(settings, auth, verifier, null);
     }
 
     /** With the simulators' password and keys. */
-    private FleetReport run(RestartSettings settings, FleetListener listener) {
+    private RunReport run(RestartSettings settings, FleetListener listener) {
         return run(settings, mmps.passwordCredentials(), knownHosts(), listener);
     }
 
-    private FleetReport run(RestartSettings settings) {
+    private RunReport run(RestartSettings settings) {
         return run(settings, null);
     }
 
-    private HostResult single(RestartSettings settings) {
-        FleetReport report = run(settings);
+    private HostReport single(RestartSettings settings) {
+        RunReport report = run(settings);
         assertEquals(1, report.getResults().size());
         return report.getResults().get(0);
     }
 
-    private static void assertFailed(HostResult r, FailureKind kind, String reasonPart) {
+    private static void assertFailed(HostReport r, FailureKind kind, String reasonPart) {
         assertEquals(Outcome.FAILED, r.getOutcome(), r.toString());
         assertEquals(kind, r.getFailureKind(), r.toString());
         assertTrue(r.getReason().contains(reasonPart), r.getReason());
@@ -90,7 +90,7 @@ class FleetFaultsTest {
         }
 
         @Override
-        public void hostFinished(HostResult result, int done, int total) {
+        public void hostFinished(HostReport result, int done, int total) {
             progress.add(done + "/" + total);
         }
 
@@ -104,7 +104,7 @@ class FleetFaultsTest {
     private Alone alone(Fault fault, RestartSettings.Builder settings) {
         MmpSimulator sim = start(fault);
         long t0 = System.nanoTime();
-        HostResult r = single(settings.build());
+        HostReport r = single(settings.build());
         return new Alone(sim, r, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -112,7 +112,7 @@ class FleetFaultsTest {
      * A run of one simulator: its result, how long the run took and what the simulator saw, with the checks the
      * fault tests make of it, so that each test lists only the checks it is about.
      */
-    private record Alone(MmpSimulator sim, HostResult r, long millis) {
+    private record Alone(MmpSimulator sim, HostReport r, long millis) {
 
         Alone failed(FailureKind kind, String reasonPart) {
             assertFailed(r, kind, reasonPart);
@@ -153,10 +153,10 @@ class FleetFaultsTest {
     void healthyFleetIsRestartedAndHostKeysAreRecorded() {
         MmpSimulator a = start(Fault.NONE);
         MmpSimulator b = start(Fault.NONE);
-        FleetReport report = run(fast().build());
+        RunReport report = run(fast().build());
         assertTrue(report.isAllOk(), report.summary());
         for (int i = 0; i < 2; i++) {
-            HostResult r = report.getResults().get(i);
+            HostReport r = report.getResults().get(i);
             MmpSimulator sim = mmps.get(i);
             assertEquals(Outcome.RESTARTED, r.getOutcome());
             assertEquals(1, r.getAttempts());
@@ -172,7 +172,7 @@ class FleetFaultsTest {
     void privateKeyAuthenticationWorks() {
         var keys = TestKeys.rsa(2);
         MmpSimulator sim = start(Fault.NONE, b -> b.authorizedKey(keys.getPublic()));
-        FleetReport report = run(
+        RunReport report = run(
                 fast().build(),
                 SshCredentials.privateKeys(
                         "admin", List.of(TestKeys.pkcs1Pem(keys).toCharArray()), null),
@@ -187,7 +187,7 @@ class FleetFaultsTest {
     @Test
     void webBridgeThreeUsesItsOwnCommands() {
         MmpSimulator sim = start(Fault.NONE);
-        HostResult r = single(fast().service(WebBridgeService.WEBBRIDGE3)
+        HostReport r = single(fast().service(WebBridgeService.WEBBRIDGE3)
                 .verifyAfterRestart(true)
                 .build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
@@ -198,7 +198,7 @@ class FleetFaultsTest {
     @Test
     void dryRunOnlyReadsTheStatus() {
         MmpSimulator sim = start(Fault.NONE);
-        HostResult r = single(fast().dryRun(true).build());
+        HostReport r = single(fast().dryRun(true).build());
         assertEquals(Outcome.CHECKED, r.getOutcome(), r.toString());
         assertEquals(List.of("webbridge"), sim.commands());
         assertTrue(r.getOutput().contains("Enabled"), r.getOutput());
@@ -214,8 +214,8 @@ class FleetFaultsTest {
     void refusedConnectionIsRetriedWithBackoff() {
         start(Fault.REFUSE);
         Recorder listener = new Recorder();
-        FleetReport report = run(fast().retries(2).build(), listener);
-        HostResult r = report.getResults().get(0);
+        RunReport report = run(fast().retries(2).build(), listener);
+        HostReport r = report.getResults().get(0);
         assertFailed(r, FailureKind.CONNECTION_REFUSED, "Connection refused by 127.0.0.1:");
         assertEquals(3, r.getAttempts());
         assertEquals(List.of("1 20", "2 40"), listener.retries);
@@ -250,7 +250,7 @@ class FleetFaultsTest {
     @Test
     void noExitStatusAndSilentRestartIsUnconfirmed() {
         MmpSimulator sim = start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
-        HostResult r = single(fast().retries(2).build());
+        HostReport r = single(fast().retries(2).build());
         assertEquals(Outcome.UNCONFIRMED, r.getOutcome(), r.toString());
         assertEquals(FailureKind.NOT_CONFIRMED, r.getFailureKind());
         assertFalse(r.isOk());
@@ -265,7 +265,7 @@ class FleetFaultsTest {
     @Test
     void exitZeroWithoutSuccessIsConfirmedOnlyByAnEnabledStatus() {
         MmpSimulator confirmed = start(Fault.NONE, b -> b.restartOutput("webbridge: ERROR could not start\n"));
-        HostResult r = single(fast().build());
+        HostReport r = single(fast().build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
         assertTrue(r.getReason().startsWith("exit status 0 and 'webbridge' shows the service enabled"), r.getReason());
         assertTrue(r.getReason().contains("webbridge: ERROR could not start"), r.getReason());
@@ -275,7 +275,7 @@ class FleetFaultsTest {
         start(
                 Fault.NONE,
                 b -> b.restartOutput("webbridge: ERROR could not start\n").statusDisabled());
-        HostResult u = single(fast().build());
+        HostReport u = single(fast().build());
         assertEquals(Outcome.UNCONFIRMED, u.getOutcome(), u.toString());
         assertTrue(
                 u.getReason().contains("output: webbridge: ERROR could not start")
@@ -287,8 +287,8 @@ class FleetFaultsTest {
     @Test
     void acceptedUnconfirmedRestartsCountAsFine() {
         start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
-        FleetReport report = run(fast().acceptUnconfirmed(true).build());
-        HostResult r = report.getResults().get(0);
+        RunReport report = run(fast().acceptUnconfirmed(true).build());
+        HostReport r = report.getResults().get(0);
         assertEquals(Outcome.UNCONFIRMED, r.getOutcome());
         assertTrue(r.isOk());
         assertTrue(report.isAllOk());
@@ -299,7 +299,7 @@ class FleetFaultsTest {
         start(
                 Fault.HUGE_OUTPUT,
                 b -> b.hugeOutputBytes(8L * 1024 * 1024).restartOutput("done\n").exitStatus(null));
-        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
+        HostReport r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
         assertEquals(Outcome.UNCONFIRMED, r.getOutcome(), r.toString());
         assertTrue(r.getReason().length() < 1000, "the reason quotes a bounded excerpt");
     }
@@ -313,7 +313,7 @@ class FleetFaultsTest {
     @Test
     void wrongHostKeyFailsBeforeAnyCredentialIsSent() {
         MmpSimulator sim = start(Fault.WRONG_HOST_KEY);
-        HostResult r = single(fast().retries(2).build());
+        HostReport r = single(fast().retries(2).build());
         assertFailed(r, FailureKind.HOST_KEY_REJECTED, "Host key mismatch for [127.0.0.1]:" + sim.port());
         assertTrue(r.getReason().contains("the server offered ssh-rsa SHA256:"), r.getReason());
         assertFalse(r.getReason().contains(Fingerprints.sha256(sim.advertisedHostKeyBlob())), r.getReason());
@@ -396,7 +396,7 @@ class FleetFaultsTest {
     @Test
     void hugeOutputIsBoundedAndCountedAndItsLastAnswerIsSeen() {
         start(Fault.HUGE_OUTPUT, b -> b.hugeOutputBytes(8L * 1024 * 1024));
-        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
+        HostReport r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
         assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
         assertTrue(
@@ -411,7 +411,7 @@ class FleetFaultsTest {
         int port = sim.port();
         HostList list = HostListParser.parse(
                 "127.0.0.1:" + port + "\n[::ffff:127.0.0.1]:" + port + "\n[::ffff:7f00:1]:" + port, 22);
-        FleetReport report = assertTimeoutPreemptively(
+        RunReport report = assertTimeoutPreemptively(
                 BOUND,
                 () -> new FleetRunner(fast().build(), mmps.passwordCredentials(), knownHosts(), null)
                         .run(list.getHosts()));
@@ -430,7 +430,7 @@ class FleetFaultsTest {
                 Fault.HUGE_OUTPUT,
                 b -> b.hugeOutputBytes(2L * 1024 * 1024)
                         .midFloodOutput("\u001b[1;31mFAILURE:\u001b[0m webbridge did not stop\n"));
-        HostResult r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
+        HostReport r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
         assertFailed(r, FailureKind.COMMAND_FAILED, "MMP answered FAILURE: webbridge did not stop");
         assertFalse(r.getOutput().contains("did not stop"), "the failure line is not among the kept output");
     }
@@ -458,10 +458,10 @@ class FleetFaultsTest {
         start(Fault.FAILURE_OUTPUT);
         start(Fault.NONE);
         Recorder listener = new Recorder();
-        FleetReport report = run(fast().parallelism(4).build(), listener);
+        RunReport report = run(fast().parallelism(4).build(), listener);
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
-                report.getResults().stream().map(HostResult::getOutcome).toList());
+                report.getResults().stream().map(HostReport::getOutcome).toList());
         assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), listener.progress);
         assertEquals("2 of 4 hosts restarted, 2 failed", report.summary());
     }
@@ -472,10 +472,10 @@ class FleetFaultsTest {
         start(Fault.FAILURE_OUTPUT);
         MmpSimulator third = start(Fault.NONE);
         MmpSimulator fourth = start(Fault.NONE);
-        FleetReport report = run(fast().stopOnFirstFailure(true).build());
+        RunReport report = run(fast().stopOnFirstFailure(true).build());
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.SKIPPED, Outcome.SKIPPED),
-                report.getResults().stream().map(HostResult::getOutcome).toList());
+                report.getResults().stream().map(HostReport::getOutcome).toList());
         assertEquals(0, third.connectionsAccepted());
         assertEquals(0, fourth.connectionsAccepted());
         assertEquals(0, report.getResults().get(2).getAttempts());
@@ -485,7 +485,7 @@ class FleetFaultsTest {
     void nonVerifyingRunWarnsAndStillRecordsTheFingerprint() {
         start(Fault.WRONG_HOST_KEY);
         Recorder listener = new Recorder();
-        FleetReport report = run(fast().build(), mmps.passwordCredentials(), new NonVerifyingVerifier(), listener);
+        RunReport report = run(fast().build(), mmps.passwordCredentials(), new NonVerifyingVerifier(), listener);
         List<String> warnings = listener.warnings;
         assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
         assertEquals(1, warnings.size());
@@ -514,7 +514,7 @@ class FleetFaultsTest {
                 mmps.passwordCredentials(),
                 SshCredentials.privateKeys(
                         "admin", List.of(pem.toCharArray()), "key-passphrase-secret".toCharArray()))) {
-            FleetReport report = run(fast().parallelism(4).build(), auth, knownHosts());
+            RunReport report = run(fast().parallelism(4).build(), auth, knownHosts());
             String everything = RestartLogWriter.render(report)
                     + JsonReportWriter.render(report)
                     + report.getResults()
@@ -530,13 +530,13 @@ class FleetFaultsTest {
     void aServiceThatIsNotSshIsNamedWithoutRepeatingItsBanner() {
         MmpSimulator sim = start(Fault.NOT_SSH);
         java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
-        FleetReport report = run(
+        RunReport report = run(
                 fast().retries(2).build(),
                 mmps.passwordCredentials(),
                 knownHosts(),
                 new ConsoleFleetListener(
                         new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8)));
-        HostResult r = report.getResults().get(0);
+        HostReport r = report.getResults().get(0);
         assertFailed(r, FailureKind.NOT_SSH, "Not an SSH server: 127.0.0.1:" + sim.port());
         assertEquals(1, r.getAttempts(), "a service that is not SSH will not become one: not retried");
         String everything = console.toString(java.nio.charset.StandardCharsets.UTF_8)

@@ -224,8 +224,8 @@ class HostLocksTest {
         assertEquals(List.of(), locks.holdings());
     }
 
-    /** What one fleet run did: when its FleetJob started and ended, what it was told while waiting, its report. */
-    private record Run(String holder, long startNanos, long endNanos, List<List<Holding>> told, FleetReport report) {
+    /** What one fleet run did: when its NodeRun started and ended, what it was told while waiting, its report. */
+    private record Run(String holder, long startNanos, long endNanos, List<List<Holding>> told, RunReport report) {
         boolean overlaps(Run other) {
             return startNanos < other.endNanos && other.startNanos < endNanos;
         }
@@ -244,14 +244,14 @@ class HostLocksTest {
                     hosts, TestSettings.normal().build(), new KnownHostsVerifier(mmps.knownHosts(), "test"));
             runs.add(threads.submit(() -> {
                 List<List<Holding>> heard = new ArrayList<>();
-                FleetJob job = new FleetJob(plan, SshCredentials.password("admin", PASSWORD.toCharArray()), null);
+                NodeRun job = new NodeRun(plan, SshCredentials.password("admin", PASSWORD.toCharArray()), null);
                 together.await(LONG.toSeconds(), TimeUnit.SECONDS);
                 Lease lease = hostLocks == null
                         ? null
                         : assertInstanceOf(Lease.class, hostLocks.acquire(hosts, holder, LONG, heard::add));
                 try (lease) {
                     long start = System.nanoTime();
-                    FleetReport report =
+                    RunReport report =
                             job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
                     return new Run(holder, start, System.nanoTime(), heard, report);
                 }
@@ -277,7 +277,7 @@ class HostLocksTest {
         MmpSimulator second = start();
         List<Run> runs = runTogether(locks, List.of(List.of(shared, first), List.of(shared, second)));
         for (Run run : runs) {
-            FleetReport report = run.report();
+            RunReport report = run.report();
             assertTrue(report.isAllOk() && report.count(Outcome.RESTARTED) == 2, report.summary());
         }
         assertFalse(runs.get(0).overlaps(runs.get(1)), "the two runs worked at the same time");

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine;
 
-import static io.jenkins.plugins.cmswebbridge.engine.TestResults.result;
+import static io.jenkins.plugins.cmswebbridge.engine.TestHostReports.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,29 +16,29 @@ class ReportWritersTest {
     private static final Instant T0 = Instant.parse("2020-06-08T14:53:18.149915Z");
     private static final Instant T1 = Instant.parse("2020-06-08T14:53:19.165543Z");
 
-    private static FleetReport sample() {
-        HostResult ok = result("10.48.79.194", 22, Outcome.RESTARTED, "SUCCESS: webbridge restarted")
+    private static RunReport sample() {
+        HostReport ok = result("10.48.79.194", 22, Outcome.RESTARTED, "SUCCESS: webbridge restarted")
                 .attempts(1, 812)
                 .output("SUCCESS: webbridge restarted\n", 0)
                 .hostKey("SHA256:abc")
                 .between(T0, T0);
-        HostResult failed = result("127.0.0.1", 22, Outcome.FAILED, "Connection refused by 127.0.0.1:22")
+        HostReport failed = result("127.0.0.1", 22, Outcome.FAILED, "Connection refused by 127.0.0.1:22")
                 .failureKind(FailureKind.CONNECTION_REFUSED)
                 .attempts(2, 5012)
                 .between(T0, T1);
-        HostResult v6 = result(
+        HostReport v6 = result(
                         "2001:db8::1", 2222, Outcome.FAILED, "MMP answered FAILURE: \"quoted\"\nsecond line\ttab")
                 .failureKind(FailureKind.COMMAND_FAILED)
                 .attempts(1, 300)
                 .output("FAILURE: x\u0001", 1234)
                 .hostKey("SHA256:def")
                 .between(T0, T1);
-        HostResult skipped = HostResult.notTried(
+        HostReport skipped = HostReport.notTried(
                 new HostAddress("mmp4.example.com", 22),
                 Outcome.SKIPPED,
                 "skipped: an earlier host failed and 'stop on first failure' is set",
                 T1);
-        return new FleetReport(
+        return new RunReport(
                 WebBridgeService.WEBBRIDGE,
                 false,
                 false,
@@ -52,7 +52,7 @@ class ReportWritersTest {
     @Test
     void anUnconfirmedRestartIsAFailureInTheLogUnlessItWasAccepted() {
         for (boolean accepted : new boolean[] {false, true}) {
-            HostResult unconfirmed = result(
+            HostReport unconfirmed = result(
                             "mmp1.example.com",
                             22,
                             Outcome.UNCONFIRMED,
@@ -62,7 +62,7 @@ class ReportWritersTest {
                     .attempts(1, 100)
                     .restartSent()
                     .between(T0, T1);
-            String log = RestartLogWriter.render(new FleetReport(
+            String log = RestartLogWriter.render(new RunReport(
                     WebBridgeService.WEBBRIDGE, false, false, "k", List.of(unconfirmed), List.of(), T0, T1));
             assertEquals(
                     accepted
@@ -100,11 +100,11 @@ class ReportWritersTest {
 
     @Test
     void webBridgeThreeAndDryRunAreNamed() {
-        HostResult checked = result(
+        HostReport checked = result(
                         "mmp1", 22, Outcome.CHECKED, "dry run: connected and authenticated; status: Enabled : true")
                 .attempts(1, 10)
                 .between(T0, T0);
-        FleetReport report = new FleetReport(
+        RunReport report = new RunReport(
                 WebBridgeService.WEBBRIDGE3,
                 true,
                 false,
@@ -154,7 +154,7 @@ class ReportWritersTest {
 
     @Test
     void summaryAndConsoleLines() {
-        FleetReport report = sample();
+        RunReport report = sample();
         assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped", report.summary());
         assertEquals(
                 "[2/4] 127.0.0.1:22 FAILED in 5.0 s (2 attempts): Connection refused by 127.0.0.1:22",

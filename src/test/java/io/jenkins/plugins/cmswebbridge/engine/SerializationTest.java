@@ -60,17 +60,18 @@ public class SerializationTest {
     @Test
     void reportSurvives() throws Exception {
         Instant t = Instant.parse("2026-01-01T02:00:00Z");
-        HostResult r = TestResults.result("mmp1", 22, Outcome.FAILED, "'webbridge restart' did not finish within 5 s")
+        HostReport r = TestHostReports.result(
+                        "mmp1", 22, Outcome.FAILED, "'webbridge restart' did not finish within 5 s")
                 .failureKind(FailureKind.COMMAND_TIMEOUT)
                 .attempts(2, 1234)
                 .output("partial", 0)
                 .hostKey("SHA256:x")
                 .between(t, t);
-        FleetReport report = roundTrip(new FleetReport(
-                WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t));
+        RunReport report = roundTrip(
+                new RunReport(WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t));
         assertEquals(
                 RestartLogWriter.render(report),
-                RestartLogWriter.render(new FleetReport(
+                RestartLogWriter.render(new RunReport(
                         WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t)));
         assertEquals(FailureKind.COMMAND_TIMEOUT, report.getResults().get(0).getFailureKind());
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
- * The session-leak condition that reads each MMP's own log over SFTP, run as a build runs it ({@link FleetJob}):
+ * The session-leak condition that reads each MMP's own log over SFTP, run as a build runs it ({@link NodeRun}):
  * the restart follows the figures; an MMP whose log cannot be read makes the leak unknown, and nothing is
  * restarted, unless the busiest web bridge read already reaches {@code minActive}.
  */
@@ -44,7 +44,7 @@ class SessionLeakFromMmpsTest {
                                 callBridge("Jun  8 14:55:00.004", "cmscb" + webBridgeActive, cmaActive, 20)));
     }
 
-    private FleetReport run(Integer minLeaked, Integer minActive) throws Exception {
+    private RunReport run(Integer minLeaked, Integer minActive) throws Exception {
         SessionLeakSettings leak = SessionLeakSettings.fromMmps(
                 SftpSyslogSettings.builder().remotePath(FILE).build(), minLeaked, minActive);
         RestartPlan plan = new RestartPlan(
@@ -53,7 +53,7 @@ class SessionLeakFromMmpsTest {
                 new KnownHostsVerifier(mmps.knownHosts(), "test"),
                 leak,
                 null);
-        return new FleetJob(plan, mmps.passwordCredentials(), null)
+        return new NodeRun(plan, mmps.passwordCredentials(), null)
                 .run(new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
@@ -61,15 +61,15 @@ class SessionLeakFromMmpsTest {
         return console.toString(StandardCharsets.UTF_8);
     }
 
-    private static List<Outcome> outcomes(FleetReport report) {
-        return report.getResults().stream().map(HostResult::getOutcome).toList();
+    private static List<Outcome> outcomes(RunReport report) {
+        return report.getResults().stream().map(HostReport::getOutcome).toList();
     }
 
     @Test
     void aLeakAboveTheThresholdRestartsEveryMmp() throws Exception {
         MmpSimulator a = mmps.start(mmp(40, 10));
         MmpSimulator b = mmps.start(mmp(30, 5));
-        FleetReport report = run(50, null);
+        RunReport report = run(50, null);
         assertEquals(List.of(Outcome.RESTARTED, Outcome.RESTARTED), outcomes(report), console());
         assertEquals(55, report.getSessions().getLeaked(), "web bridges 40 + 30, CMA 10 + 5");
         assertTrue(console().contains("restart needed: 55 leaked >= 50"), console());
@@ -80,7 +80,7 @@ class SessionLeakFromMmpsTest {
     @Test
     void aLeakBelowTheThresholdRestartsNothing() throws Exception {
         MmpSimulator a = mmps.start(mmp(12, 10));
-        FleetReport report = run(50, null);
+        RunReport report = run(50, null);
         assertEquals(List.of(Outcome.NOT_NEEDED), outcomes(report));
         assertEquals(List.of(), a.commands());
     }
@@ -89,7 +89,7 @@ class SessionLeakFromMmpsTest {
     void anUnreadableMmpMakesTheLeakUnknownAndNothingIsRestarted() throws Exception {
         MmpSimulator good = mmps.start(mmp(90, 10));
         MmpSimulator missing = mmps.start(mmp(0, 0).sftpFault(SftpFault.NO_SUCH_FILE));
-        FleetReport report = run(50, 140);
+        RunReport report = run(50, 140);
         assertEquals(List.of(Outcome.NOT_RUN, Outcome.NOT_RUN), outcomes(report), console());
         assertTrue(report.getResults().get(0).getReason().startsWith("session leak unknown: 1 of 2 MMP logs"));
         assertTrue(console().contains(missing.host() + ":" + missing.port() + ": NO_SUCH_FILE"), console());
@@ -103,7 +103,7 @@ class SessionLeakFromMmpsTest {
         byte[] bundle =
                 SyslogFixtures.tarGz(java.util.Map.of("var/log/syslog", SyslogFixtures.generated(256 * 1024, 2, 90)));
         MmpSimulator cut = mmps.start(mmp(0, 0).syslogFile(FILE, java.util.Arrays.copyOf(bundle, bundle.length / 2)));
-        FleetReport report = run(50, 140);
+        RunReport report = run(50, 140);
         assertEquals(List.of(Outcome.NOT_RUN, Outcome.NOT_RUN), outcomes(report), console());
         assertTrue(console().contains(cut.host() + ":" + cut.port() + ": INCOMPLETE"), console());
         assertEquals(List.of(), good.commands());
@@ -114,7 +114,7 @@ class SessionLeakFromMmpsTest {
     void theBusiestWebBridgeReadIsAFloorThatStillRestarts() throws Exception {
         MmpSimulator busy = mmps.start(mmp(145, 10));
         MmpSimulator refused = mmps.start(mmp(0, 0).sftpFault(SftpFault.NO_SUCH_FILE));
-        FleetReport report = run(null, 140);
+        RunReport report = run(null, 140);
         assertEquals(List.of(Outcome.RESTARTED, Outcome.RESTARTED), outcomes(report), console());
         assertTrue(console().contains("busiest web bridge 145 >= 140 (1 of 2 MMP logs could not be read"), console());
         assertEquals(List.of("webbridge restart", "webbridge"), refused.commands());

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem.Kind;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.HostSessions;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.BridgeSessions;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SftpFault;
@@ -49,7 +49,7 @@ class SftpSyslogFaultsTest {
         return all;
     }
 
-    private SftpSyslogResult fetch(SftpSyslogSettings settings) throws InterruptedException {
+    private SftpSyslogReport fetch(SftpSyslogSettings settings) throws InterruptedException {
         return SftpSyslogSourceTest.fetch(mmps, settings);
     }
 
@@ -68,7 +68,7 @@ class SftpSyslogFaultsTest {
         mmps.start(mmp().syslogFile(FILE, log("good2", 61, 1000)));
 
         long started = System.nanoTime();
-        SftpSyslogResult result = fetch(
+        SftpSyslogReport result = fetch(
                 settings().maxBytes(BOUND).fetchTimeout(Duration.ofSeconds(2)).build());
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
@@ -88,8 +88,8 @@ class SftpSyslogFaultsTest {
         assertEquals(
                 List.of(hosts.get(1), hosts.get(2), hosts.get(3), hosts.get(4), hosts.get(5), hosts.get(6)),
                 result.getProblems().stream().map(SftpFetchProblem::getHost).toList());
-        Map<String, HostSessions> servers = result.getReport().getHosts().stream()
-                .collect(Collectors.toMap(HostSessions::getHost, Function.identity()));
+        Map<String, BridgeSessions> servers = result.getReport().getHosts().stream()
+                .collect(Collectors.toMap(BridgeSessions::getHost, Function.identity()));
         assertEquals(21, servers.get("good1").getWebBridgeActive());
         assertEquals(61, servers.get("good2").getWebBridgeActive(), "the hosts after the faults are read");
         assertEquals(41, servers.get("dropped").getWebBridgeActive(), "lines before the drop are used");

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.HostSessions;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.BridgeSessions;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
@@ -59,12 +59,12 @@ class SftpSyslogSourceTest {
         return MmpSimulator.builder().username("admin").password("secret");
     }
 
-    SftpSyslogResult fetch(SftpSyslogSettings settings) throws InterruptedException {
+    SftpSyslogReport fetch(SftpSyslogSettings settings) throws InterruptedException {
         return fetch(mmps, settings);
     }
 
     /** Fetches from every MMP of the group, as its account, with their known host keys. */
-    static SftpSyslogResult fetch(SimulatedMmps group, SftpSyslogSettings settings) throws InterruptedException {
+    static SftpSyslogReport fetch(SimulatedMmps group, SftpSyslogSettings settings) throws InterruptedException {
         return new SftpSyslogSource(settings, JUNE_2020)
                 .fetch(
                         group.addresses(),
@@ -96,7 +96,7 @@ class SftpSyslogSourceTest {
         mmps.start(mmp().syslogFile(FILE, gzipped));
         mmps.start(mmp().syslogFile(FILE, logBundle));
 
-        SftpSyslogResult result = fetch(settings().build());
+        SftpSyslogReport result = fetch(settings().build());
 
         Files.write(dir.resolve("a"), plain);
         Files.write(dir.resolve("b"), gzipped);
@@ -135,7 +135,7 @@ class SftpSyslogSourceTest {
         byte[] whole = tarGz(files);
         MmpSimulator sim = mmps.start(mmp().syslogFile(FILE, java.util.Arrays.copyOf(whole, whole.length / 2)));
 
-        SftpSyslogResult result = fetch(settings().build());
+        SftpSyslogReport result = fetch(settings().build());
 
         assertEquals(1, result.getProblems().size(), result.getProblems().toString());
         SftpFetchProblem problem = result.getProblems().get(0);
@@ -158,7 +158,7 @@ class SftpSyslogSourceTest {
                 LeakScanner.MAX_FILE_BYTES + (64L << 20), webBridge("Jun  8 14:55:03.118", "cmsfe1", 55));
         mmps.start(mmp().syslogFile(FILE, bundle));
 
-        SftpSyslogResult result = fetch(settings().build());
+        SftpSyslogReport result = fetch(settings().build());
 
         assertEquals(1, result.getProblems().size(), result.getProblems().toString());
         assertEquals(SftpFetchProblem.Kind.TOO_BIG, result.getProblems().get(0).getKind());
@@ -177,7 +177,7 @@ class SftpSyslogSourceTest {
         byte[] log = SyslogFixtures.generated(8L << 20, 5, 60);
         MmpSimulator sim = mmps.start(mmp().syslogFile(FILE, log));
 
-        SftpSyslogResult result = fetch(settings().build());
+        SftpSyslogReport result = fetch(settings().build());
 
         assertTrue(result.isComplete(), result.getProblems().toString());
         LeakScanner local = new LeakScanner(JUNE_2020);
@@ -203,7 +203,7 @@ class SftpSyslogSourceTest {
     void anUnknownHostKeyIsRefusedBeforeAnyCredentialIsSent() throws Exception {
         MmpSimulator sim = mmps.start(mmp().fault(Fault.WRONG_HOST_KEY).syslogFile(FILE, text("x")));
 
-        SftpSyslogResult result = fetch(settings().build());
+        SftpSyslogReport result = fetch(settings().build());
 
         SftpFetchProblem problem = result.getProblems().get(0);
         assertEquals(SftpFetchProblem.Kind.HOST_KEY_REJECTED, problem.getKind());
@@ -217,7 +217,7 @@ class SftpSyslogSourceTest {
     void aRefusedLoginIsOneAttemptOnOneConnection() throws Exception {
         MmpSimulator sim = mmps.start(mmp().fault(Fault.AUTH_FAILURE).syslogFile(FILE, text("x")));
 
-        SftpSyslogResult result = fetch(settings().build());
+        SftpSyslogReport result = fetch(settings().build());
 
         assertEquals(
                 SftpFetchProblem.Kind.AUTHENTICATION_FAILED,
@@ -234,7 +234,7 @@ class SftpSyslogSourceTest {
                 .authorizedKey(key.getPublic())
                 .syslogFile(FILE, text(webBridge("Jun  8 14:50:04.541", "cmsfe9", 12))));
 
-        SftpSyslogResult result = new SftpSyslogSource(settings().build(), JUNE_2020)
+        SftpSyslogReport result = new SftpSyslogSource(settings().build(), JUNE_2020)
                 .fetch(
                         mmps.addresses(),
                         SshCredentials.privateKeys(
@@ -242,7 +242,7 @@ class SftpSyslogSourceTest {
                         new KnownHostsVerifier(mmps.knownHosts(), "test"));
 
         assertTrue(result.isComplete(), result.getProblems().toString());
-        HostSessions only = result.getReport().getHosts().get(0);
+        BridgeSessions only = result.getReport().getHosts().get(0);
         assertEquals(12, only.getWebBridgeActive());
     }
 

@@ -32,9 +32,9 @@ class SshCredentialsTest {
     @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
-    private HostResult restart(MmpSimulator sim, SshCredentials credentials) {
+    private HostReport restart(MmpSimulator sim, SshCredentials credentials) {
         KnownHostsVerifier verifier = new KnownHostsVerifier(sim.knownHostsLine(), "test");
-        FleetReport report = assertTimeoutPreemptively(
+        RunReport report = assertTimeoutPreemptively(
                 Duration.ofSeconds(20),
                 () -> new FleetRunner(TestSettings.fast().build(), credentials, verifier, null)
                         .run(List.of(new HostAddress(sim.host(), sim.port()))));
@@ -45,7 +45,7 @@ class SshCredentialsTest {
         return TestKeys.pkcs1Pem(keys).toCharArray();
     }
 
-    private static void assertRestarted(HostResult r, MmpSimulator sim) {
+    private static void assertRestarted(HostReport r, MmpSimulator sim) {
         assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
@@ -66,7 +66,7 @@ class SshCredentialsTest {
     @Test
     void wrongPasswordIsRefusedWithoutRetry() {
         MmpSimulator sim = mmps.start(Fault.NONE);
-        HostResult r = restart(sim, SshCredentials.password("admin", "not-it".toCharArray()));
+        HostReport r = restart(sim, SshCredentials.password("admin", "not-it".toCharArray()));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
         assertTrue(sim.commands().isEmpty());
     }
@@ -108,7 +108,7 @@ class SshCredentialsTest {
         KeyPair keys = TestKeys.rsa(22);
         MmpSimulator sim = mmps.start(MmpSimulator.builder().username("admin").authorizedKey(keys.getPublic()));
         char[] encrypted = TestKeys.encryptedPkcs1Pem(keys, PASSPHRASE).toCharArray();
-        HostResult wrong =
+        HostReport wrong =
                 restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted), "wrong-passphrase".toCharArray()));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, wrong.getFailureKind(), wrong.toString());
         assertTrue(
@@ -131,7 +131,7 @@ class SshCredentialsTest {
         String pem = TestKeys.encryptedPkcs1Pem(keys, PASSPHRASE);
         char[] broken = pem.replaceFirst("AES-128-CBC,[0-9A-F]+", "AES-128-CBC," + "ZZ".repeat(16))
                 .toCharArray();
-        HostResult r = restart(sim, SshCredentials.privateKeys("admin", List.of(broken), PASSPHRASE.toCharArray()));
+        HostReport r = restart(sim, SshCredentials.privateKeys("admin", List.of(broken), PASSPHRASE.toCharArray()));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
         assertTrue(
                 r.getReason()
@@ -147,7 +147,7 @@ class SshCredentialsTest {
         MmpSimulator sim = mmps.start(MmpSimulator.builder().username("admin").authorizedKey(keys.getPublic()));
         String notDer = "-----BEGIN RSA PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(new byte[300]) + "\n-----END RSA PRIVATE KEY-----\n";
-        HostResult r =
+        HostReport r =
                 restart(sim, SshCredentials.privateKeys("admin", List.of(notDer.toCharArray(), pem(keys)), null));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
         assertTrue(
@@ -194,7 +194,7 @@ class SshCredentialsTest {
         KeyPair notAuthorised = TestKeys.rsa(23);
         KeyPair authorised = TestKeys.rsa(24);
         MmpSimulator sim = mmps.start(MmpSimulator.builder().username("admin").authorizedKey(authorised.getPublic()));
-        HostResult r =
+        HostReport r =
                 restart(sim, SshCredentials.privateKeys("admin", List.of(pem(notAuthorised), pem(authorised)), null));
         assertRestarted(r, sim);
         assertTrue(sim.authAttempts() >= 2, "the first key was not offered: " + sim.authAttempts());
@@ -203,7 +203,7 @@ class SshCredentialsTest {
     @Test
     void aServerThatOffersNoUsableMethodIsNamedInTheReason() {
         MmpSimulator sim = mmps.start(Fault.NONE); // password only, no key authorised
-        HostResult r = restart(sim, SshCredentials.privateKeys("admin", List.of(pem(TestKeys.rsa(25))), null));
+        HostReport r = restart(sim, SshCredentials.privateKeys("admin", List.of(pem(TestKeys.rsa(25))), null));
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
         assertTrue(
                 r.getReason()
@@ -219,7 +219,7 @@ class SshCredentialsTest {
         SshCredentials credentials = SshCredentials.password("admin", PASSWORD.toCharArray());
         credentials.destroy();
         assertTrue(credentials.isDestroyed());
-        HostResult r = restart(sim, credentials);
+        HostReport r = restart(sim, credentials);
         assertEquals(FailureKind.INTERNAL_ERROR, r.getFailureKind(), r.toString());
         assertTrue(r.getReason().contains("destroyed"), r.getReason());
         assertTrue(sim.commands().isEmpty());

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Fleet reports for tests outside the engine (the build history's badge and trend), made with the engine's own
- * constructors and {@link TestResults}: hosts {@code mmp1.example.com}, {@code mmp2.example.com} ... in order, and
+ * constructors and {@link TestHostReports}: hosts {@code mmp1.example.com}, {@code mmp2.example.com} ... in order, and
  * session-leak figures read by the real {@link LeakScanner} from syslog lines.
  */
 public final class TestReports {
@@ -25,34 +25,34 @@ public final class TestReports {
     private TestReports() {}
 
     /** A host with an outcome, its reason {@code reason}, and the {@code ok} of its outcome. */
-    public static HostResult host(int n, Outcome outcome, String reason) {
-        return TestResults.result("mmp" + n + ".example.com", 22, outcome, reason)
+    public static HostReport host(int n, Outcome outcome, String reason) {
+        return TestHostReports.result("mmp" + n + ".example.com", 22, outcome, reason)
                 .between(START, END);
     }
 
     /** An unconfirmed restart that the settings accept, so counted as fine. */
-    public static HostResult acceptedUnconfirmed(int n) {
-        return TestResults.result("mmp" + n + ".example.com", 22, Outcome.UNCONFIRMED, "no SUCCESS line")
+    public static HostReport acceptedUnconfirmed(int n) {
+        return TestHostReports.result("mmp" + n + ".example.com", 22, Outcome.UNCONFIRMED, "no SUCCESS line")
                 .ok(true)
                 .between(START, END);
     }
 
     /** One host per outcome, in order, each with the reason {@code reason}. */
-    public static List<HostResult> hosts(String reason, Outcome... outcomes) {
-        List<HostResult> list = new ArrayList<>();
+    public static List<HostReport> hosts(String reason, Outcome... outcomes) {
+        List<HostReport> list = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             list.add(host(i + 1, outcomes[i], reason));
         }
         return list;
     }
 
-    public static FleetReport report(boolean dryRun, boolean aborted, List<HostResult> results) {
-        return new FleetReport(
+    public static RunReport report(boolean dryRun, boolean aborted, List<HostReport> results) {
+        return new RunReport(
                 WebBridgeService.WEBBRIDGE, dryRun, aborted, "known hosts", results, List.of(), START, END);
     }
 
     /** A run that was not aborted and not a dry run, one host per outcome. */
-    public static FleetReport report(Outcome... outcomes) {
+    public static RunReport report(Outcome... outcomes) {
         return report(false, false, hosts("", outcomes));
     }
 

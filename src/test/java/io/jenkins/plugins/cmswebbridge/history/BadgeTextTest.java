@@ -7,9 +7,9 @@ import static io.jenkins.plugins.cmswebbridge.engine.TestReports.sessions;
 import static io.jenkins.plugins.cmswebbridge.engine.TestReports.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.TestReports;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport.Decision;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCallReports;
@@ -23,7 +23,7 @@ class BadgeTextTest {
 
     private static final String NOT_NEEDED = "restart not needed: 12 leaked < 20";
 
-    private static void assertBadge(BadgeText.Kind kind, String text, FleetReport report) {
+    private static void assertBadge(BadgeText.Kind kind, String text, RunReport report) {
         assertEquals(new BadgeText(kind, text), BadgeText.of(report));
     }
 
@@ -44,7 +44,7 @@ class BadgeTextTest {
 
     @Test
     void anAcceptedUnconfirmedRestartIsCountedApart() {
-        List<HostResult> results = new ArrayList<>(hosts("", Outcome.RESTARTED, Outcome.RESTARTED));
+        List<HostReport> results = new ArrayList<>(hosts("", Outcome.RESTARTED, Outcome.RESTARTED));
         results.add(TestReports.acceptedUnconfirmed(3));
         assertBadge(BadgeText.Kind.RESTARTED, "restarted 2/3, 1 unconfirmed", report(false, false, results));
     }
@@ -80,14 +80,14 @@ class BadgeTextTest {
                 BadgeText.Kind.ABORTED,
                 "aborted: 1/2 checked",
                 report(true, true, hosts("", Outcome.CHECKED, Outcome.NOT_RUN)));
-        FleetReport abortedWhileCheckingCalls = report(false, true, hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN))
+        RunReport abortedWhileCheckingCalls = report(false, true, hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN))
                 .withConditions(null, null, TestCallReports.report(Decision.ABORTED, 2));
         assertBadge(BadgeText.Kind.ABORTED, "aborted: 0/2 restarted", abortedWhileCheckingCalls);
     }
 
     @Test
     void notNeededGivesTheLeakedFigure() {
-        FleetReport report = report(false, false, hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
+        RunReport report = report(false, false, hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
                 .withConditions(twelveLeaked(), NOT_NEEDED, null);
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 12 leaked", report);
     }
@@ -96,7 +96,7 @@ class BadgeTextTest {
     void notNeededWithoutACallBridgeFigureGivesTheBusiestWebBridge() {
         String decision = "restart not needed: leak unknown (no call bridge STATS line with CMA) and busiest web"
                 + " bridge 31 < 120";
-        FleetReport report = report(false, false, hosts(decision, Outcome.NOT_NEEDED))
+        RunReport report = report(false, false, hosts(decision, Outcome.NOT_NEEDED))
                 .withConditions(sessions(webBridge("cmsfe1", 31), webBridge("cmsfe2", 9)), decision, null);
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: busiest 31/149", report);
     }
@@ -104,7 +104,7 @@ class BadgeTextTest {
     @Test
     void anUnknownLeakIsNotAFailureOfTheHosts() {
         String decision = "session leak unknown: 1 of 2 MMP logs could not be read; nothing was restarted";
-        FleetReport report = report(false, false, hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN))
+        RunReport report = report(false, false, hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN))
                 .withConditions(sessions(webBridge("cmsfe1", 31)), decision, null);
         assertBadge(BadgeText.Kind.UNKNOWN, "leak unknown", report);
     }
@@ -112,10 +112,10 @@ class BadgeTextTest {
     @Test
     void postponedGivesTheCallLegs() {
         String reason = "not restarted: active calls SKIPPED: 3 call legs active (threshold 0); restart skipped";
-        FleetReport report = report(false, false, hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED))
+        RunReport report = report(false, false, hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED))
                 .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 2, 1));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 3 calls", report);
-        FleetReport one = report(false, false, hosts(reason, Outcome.POSTPONED))
+        RunReport one = report(false, false, hosts(reason, Outcome.POSTPONED))
                 .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 1));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 1 call", one);
     }
@@ -123,7 +123,7 @@ class BadgeTextTest {
     @Test
     void theSessionLeakAndThenTheCallsArePostponedToo() {
         String reason = "not restarted: active calls SKIPPED: 5 call legs active (threshold 0); restart skipped";
-        FleetReport report = report(false, false, hosts(reason, Outcome.POSTPONED))
+        RunReport report = report(false, false, hosts(reason, Outcome.POSTPONED))
                 .withConditions(
                         twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.SKIPPED, 5));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 5 calls", report);
@@ -131,17 +131,17 @@ class BadgeTextTest {
 
     @Test
     void busyCallsSetToFailOrUnreachableCallBridgesAreNotRun() {
-        FleetReport busy = report(false, false, hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN))
+        RunReport busy = report(false, false, hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN))
                 .withConditions(null, null, TestCallReports.report(Decision.FAILED, 4));
         assertBadge(BadgeText.Kind.FAILED, "not run: 4 calls", busy);
-        FleetReport unknown = report(false, false, hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN))
+        RunReport unknown = report(false, false, hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN))
                 .withConditions(null, null, TestCallReports.report(Decision.ERROR, 1));
         assertBadge(BadgeText.Kind.FAILED, "not run: calls unknown", unknown);
     }
 
     @Test
     void clearCallsAndARestartNeededGiveTheHostsBadge() {
-        FleetReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.FAILED))
+        RunReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.FAILED))
                 .withConditions(
                         twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.CLEAR, 0));
         assertBadge(BadgeText.Kind.FAILED, "1 of 2 failed", report);

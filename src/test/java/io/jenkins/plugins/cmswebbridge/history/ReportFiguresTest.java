@@ -8,8 +8,8 @@ import static io.jenkins.plugins.cmswebbridge.engine.TestReports.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jenkins.plugins.cmswebbridge.RestartReportAction;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class ReportFiguresTest {
 
     @Test
     void theBuildPageActionKeepsTheFiguresOfItsReport() {
-        FleetReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.RESTARTED, Outcome.FAILED))
+        RunReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.RESTARTED, Outcome.FAILED))
                 .withConditions(sessions(webBridge("cmsfe1", 130), callBridge("cmscb1", 100)), "restart needed", null);
         RestartReportAction action = new RestartReportAction(report, "log.txt", "report.json");
         assertEquals(new BuildFigures(2, 1, 30L, 130), action.getFigures());

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport.Decision;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCallReports;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TrendSeriesTest {
 
     /** A run that read the logs and restarted every host: web bridges {@code active}, CMA {@code cma}. */
-    private static FleetReport restartWithLeak(int hosts, int busiest, int other, int cma) {
+    private static RunReport restartWithLeak(int hosts, int busiest, int other, int cma) {
         Outcome[] outcomes = new Outcome[hosts];
         Arrays.fill(outcomes, Outcome.RESTARTED);
         return report(false, false, hosts("", outcomes))
@@ -34,9 +34,9 @@ class TrendSeriesTest {
                         null);
     }
 
-    private static TrendSeries.Point point(int number, FleetReport... reports) {
+    private static TrendSeries.Point point(int number, RunReport... reports) {
         List<BuildFigures> figures = new ArrayList<>();
-        for (FleetReport r : reports) {
+        for (RunReport r : reports) {
             figures.add(BuildFigures.of(r));
         }
         return new TrendSeries.Point(number, "#" + number, figures);
@@ -52,7 +52,7 @@ class TrendSeriesTest {
         assertEquals(
                 new BuildFigures(1, 2, null, null),
                 BuildFigures.of(report(Outcome.RESTARTED, Outcome.FAILED, Outcome.UNCONFIRMED)));
-        FleetReport noCallBridgeLine = report(false, false, hosts("", Outcome.NOT_NEEDED))
+        RunReport noCallBridgeLine = report(false, false, hosts("", Outcome.NOT_NEEDED))
                 .withConditions(sessions(webBridge("cmsfe1", 31)), "restart not needed", null);
         BuildFigures webBridgesOnly = BuildFigures.of(noCallBridgeLine);
         assertNull(webBridgesOnly.getLeaked(), "no CMA figure: the leak is not known");
@@ -63,7 +63,7 @@ class TrendSeriesTest {
 
     @Test
     void oldestFirstWithEverySeries() {
-        FleetReport notNeeded = report(false, false, hosts("", Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
+        RunReport notNeeded = report(false, false, hosts("", Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
                 .withConditions(
                         sessions(webBridge("cmsfe1", 12), webBridge("cmsfe2", 10), callBridge("cmscb1", 20)),
                         "restart not needed",
@@ -92,7 +92,7 @@ class TrendSeriesTest {
 
     @Test
     void withoutSessionFiguresOnlyTheHostsAreDrawn() {
-        FleetReport postponed = report(false, false, hosts("calls", Outcome.POSTPONED, Outcome.POSTPONED))
+        RunReport postponed = report(false, false, hosts("calls", Outcome.POSTPONED, Outcome.POSTPONED))
                 .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 3));
         TrendSeries trend = TrendSeries.of(List.of(point(2, postponed), point(1, report(Outcome.RESTARTED))));
         assertEquals(

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.node;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
@@ -25,11 +25,11 @@ public final class NodeJvmMain {
                         ? "present"
                         : "absent"));
         for (int i = 0; i + 1 < args.length; i += 2) {
-            FleetJob job;
+            NodeRun job;
             try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(Path.of(args[i])))) {
-                job = (FleetJob) in.readObject();
+                job = (NodeRun) in.readObject();
             }
-            FleetReport report = job.run(System.out);
+            RunReport report = job.run(System.out);
             try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(Path.of(args[i + 1])))) {
                 out.writeObject(report);
             }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.trilead.ssh2.Connection;
-import io.jenkins.plugins.cmswebbridge.engine.FleetJob;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
@@ -56,8 +56,8 @@ class NodeJvmTest {
         return TestSettings.normal().build();
     }
 
-    private FleetJob job(MmpSimulator sim, SshCredentials credentials) {
-        return new FleetJob(
+    private NodeRun job(MmpSimulator sim, SshCredentials credentials) {
+        return new NodeRun(
                 List.of(new HostAddress(sim.host(), sim.port())),
                 settings(),
                 credentials,
@@ -91,7 +91,7 @@ class NodeJvmTest {
                         ""),
                 StandardCharsets.UTF_8);
 
-        List<FleetJob> jobs = List.of(
+        List<NodeRun> jobs = List.of(
                 job(byPassword, SshCredentials.password("admin", PASSWORD.toCharArray())),
                 job(
                         byKey,
@@ -112,7 +112,7 @@ class NodeJvmTest {
                                         TestKeys.pkcs1Pem(TestKeys.rsa(43)).toCharArray(),
                                         TestKeys.pkcs1Pem(second).toCharArray()),
                                 null)),
-                new FleetJob(
+                new NodeRun(
                         new RestartPlan(
                                 List.of(new HostAddress(withCondition.host(), withCondition.port())),
                                 settings(),
@@ -138,17 +138,17 @@ class NodeJvmTest {
         assertFalse(console.contains(PASSWORD) || console.contains(PASSPHRASE), "a secret reached the console");
         assertTrue(console.contains("restart needed: 135 leaked >= 100"), console);
         for (int i = 0; i < jobs.size(); i++) {
-            HostResult result = reportOf(dir, i).getResults().get(0);
+            HostReport result = reportOf(dir, i).getResults().get(0);
             assertEquals(Outcome.RESTARTED, result.getOutcome(), "job " + i + ": " + result + "\n" + console);
             assertEquals(List.of("webbridge restart", "webbridge"), mmps.get(i).commands(), "job " + i);
         }
         assertEquals(135L, reportOf(dir, 4).getSessions().getLeaked());
     }
 
-    private static FleetReport reportOf(Path dir, int index) throws IOException, ClassNotFoundException {
+    private static RunReport reportOf(Path dir, int index) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in =
                 new ObjectInputStream(Files.newInputStream(dir.resolve("report" + index + ".ser")))) {
-            return (FleetReport) in.readObject();
+            return (RunReport) in.readObject();
         }
     }
 
@@ -169,7 +169,7 @@ class NodeJvmTest {
         }
         String classPath = String.join(
                 File.pathSeparator,
-                location(FleetJob.class).toString(),
+                location(NodeRun.class).toString(),
                 location(Connection.class).toString(),
                 mainOnly.toString());
         assertFalse(classPath.contains("stand-ins"), classPath);

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.engine.FailureKind;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;
 import io.jenkins.plugins.cmswebbridge.sim.TestSettings;
@@ -36,8 +36,8 @@ class OpenSshInteropTest {
         server = OpenSshServer.startForTests();
     }
 
-    private static HostResult restart(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
-        FleetReport report = new FleetRunner(settings, auth, verifier, null)
+    private static HostReport restart(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
+        RunReport report = new FleetRunner(settings, auth, verifier, null)
                 .run(List.of(new HostAddress(server.host(), server.port())));
         return report.getResults().get(0);
     }
@@ -55,7 +55,7 @@ class OpenSshInteropTest {
                 server.username(), List.of(server.userPrivateKeyPem().toCharArray()), null);
     }
 
-    private HostResult checked(HostResult r, Outcome expected) {
+    private HostReport checked(HostReport r, Outcome expected) {
         assertEquals(expected, r.getOutcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
         return r;
     }
@@ -63,7 +63,7 @@ class OpenSshInteropTest {
     @Test
     void restartsWithKeyAuthenticationAndVerifiedHostKey() throws Exception {
         server.failRestarts(false);
-        HostResult r =
+        HostReport r =
                 checked(restart(settings().verifyAfterRestart(true).build(), key(), knownHosts()), Outcome.RESTARTED);
         assertTrue(r.getReason().startsWith("SUCCESS: webbridge restarted"), r.getReason());
         assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
@@ -77,7 +77,7 @@ class OpenSshInteropTest {
                 server.passwordAvailable() || "true".equals(System.getenv("CI")),
                 "password authentication needs root to set the test account's password");
         server.failRestarts(false);
-        HostResult r = checked(
+        HostReport r = checked(
                 restart(
                         settings().build(),
                         SshCredentials.password(
@@ -107,7 +107,7 @@ class OpenSshInteropTest {
     void triesEachKeyInTurnUntilTheServerAcceptsOne() throws Exception {
         server.failRestarts(false);
         char[] notAuthorised = TestKeys.pkcs1Pem(TestKeys.rsa(9)).toCharArray();
-        HostResult r = checked(
+        HostReport r = checked(
                 restart(
                         settings().build(),
                         SshCredentials.privateKeys(
@@ -125,7 +125,7 @@ class OpenSshInteropTest {
     void failureAnswerAndNonZeroStatusFailTheHost() throws Exception {
         server.failRestarts(true);
         try {
-            HostResult r = checked(restart(settings().build(), key(), knownHosts()), Outcome.FAILED);
+            HostReport r = checked(restart(settings().build(), key(), knownHosts()), Outcome.FAILED);
             assertEquals(FailureKind.COMMAND_FAILED, r.getFailureKind());
             assertTrue(r.getReason().contains("FAILURE: webbridge restart failed"), r.getReason());
         } finally {
@@ -137,7 +137,7 @@ class OpenSshInteropTest {
     void unknownHostKeyIsRejected() {
         String other = "[" + server.host() + "]:" + server.port() + " "
                 + TestKeys.openSshPublicKey(TestKeys.rsa(7).getPublic());
-        HostResult r = checked(
+        HostReport r = checked(
                 restart(settings().build(), key(), new KnownHostsVerifier(other, "a stale known_hosts")),
                 Outcome.FAILED);
         assertEquals(FailureKind.HOST_KEY_REJECTED, r.getFailureKind());
@@ -148,7 +148,7 @@ class OpenSshInteropTest {
     void wrongKeyIsAnAuthenticationFailureAndNotRetried() {
         MmpAuthenticator wrong = SshCredentials.privateKeys(
                 server.username(), List.of(TestKeys.pkcs1Pem(TestKeys.rsa(8)).toCharArray()), null);
-        HostResult r = checked(restart(settings().retries(3).build(), wrong, knownHosts()), Outcome.FAILED);
+        HostReport r = checked(restart(settings().retries(3).build(), wrong, knownHosts()), Outcome.FAILED);
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind());
         assertEquals(1, r.getAttempts());
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.cmswebbridge.engine.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostResult;
+import io.jenkins.plugins.cmswebbridge.engine.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.Outcome;
@@ -83,8 +83,8 @@ class OpenSshKeyFormatsTest {
         };
     }
 
-    private static HostResult restart(SshCredentials credentials) {
-        HostResult r = new FleetRunner(
+    private static HostReport restart(SshCredentials credentials) {
+        HostReport r = new FleetRunner(
                         TestSettings.normal().build(),
                         credentials,
                         new KnownHostsVerifier(server.knownHostsLine(), "sshd's host key"),
@@ -128,7 +128,7 @@ class OpenSshKeyFormatsTest {
                 : library + ", or the key is damaged; " + advice;
     }
 
-    private static void assertUnreadable(HostResult r, Form form, boolean encrypted) {
+    private static void assertUnreadable(HostReport r, Form form, boolean encrypted) {
         assertEquals(Outcome.FAILED, r.getOutcome(), r::toString);
         assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r::toString);
         assertEquals(1, r.getAttempts(), "an authentication failure is never retried");
@@ -156,7 +156,7 @@ class OpenSshKeyFormatsTest {
             return;
         }
         server.failRestarts(false);
-        HostResult r = restart(credentials(form, encrypted, passphrase));
+        HostReport r = restart(credentials(form, encrypted, passphrase));
         if (readable(form)) {
             assertEquals(Outcome.RESTARTED, r.getOutcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
         } else {

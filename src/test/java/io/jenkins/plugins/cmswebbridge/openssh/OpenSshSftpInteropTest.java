@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogReport;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
@@ -41,7 +41,7 @@ class OpenSshSftpInteropTest {
         server = OpenSshServer.startForTests();
     }
 
-    private static SftpSyslogResult fetch(String path) throws InterruptedException {
+    private static SftpSyslogReport fetch(String path) throws InterruptedException {
         SftpSyslogSettings settings = SftpSyslogSettings.builder()
                 .remotePath(path)
                 .timeouts(SshTimeouts.DEFAULT.withConnect(Duration.ofSeconds(5)))
@@ -67,7 +67,7 @@ class OpenSshSftpInteropTest {
         System.arraycopy(tail, 0, all, syslog.length, tail.length);
         String path = server.serveFile("logbundle.tar.gz", SyslogFixtures.tarGz(java.util.Map.of("syslog", all)));
 
-        SftpSyslogResult result = fetch(path);
+        SftpSyslogReport result = fetch(path);
 
         assertTrue(result.isComplete(), result.getProblems() + "\n" + server.sshdLog());
         SessionLeakReport report = result.getReport();
@@ -79,7 +79,7 @@ class OpenSshSftpInteropTest {
 
     @Test
     void aMissingFileIsNoSuchFile() throws Exception {
-        SftpSyslogResult result = fetch("/nonexistent/logbundle.tar.gz");
+        SftpSyslogReport result = fetch("/nonexistent/logbundle.tar.gz");
 
         assertEquals(
                 SftpFetchProblem.Kind.NO_SUCH_FILE, result.getProblems().get(0).getKind());

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * CMS syslog content for tests of the session-leak check: statistics lines as the web bridge and the call bridge
+ * CMS syslog content for tests of the session-leak condition: statistics lines as the web bridge and the call bridge
  * write them (the shapes of Cisco's note on CSCvt73723), and the forms an MMP serves them in: plain, gzip, and a
  * log bundle (a gzip-compressed tar).
  */

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the active-call guard found and decided. */
+/** What the active-calls condition found and decided. */
 public final class ActiveCallsReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The guard's decision. */
+    /** The condition's decision. */
     public enum Decision {
         /** Call legs at or under the threshold: restart. */
         CLEAR,
@@ -22,7 +22,7 @@ public final class ActiveCallsReport implements Serializable {
         FAILED,
         /** A call bridge could not be asked: restart nothing, build failed or unstable. */
         ERROR,
-        /** The build was aborted while the guard asked or waited. */
+        /** The build was aborted while the condition asked or waited. */
         ABORTED
     }
 

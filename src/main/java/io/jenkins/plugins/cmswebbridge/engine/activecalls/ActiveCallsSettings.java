@@ -115,14 +115,14 @@ public final class ActiveCallsSettings implements Serializable {
     }
 
     /**
-     * Asks the call bridges as {@code credentials} and waits as configured; see {@link ActiveCallsCheck#check}.
+     * Asks the call bridges as {@code credentials} and waits as configured; see {@link ActiveCallsPoll#check}.
      *
      * @throws IOException when the TLS set-up itself fails on this node (a {@link ProblemIOException})
      */
     public ActiveCallsReport check(ApiCredentials credentials, Consumer<String> console) throws IOException {
         try (StatusClient client = new StatusClient(
                 CustomCa.sslContext(CustomCa.parse(customCa)), credentials, connectTimeout, requestTimeout)) {
-            return new ActiveCallsCheck(parseApis(apis), maxCallLegs, wait, pollInterval, failWhenBusy)
+            return new ActiveCallsPoll(parseApis(apis), maxCallLegs, wait, pollInterval, failWhenBusy)
                     .check(client::callLegsActive, console);
         } catch (GeneralSecurityException e) {
             throw new ProblemIOException(

@@ -250,9 +250,9 @@ public final class LeakScanner {
     public SessionLeakReport report() {
         TreeSet<String> hosts = new TreeSet<>(webBridges.keySet());
         hosts.addAll(callBridges.keySet());
-        List<HostSessions> rows = new ArrayList<>();
+        List<BridgeSessions> rows = new ArrayList<>();
         for (String host : hosts) {
-            rows.add(new HostSessions(host, webBridges.get(host), callBridges.get(host)));
+            rows.add(new BridgeSessions(host, webBridges.get(host), callBridges.get(host)));
         }
         return new SessionLeakReport(files, rows, linesRead, malformed, malformedExamples, fileProblems, droppedLines);
     }

@@ -29,7 +29,7 @@ public final class SessionLeakReport implements Serializable {
     public static final int MAX_SERVER_LINES = 50;
 
     private final List<String> files;
-    private final List<HostSessions> hosts;
+    private final List<BridgeSessions> hosts;
     private final long linesRead;
     private final long malformedLines;
     private final List<String> malformedExamples;
@@ -38,7 +38,7 @@ public final class SessionLeakReport implements Serializable {
 
     SessionLeakReport(
             List<String> files,
-            List<HostSessions> hosts,
+            List<BridgeSessions> hosts,
             long linesRead,
             long malformedLines,
             List<String> malformedExamples,
@@ -59,7 +59,7 @@ public final class SessionLeakReport implements Serializable {
     }
 
     /** One entry per server with statistics, sorted by host name. */
-    public List<HostSessions> getHosts() {
+    public List<BridgeSessions> getHosts() {
         return hosts;
     }
 
@@ -114,12 +114,12 @@ public final class SessionLeakReport implements Serializable {
     }
 
     public long getTotalWebBridgeActive() {
-        return webBridges().mapToLong(HostSessions::getWebBridgeActive).sum();
+        return webBridges().mapToLong(BridgeSessions::getWebBridgeActive).sum();
     }
 
     public long getTotalCmaActive() {
         return hosts.stream()
-                .map(HostSessions::getCmaActive)
+                .map(BridgeSessions::getCmaActive)
                 .filter(Objects::nonNull)
                 .mapToLong(Integer::longValue)
                 .sum();
@@ -136,15 +136,15 @@ public final class SessionLeakReport implements Serializable {
     }
 
     /** The web bridge with the most active sessions, or {@code null} without web bridge lines. */
-    public HostSessions getBusiestWebBridge() {
+    public BridgeSessions getBusiestWebBridge() {
         // maxBy keeps the first of equals, i.e. the host name that sorts first
         return webBridges()
-                .max(Comparator.comparing(HostSessions::getWebBridgeActive))
+                .max(Comparator.comparing(BridgeSessions::getWebBridgeActive))
                 .orElse(null);
     }
 
     public int getMaxWebBridgeActive() {
-        HostSessions busiest = getBusiestWebBridge();
+        BridgeSessions busiest = getBusiestWebBridge();
         return busiest == null ? 0 : busiest.getWebBridgeActive();
     }
 
@@ -162,7 +162,7 @@ public final class SessionLeakReport implements Serializable {
         return sampleTimes().max(Instant::compareTo).orElse(null);
     }
 
-    private Stream<HostSessions> webBridges() {
+    private Stream<BridgeSessions> webBridges() {
         return hosts.stream().filter(h -> h.getWebBridgeActive() != null);
     }
 
@@ -180,7 +180,7 @@ public final class SessionLeakReport implements Serializable {
         if (!hasWebBridgeSamples()) {
             return "no web bridge Stats line in " + Text.count(files.size(), "file", "files");
         }
-        HostSessions busiest = getBusiestWebBridge();
+        BridgeSessions busiest = getBusiestWebBridge();
         return "leaked " + getLeaked() + (getLeaked() == 1 ? " session" : " sessions")
                 + " (web bridges " + getTotalWebBridgeActive() + " on " + getWebBridges()
                 + ", CMA " + getTotalCmaActive() + " on " + getCallBridges() + ")"
@@ -197,13 +197,13 @@ public final class SessionLeakReport implements Serializable {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("Session leak (CSCvt73723): " + summary());
-        List<HostSessions> shown = hosts.stream()
+        List<BridgeSessions> shown = hosts.stream()
                 .sorted(Comparator.comparingInt(
-                                (HostSessions h) -> h.getWebBridgeActive() == null ? -1 : h.getWebBridgeActive())
+                                (BridgeSessions h) -> h.getWebBridgeActive() == null ? -1 : h.getWebBridgeActive())
                         .reversed())
                 .limit(MAX_SERVER_LINES)
                 .toList();
-        for (HostSessions h : shown) {
+        for (BridgeSessions h : shown) {
             StringBuilder sb =
                     new StringBuilder("  ").append(Text.oneLine(h.getHost())).append(':');
             if (h.getWebBridgeActive() != null) {

@@ -8,7 +8,7 @@ import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogResult;
+import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogReport;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
@@ -122,7 +122,7 @@ public final class SessionLeakSettings implements Serializable {
     public Decision evaluateMmps(
             List<HostAddress> hosts, MmpAuthenticator authenticator, HostKeyVerifier verifier, Clock clock)
             throws InterruptedException {
-        SftpSyslogResult fetched = new SftpSyslogSource(mmpLogs, clock).fetch(hosts, authenticator, verifier);
+        SftpSyslogReport fetched = new SftpSyslogSource(mmpLogs, clock).fetch(hosts, authenticator, verifier);
         SessionLeakReport report = fetched.getReport();
         if (fetched.isComplete() && report.hasWebBridgeSamples()) {
             return decide(report);

@@ -47,8 +47,8 @@ class LeakScannerTest {
                 + peak + "\", \"sip\": {\"x\": 1}}";
     }
 
-    private static Map<String, HostSessions> byHost(SessionLeakReport r) {
-        return r.getHosts().stream().collect(Collectors.toMap(HostSessions::getHost, Function.identity()));
+    private static Map<String, BridgeSessions> byHost(SessionLeakReport r) {
+        return r.getHosts().stream().collect(Collectors.toMap(BridgeSessions::getHost, Function.identity()));
     }
 
     private void write(String name, String... lines) throws IOException {
@@ -69,10 +69,10 @@ class LeakScannerTest {
             Files.copy(in, dir.resolve("syslog"));
         }
         SessionLeakReport r = LeakScanner.scan(dir, "syslog", JUNE_2020);
-        Map<String, HostSessions> hosts = byHost(r);
+        Map<String, BridgeSessions> hosts = byHost(r);
         assertEquals(
                 List.of("cmscb1", "cmsfe1", "cmsfe2"),
-                r.getHosts().stream().map(HostSessions::getHost).toList());
+                r.getHosts().stream().map(BridgeSessions::getHost).toList());
         assertEquals(33, hosts.get("cmsfe1").getWebBridgeActive());
         assertEquals(15, hosts.get("cmsfe1").getCmaActive(), "combined server: both kinds kept");
         assertEquals(17, hosts.get("cmsfe1").getCmaPeak());
@@ -112,7 +112,7 @@ class LeakScannerTest {
                 cb("Jun  8 10:00:01", "cms2", 11, 12),
                 wb("Jun  8 08:00:00", "cms3", 12));
         SessionLeakReport r = LeakScanner.scan(dir, "logs/syslog*", JUNE_2020);
-        Map<String, HostSessions> hosts = byHost(r);
+        Map<String, BridgeSessions> hosts = byHost(r);
         assertEquals(List.of("logs/syslog", "logs/syslog.1", "logs/syslog.2.gz"), r.getFiles());
         assertEquals(90, hosts.get("cms1").getWebBridgeActive());
         assertEquals(11, hosts.get("cms2").getCmaActive(), "the gzip member holds the newest CMA line");
@@ -134,7 +134,7 @@ class LeakScannerTest {
     void decemberLinesReadInJanuaryBelongToLastYear() throws Exception {
         Clock january = Clock.fixed(Instant.parse("2021-01-01T00:30:00Z"), ZoneOffset.UTC);
         write("a", wb("Jan  1 00:10:00", "cms1", 3), wb("Dec 31 23:50:00", "cms1", 99));
-        HostSessions h = byHost(LeakScanner.scan(dir, "a", january)).get("cms1");
+        BridgeSessions h = byHost(LeakScanner.scan(dir, "a", january)).get("cms1");
         assertEquals(3, h.getWebBridgeActive(), "January 1st 2021 is newer than December 31st 2020");
         assertEquals(Instant.parse("2021-01-01T00:10:00Z"), h.getWebBridgeAt());
     }
@@ -147,7 +147,7 @@ class LeakScannerTest {
                 "<14>1 2020-06-08T16:53:19.000+02:00 cms2 host - - - INFO : STATS: {\"CMA\": \"100/120\"}",
                 "2020-06-08 14:53:20.5 local0.info cms3 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:1, d:0");
         SessionLeakReport r = LeakScanner.scan(dir, "a", JUNE_2020);
-        Map<String, HostSessions> hosts = byHost(r);
+        Map<String, BridgeSessions> hosts = byHost(r);
         assertEquals(149, hosts.get("cms1").getWebBridgeActive());
         assertEquals(Instant.parse("2020-06-08T14:53:19Z"), hosts.get("cms2").getCmaAt());
         assertEquals(12, hosts.get("cms3").getWebBridgeActive());
@@ -483,7 +483,7 @@ class LeakScannerTest {
         assertEquals(3, r.getLinesRead());
         assertEquals(
                 List.of("cms2"),
-                r.getHosts().stream().map(HostSessions::getHost).toList());
+                r.getHosts().stream().map(BridgeSessions::getHost).toList());
     }
 
     @Test

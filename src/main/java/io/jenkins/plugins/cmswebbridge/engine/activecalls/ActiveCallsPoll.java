@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The active-call guard: asks every call bridge for its active call legs and allows the restart when their
+ * The active-calls condition: asks every call bridge for its active call legs and allows the restart when their
  * sum is at most the threshold (a web bridge session may be on any call bridge). While it is higher, asks
  * again every poll interval until the wait is over, then skips or fails as configured. A call bridge that
  * cannot be asked stops the restart at once: it never goes ahead unconfirmed.
  */
-public final class ActiveCallsCheck {
+public final class ActiveCallsPoll {
 
     /** Where call legs come from; {@link StatusClient} in production. */
     @FunctionalInterface
@@ -28,7 +28,7 @@ public final class ActiveCallsCheck {
     private final Duration pollInterval;
     private final boolean failWhenBusy;
 
-    public ActiveCallsCheck(
+    public ActiveCallsPoll(
             List<CallBridgeApi> apis, int threshold, Duration wait, Duration pollInterval, boolean failWhenBusy) {
         if (apis.isEmpty()) {
             throw new IllegalArgumentException("apis: the list is empty");

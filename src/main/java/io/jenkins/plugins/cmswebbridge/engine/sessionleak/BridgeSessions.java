@@ -7,7 +7,7 @@ import java.time.Instant;
  * The latest statistics of one CMS server (syslog host): its web bridge's active sessions and its call
  * bridge's CMA sessions, each {@code null} when the logs hold no such line for it. A combined server has both.
  */
-public final class HostSessions implements Serializable {
+public final class BridgeSessions implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ public final class HostSessions implements Serializable {
     private final Integer cmaPeak;
     private final Instant cmaAt;
 
-    HostSessions(String host, StatsLine.WebBridge web, StatsLine.CallBridge call) {
+    BridgeSessions(String host, StatsLine.WebBridge web, StatsLine.CallBridge call) {
         this.host = host;
         this.webBridgeActive = web == null ? null : web.active();
         this.webBridgeAt = web == null ? null : web.time();

@@ -8,14 +8,14 @@ import java.util.List;
  * What fetching the MMPs' logs gave: one session-leak report merged from everything read (its file problems end
  * with one line per problem below), and the hosts whose log was not read, or not to the end. Immutable.
  */
-public final class SftpSyslogResult implements Serializable {
+public final class SftpSyslogReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final SessionLeakReport report;
     private final List<SftpFetchProblem> problems;
 
-    SftpSyslogResult(SessionLeakReport report, List<SftpFetchProblem> problems) {
+    SftpSyslogReport(SessionLeakReport report, List<SftpFetchProblem> problems) {
         this.report = report;
         this.problems = List.copyOf(problems);
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The results of one fleet run, in host-list order. */
-public final class FleetReport implements Serializable {
+public final class RunReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,7 +16,7 @@ public final class FleetReport implements Serializable {
     private final boolean dryRun;
     private final boolean aborted;
     private final String hostKeyVerification;
-    private final List<HostResult> results;
+    private final List<HostReport> results;
     private final List<String> warnings;
     private final Instant startedAt;
     private final Instant finishedAt;
@@ -24,12 +24,12 @@ public final class FleetReport implements Serializable {
     private final String sessionDecision;
     private final ActiveCallsReport calls;
 
-    public FleetReport(
+    public RunReport(
             WebBridgeService service,
             boolean dryRun,
             boolean aborted,
             String hostKeyVerification,
-            List<HostResult> results,
+            List<HostReport> results,
             List<String> warnings,
             Instant startedAt,
             Instant finishedAt) {
@@ -47,8 +47,7 @@ public final class FleetReport implements Serializable {
     }
 
     /** A copy of {@code hosts} with what the conditions found. */
-    private FleetReport(
-            FleetReport hosts, SessionLeakReport sessions, String sessionDecision, ActiveCallsReport calls) {
+    private RunReport(RunReport hosts, SessionLeakReport sessions, String sessionDecision, ActiveCallsReport calls) {
         this.service = hosts.service;
         this.dryRun = hosts.dryRun;
         this.aborted = hosts.aborted;
@@ -67,7 +66,7 @@ public final class FleetReport implements Serializable {
      *
      * @param outcome {@code NOT_NEEDED}, {@code POSTPONED} or {@code NOT_RUN}
      */
-    public static FleetReport notStarted(
+    public static RunReport notStarted(
             RestartSettings settings,
             String hostKeyVerification,
             List<HostAddress> hosts,
@@ -76,11 +75,11 @@ public final class FleetReport implements Serializable {
             boolean aborted,
             Instant startedAt,
             Instant finishedAt) {
-        List<HostResult> results = new ArrayList<>();
+        List<HostReport> results = new ArrayList<>();
         for (HostAddress host : hosts) {
-            results.add(HostResult.notTried(host, outcome, reason, finishedAt));
+            results.add(HostReport.notTried(host, outcome, reason, finishedAt));
         }
-        return new FleetReport(
+        return new RunReport(
                 settings.getService(),
                 settings.isDryRun(),
                 aborted,
@@ -96,9 +95,9 @@ public final class FleetReport implements Serializable {
      *
      * @param sessionDecision the session-leak condition's one-line decision
      */
-    public FleetReport withConditions(
+    public RunReport withConditions(
             SessionLeakReport sessionReport, String sessionDecision, ActiveCallsReport callReport) {
-        return new FleetReport(this, sessionReport, sessionDecision, callReport);
+        return new RunReport(this, sessionReport, sessionDecision, callReport);
     }
 
     /** The session-leak figures, or {@code null} when the condition is not used. */
@@ -111,7 +110,7 @@ public final class FleetReport implements Serializable {
         return sessionDecision;
     }
 
-    /** What the active-call guard found, or {@code null} when it is not used or was not reached. */
+    /** What the active-calls condition found, or {@code null} when it is not used or was not reached. */
     public ActiveCallsReport getCalls() {
         return calls;
     }
@@ -133,7 +132,7 @@ public final class FleetReport implements Serializable {
         return hostKeyVerification;
     }
 
-    public List<HostResult> getResults() {
+    public List<HostReport> getResults() {
         return results;
     }
 
@@ -154,7 +153,7 @@ public final class FleetReport implements Serializable {
     }
 
     public long okCount() {
-        return results.stream().filter(HostResult::isOk).count();
+        return results.stream().filter(HostReport::isOk).count();
     }
 
     /** Whether every host was restarted (or checked, in a dry run) and the run was not aborted. */

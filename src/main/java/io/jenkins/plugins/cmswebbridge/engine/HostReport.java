@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** The result for one MMP. Immutable; safe to send between the agent and the controller. */
-public final class HostResult implements Serializable {
+public final class HostReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,7 +22,7 @@ public final class HostResult implements Serializable {
     private final Instant startedAt;
     private final Instant finishedAt;
 
-    HostResult(
+    HostReport(
             HostAddress address,
             Outcome outcome,
             FailureKind failureKind,
@@ -52,8 +52,8 @@ public final class HostResult implements Serializable {
     }
 
     /** A host that was never tried. */
-    static HostResult notTried(HostAddress address, Outcome outcome, String reason, Instant at) {
-        return new HostResult(address, outcome, null, outcome.isOk(), 0, 0, reason, "", 0, null, false, at, at);
+    static HostReport notTried(HostAddress address, Outcome outcome, String reason, Instant at) {
+        return new HostReport(address, outcome, null, outcome.isOk(), 0, 0, reason, "", 0, null, false, at, at);
     }
 
     public HostAddress getAddress() {

@@ -21,7 +21,7 @@ import javax.security.auth.Destroyable;
  * interrupt of that thread (on an agent, remoting's cancel of the call does it): the runner stops starting hosts,
  * closes its connections and still returns the report of what was done.
  */
-public final class FleetJob implements Serializable {
+public final class NodeRun implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,7 +33,7 @@ public final class FleetJob implements Serializable {
      * @param authenticator the MMP user's name and secret
      * @param apiCredentials the call bridge API user, required when the plan asks the call bridges
      */
-    public FleetJob(RestartPlan plan, MmpAuthenticator authenticator, ApiCredentials apiCredentials) {
+    public NodeRun(RestartPlan plan, MmpAuthenticator authenticator, ApiCredentials apiCredentials) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         if (plan.getActiveCalls() != null && apiCredentials == null) {
@@ -43,7 +43,7 @@ public final class FleetJob implements Serializable {
     }
 
     /** A job without conditions. */
-    public FleetJob(
+    public NodeRun(
             List<HostAddress> hosts,
             RestartSettings settings,
             MmpAuthenticator authenticator,
@@ -63,7 +63,7 @@ public final class FleetJob implements Serializable {
      *     known_hosts file), or a condition cannot be checked (no log file, TLS set-up); no MMP has been
      *     contacted then
      */
-    public FleetReport run(PrintStream console) throws SetupException {
+    public RunReport run(PrintStream console) throws SetupException {
         return run(console, FleetListener.NONE);
     }
 
@@ -72,7 +72,7 @@ public final class FleetJob implements Serializable {
      * {@code progress} is the controller's tracker reached over the agent channel; if calling it fails (the channel
      * is going away), the run goes on without it.
      */
-    public FleetReport run(PrintStream console, FleetListener progress) throws SetupException {
+    public RunReport run(PrintStream console, FleetListener progress) throws SetupException {
         try {
             try {
                 plan.getVerifier().prepare();
@@ -80,11 +80,11 @@ public final class FleetJob implements Serializable {
                 throw new SetupException(SetupException.Source.HOST_KEYS, e);
             }
             Conditions conditions = new Conditions(Instant.now());
-            FleetReport held = conditions.holdBack(console);
+            RunReport held = conditions.holdBack(console);
             if (held != null) {
                 return finish(console, held, conditions);
             }
-            FleetReport report = new FleetRunner(
+            RunReport report = new FleetRunner(
                             plan.getSettings(),
                             authenticator,
                             plan.getVerifier(),
@@ -108,7 +108,7 @@ public final class FleetJob implements Serializable {
         }
 
         /** The report of a run the conditions hold back, where no host was tried; {@code null} to go ahead. */
-        FleetReport holdBack(PrintStream console) throws SetupException {
+        RunReport holdBack(PrintStream console) throws SetupException {
             SessionLeakSettings leak = plan.getSessionLeak();
             if (leak != null) {
                 SessionLeakSettings.Decision decision;
@@ -158,8 +158,8 @@ public final class FleetJob implements Serializable {
                     aborted);
         }
 
-        private FleetReport notStarted(Outcome outcome, String reason, boolean aborted) {
-            return FleetReport.notStarted(
+        private RunReport notStarted(Outcome outcome, String reason, boolean aborted) {
+            return RunReport.notStarted(
                     plan.getSettings(),
                     plan.getVerifier().toString(),
                     plan.getHosts(),
@@ -232,7 +232,7 @@ public final class FleetJob implements Serializable {
         }
 
         @Override
-        public void hostFinished(HostResult result, int done, int total) {
+        public void hostFinished(HostReport result, int done, int total) {
             console.hostFinished(result, done, total);
             try {
                 progress.hostFinished(result, done, total);
@@ -259,8 +259,8 @@ public final class FleetJob implements Serializable {
         }
     }
 
-    private static FleetReport finish(PrintStream console, FleetReport report, Conditions conditions) {
-        FleetReport complete = report.withConditions(conditions.sessions, conditions.sessionDecision, conditions.calls);
+    private static RunReport finish(PrintStream console, RunReport report, Conditions conditions) {
+        RunReport complete = report.withConditions(conditions.sessions, conditions.sessionDecision, conditions.calls);
         console.println(ConsoleFormatter.summary(complete));
         return complete;
     }

@@ -2,20 +2,20 @@ package io.jenkins.plugins.cmswebbridge;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Result;
-import io.jenkins.plugins.cmswebbridge.engine.FleetReport;
+import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 
 /**
  * The build result a fleet report calls for: all hosts fine is a success; any host failed, skipped or not run gives
  * the configured result (FAILURE by default, or UNSTABLE); an aborted run is ABORTED. A step never improves a result
  * that is already worse.
  */
-public enum BuildOutcome {
+public enum BuildResult {
     SUCCESS,
     UNSTABLE,
     FAILURE,
     ABORTED;
 
-    public static BuildOutcome of(FleetReport report, ResultOnFailure onFailure) {
+    public static BuildResult of(RunReport report, ResultOnFailure onFailure) {
         if (report.isAborted()) {
             return ABORTED;
         }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The unit of work the controller sends to the node: console lines, abort by interrupt, node-side known_hosts. */
-class FleetJobTest {
+class NodeRunTest {
 
     static final String PASSWORD = "Job-Pa55word-never-shown";
 
@@ -32,12 +32,12 @@ class FleetJobTest {
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
     /** A job for the simulated MMPs started so far, with their keys pasted in. */
-    private FleetJob job() {
+    private NodeRun job() {
         return job(new KnownHostsVerifier(mmps.knownHosts(), "test"));
     }
 
-    private FleetJob job(HostKeyVerifier verifier) {
-        return new FleetJob(mmps.addresses(), settings(), mmps.passwordCredentials(), verifier);
+    private NodeRun job(HostKeyVerifier verifier) {
+        return new NodeRun(mmps.addresses(), settings(), mmps.passwordCredentials(), verifier);
     }
 
     private static PrintStream quiet() {
@@ -52,9 +52,9 @@ class FleetJobTest {
     void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
         mmps.start(Fault.NONE);
         mmps.start(Fault.FAILURE_OUTPUT);
-        FleetJob job = job();
+        NodeRun job = job();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FleetReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        RunReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         String console = out.toString(StandardCharsets.UTF_8);
         assertTrue(console.contains("[1/2] "), console);
         assertTrue(console.contains("[2/2] "), console);
@@ -69,8 +69,8 @@ class FleetJobTest {
     void anInterruptStopsTheRunAndItStillReturnsTheReport() throws Exception {
         mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = job();
-        AtomicReference<FleetReport> report = new AtomicReference<>();
+        NodeRun job = job();
+        AtomicReference<RunReport> report = new AtomicReference<>();
         Thread worker = Threads.start(() -> report.set(job.run(quiet())));
         Threads.awaitCommand(mmps.get(0), Duration.ofSeconds(15), "the first host never received its command");
         long t0 = System.nanoTime();
@@ -79,7 +79,7 @@ class FleetJobTest {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertFalse(worker.isAlive(), "the job did not return after the abort");
         assertTrue(millis < 5_000, "abort took " + millis + " ms");
-        FleetReport r = report.get();
+        RunReport r = report.get();
         assertTrue(r.isAborted());
         assertEquals(Outcome.FAILED, r.getResults().get(0).getOutcome());
         assertEquals(Outcome.NOT_RUN, r.getResults().get(1).getOutcome());
@@ -90,7 +90,7 @@ class FleetJobTest {
     void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
         MmpSimulator sim = mmps.start(Fault.NONE);
         String missing = dir.resolve("no_known_hosts").toString();
-        FleetJob job = job(new KnownHostsFileVerifier(missing));
+        NodeRun job = job(new KnownHostsFileVerifier(missing));
         IOException e = assertThrows(IOException.class, () -> job.run(quiet()));
         assertTrue(e.getMessage().contains("does not exist on this node"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
@@ -101,9 +101,9 @@ class FleetJobTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         Path file = dir.resolve("known_hosts");
         Files.writeString(file, mmps.knownHosts());
-        FleetJob job = job(new KnownHostsFileVerifier(file.toString()));
-        FleetJob copy = SerializationTest.roundTrip(job);
-        FleetReport report = copy.run(quiet());
+        NodeRun job = job(new KnownHostsFileVerifier(file.toString()));
+        NodeRun copy = SerializationTest.roundTrip(job);
+        RunReport report = copy.run(quiet());
         assertTrue(report.isAllOk(), report.summary());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
@@ -127,11 +127,11 @@ class FleetJobTest {
         mmps.start(Fault.NONE);
         MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        FleetJob job = job();
+        NodeRun job = job();
         FleetProgress progress = new FleetProgress();
         Thread node = Threads.start(() -> job.run(quiet(), progress));
         Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the second host never received its command");
-        FleetReport lost = progress.nodeLost(
+        RunReport lost = progress.nodeLost(
                 settings(), "test", mmps.addresses(), "the agent went offline", java.time.Instant.now());
         node.interrupt();
         node.join(10_000);
@@ -151,15 +151,15 @@ class FleetJobTest {
     @Test
     void aProgressListenerThatFailsDoesNotStopTheRun() throws Exception {
         mmps.start(Fault.NONE);
-        FleetJob job = job();
-        FleetReport report = job.run(quiet(), new FleetListener() {
+        NodeRun job = job();
+        RunReport report = job.run(quiet(), new FleetListener() {
             @Override
             public void hostStarted(HostAddress host) {
                 throw new IllegalStateException("proxy is not connected to a channel");
             }
 
             @Override
-            public void hostFinished(HostResult result, int done, int total) {
+            public void hostFinished(HostReport result, int done, int total) {
                 throw new IllegalStateException("proxy is not connected to a channel");
             }
         });

@@ -7,7 +7,7 @@ import java.time.Instant;
  * outcome and a reason, and starts as one attempt that took no time, with no failure kind, output or host key, whose
  * {@code ok} is its outcome's; the test sets what matters to it.
  */
-final class TestResults {
+final class TestHostReports {
 
     private final HostAddress address;
     private final Outcome outcome;
@@ -21,54 +21,54 @@ final class TestResults {
     private String hostKeyFingerprint;
     private boolean restartSent;
 
-    private TestResults(HostAddress address, Outcome outcome, String reason) {
+    private TestHostReports(HostAddress address, Outcome outcome, String reason) {
         this.address = address;
         this.outcome = outcome;
         this.reason = reason;
         this.ok = outcome.isOk();
     }
 
-    static TestResults result(String host, int port, Outcome outcome, String reason) {
-        return new TestResults(new HostAddress(host, port), outcome, reason);
+    static TestHostReports result(String host, int port, Outcome outcome, String reason) {
+        return new TestHostReports(new HostAddress(host, port), outcome, reason);
     }
 
-    TestResults failureKind(FailureKind value) {
+    TestHostReports failureKind(FailureKind value) {
         failureKind = value;
         return this;
     }
 
     /** Whether the host counts as fine, when it is not its outcome's: an accepted unconfirmed restart. */
-    TestResults ok(boolean value) {
+    TestHostReports ok(boolean value) {
         ok = value;
         return this;
     }
 
-    TestResults attempts(int count, long millis) {
+    TestHostReports attempts(int count, long millis) {
         attempts = count;
         durationMillis = millis;
         return this;
     }
 
     /** The output kept, and how many bytes of it were dropped. */
-    TestResults output(String kept, long droppedBytes) {
+    TestHostReports output(String kept, long droppedBytes) {
         output = kept;
         outputDroppedBytes = droppedBytes;
         return this;
     }
 
-    TestResults hostKey(String fingerprint) {
+    TestHostReports hostKey(String fingerprint) {
         hostKeyFingerprint = fingerprint;
         return this;
     }
 
-    TestResults restartSent() {
+    TestHostReports restartSent() {
         restartSent = true;
         return this;
     }
 
     /** The result of a host worked on from {@code startedAt} to {@code finishedAt}. */
-    HostResult between(Instant startedAt, Instant finishedAt) {
-        return new HostResult(
+    HostReport between(Instant startedAt, Instant finishedAt) {
+        return new HostReport(
                 address,
                 outcome,
                 failureKind,
