@@ -14,4 +14,9 @@ record CommandOutput(Integer exitStatus, String text, long droppedBytes, AnswerS
     Verdict verdict() {
         return OutputClassifier.classify(exitStatus, signs);
     }
+
+    /** The failure of the command that printed this. */
+    HostFailure failure(FailureKind kind, String message) {
+        return new HostFailure(kind, message, text, droppedBytes);
+    }
 }

@@ -99,10 +99,11 @@ final class CommandRunner {
             }
             Integer exitStatus = session.getExitStatus();
             if (exitStatus == null && connection.getReasonClosedCause() != null) {
-                throw new HostFailure(
-                        FailureKind.DISCONNECTED,
-                        "Connection to " + host.display() + " was lost during '" + command + "'" + soFar(output),
-                        output.result(null));
+                throw output.result(null)
+                        .failure(
+                                FailureKind.DISCONNECTED,
+                                "Connection to " + host.display() + " was lost during '" + command + "'"
+                                        + soFar(output));
             }
             return output.result(exitStatus);
         } catch (IOException e) {
@@ -112,11 +113,11 @@ final class CommandRunner {
             if (guard.fired()) {
                 throw timeout(command, step, output);
             }
-            throw new HostFailure(
-                    FailureKind.DISCONNECTED,
-                    "Connection to " + host.display() + " failed during '" + command + "': "
-                            + ConnectFailures.rootMessage(e) + soFar(output),
-                    output.result(null));
+            throw output.result(null)
+                    .failure(
+                            FailureKind.DISCONNECTED,
+                            "Connection to " + host.display() + " failed during '" + command + "': "
+                                    + ConnectFailures.rootMessage(e) + soFar(output));
         } finally {
             guard.disarm();
             if (session != null) {
@@ -126,11 +127,11 @@ final class CommandRunner {
     }
 
     private HostFailure timeout(String command, String step, BoundedOutput output) {
-        return new HostFailure(
-                FailureKind.COMMAND_TIMEOUT,
-                "'" + command + "' did not finish within "
-                        + settings.getCommandTimeout().toSeconds() + " s (" + step + ")" + soFar(output),
-                output.result(null));
+        return output.result(null)
+                .failure(
+                        FailureKind.COMMAND_TIMEOUT,
+                        "'" + command + "' did not finish within "
+                                + settings.getCommandTimeout().toSeconds() + " s (" + step + ")" + soFar(output));
     }
 
     private static boolean drain(InputStream in, byte[] buffer, BoundedOutput output) throws IOException {

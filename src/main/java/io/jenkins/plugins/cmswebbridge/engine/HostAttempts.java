@@ -78,7 +78,16 @@ final class HostAttempts {
                 MmpSession.Success success = session.run();
                 Outcome outcome = settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED;
                 return result(
-                        host, outcome, null, attempt, start, success.reason(), success.output(), session, startedAt);
+                        host,
+                        outcome,
+                        null,
+                        attempt,
+                        start,
+                        success.reason(),
+                        success.output().text(),
+                        success.output().droppedBytes(),
+                        session,
+                        startedAt);
             } catch (InterruptedException e) {
                 return null;
             } catch (HostFailure failure) {
@@ -109,7 +118,16 @@ final class HostAttempts {
                 }
                 Outcome outcome = failure.kind() == FailureKind.NOT_CONFIRMED ? Outcome.UNCONFIRMED : Outcome.FAILED;
                 return result(
-                        host, outcome, failure.kind(), attempt, start, reason, failure.output(), session, startedAt);
+                        host,
+                        outcome,
+                        failure.kind(),
+                        attempt,
+                        start,
+                        reason,
+                        failure.output(),
+                        failure.outputDroppedBytes(),
+                        session,
+                        startedAt);
             } catch (RuntimeException e) {
                 if (settings.isStopOnFirstFailure()) {
                     stopRequested.set(true);
@@ -121,7 +139,8 @@ final class HostAttempts {
                         attempt,
                         start,
                         "Internal error: " + e,
-                        null,
+                        "",
+                        0,
                         session,
                         startedAt);
             }
@@ -147,7 +166,8 @@ final class HostAttempts {
             int attempts,
             long startNanos,
             String reason,
-            CommandOutput output,
+            String output,
+            long outputDroppedBytes,
             MmpSession session,
             Instant startedAt) {
         boolean ok = outcome.isOk() || outcome == Outcome.UNCONFIRMED && settings.isAcceptUnconfirmed();
@@ -159,8 +179,8 @@ final class HostAttempts {
                 attempts,
                 elapsedMillis(startNanos),
                 reason,
-                output == null ? "" : output.text(),
-                output == null ? 0 : output.droppedBytes(),
+                output,
+                outputDroppedBytes,
                 session.fingerprint(),
                 session.restartSent(),
                 startedAt,

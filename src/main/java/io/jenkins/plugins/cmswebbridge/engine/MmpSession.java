@@ -79,7 +79,7 @@ final class MmpSession {
                 CommandOutput status = exec(connection, service.statusCommand(), false);
                 Verdict verdict = status.verdict();
                 if (verdict.failed()) {
-                    throw new HostFailure(FailureKind.COMMAND_FAILED, verdict.reason(), status);
+                    throw status.failure(FailureKind.COMMAND_FAILED, verdict.reason());
                 }
                 return new Success("dry run: connected and authenticated; " + describeStatus(status), status);
             }
@@ -100,14 +100,13 @@ final class MmpSession {
         CommandOutput restart = exec(connection, service.restartCommand(), true);
         Verdict verdict = restart.verdict();
         if (verdict.failed()) {
-            throw new HostFailure(FailureKind.COMMAND_FAILED, verdict.reason(), restart);
+            throw restart.failure(FailureKind.COMMAND_FAILED, verdict.reason());
         }
         boolean exitedZero = Integer.valueOf(0).equals(restart.exitStatus());
         if (!verdict.confirmed() && !exitedZero) {
-            throw new HostFailure(
+            throw restart.failure(
                     FailureKind.NOT_CONFIRMED,
-                    "the MMP did not confirm the restart (no 'SUCCESS:' line): " + verdict.reason(),
-                    restart);
+                    "the MMP did not confirm the restart (no 'SUCCESS:' line): " + verdict.reason());
         }
         if (verdict.confirmed() && !settings.isVerifyAfterRestart()) {
             return new Success(verdict.reason(), restart);
@@ -123,27 +122,24 @@ final class MmpSession {
                                 + " (the restart printed no 'SUCCESS:' line: " + verdict.reason() + ")",
                         restart);
             }
-            throw new HostFailure(
+            throw restart.failure(
                     FailureKind.NOT_CONFIRMED,
                     "the MMP did not confirm the restart: no 'SUCCESS:' line ("
                             + verdict.reason() + "), and '" + service.statusCommand()
                             + "' does not show the service enabled ("
-                            + (statusVerdict.failed() ? statusVerdict.reason() : describeStatus(status)) + ")",
-                    restart);
+                            + (statusVerdict.failed() ? statusVerdict.reason() : describeStatus(status)) + ")");
         }
         if (statusVerdict.failed()) {
-            throw new HostFailure(
+            throw status.failure(
                     FailureKind.VERIFICATION_FAILED,
                     "restart answered '" + verdict.reason() + "' but the status check failed: "
-                            + statusVerdict.reason(),
-                    status);
+                            + statusVerdict.reason());
         }
         if (Boolean.FALSE.equals(enabled)) {
-            throw new HostFailure(
+            throw status.failure(
                     FailureKind.VERIFICATION_FAILED,
                     "after the restart '" + service.statusCommand() + "' reports the service as not enabled: "
-                            + status.signs().excerpt(),
-                    status);
+                            + status.signs().excerpt());
         }
         return new Success(verdict.reason() + "; " + describeStatus(status), restart);
     }

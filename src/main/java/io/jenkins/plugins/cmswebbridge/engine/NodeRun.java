@@ -113,9 +113,7 @@ public final class NodeRun implements Serializable {
             if (leak != null) {
                 SessionLeakSettings.Decision decision;
                 try {
-                    decision = leak.readsMmps()
-                            ? leak.evaluateMmps(plan.getHosts(), authenticator, plan.getVerifier(), Clock.systemUTC())
-                            : leak.evaluate(Clock.systemUTC());
+                    decision = leak.readsMmps() ? fromMmps(leak) : leak.evaluate(Clock.systemUTC());
                 } catch (IOException e) {
                     throw new SetupException(SetupException.Source.SESSION_LEAK, e);
                 } catch (InterruptedException e) {
@@ -156,6 +154,16 @@ public final class NodeRun implements Serializable {
                     outcome,
                     aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary(),
                     aborted);
+        }
+
+        /** Fetches each MMP's log over SFTP, with the run's credentials and host key checks, and decides. */
+        private SessionLeakSettings.Decision fromMmps(SessionLeakSettings leak) throws InterruptedException {
+            SftpSyslogReport fetched = new SftpSyslogSource(leak.mmpLogs(), Clock.systemUTC())
+                    .fetch(plan.getHosts(), authenticator, plan.getVerifier());
+            return leak.decideFromMmps(
+                    fetched.getReport(),
+                    fetched.getProblems().size(),
+                    plan.getHosts().size());
         }
 
         private RunReport notStarted(Outcome outcome, String reason, boolean aborted) {

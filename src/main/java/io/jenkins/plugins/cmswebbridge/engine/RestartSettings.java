@@ -12,9 +12,9 @@ public final class RestartSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_KEX_TIMEOUT = Duration.ofSeconds(20);
-    public static final Duration DEFAULT_AUTH_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = SshTimeouts.DEFAULT_CONNECT;
+    public static final Duration DEFAULT_KEX_TIMEOUT = SshTimeouts.DEFAULT_KEX;
+    public static final Duration DEFAULT_AUTH_TIMEOUT = SshTimeouts.DEFAULT_AUTH;
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(120);
     public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(5);
     public static final int DEFAULT_RETRIES = 1;
@@ -26,7 +26,7 @@ public final class RestartSettings implements Serializable {
 
     public static final int MAX_RETRIES = 10;
     public static final int MAX_PARALLELISM = 64;
-    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+    public static final Duration MAX_TIMEOUT = SshTimeouts.MAX_TIMEOUT;
 
     private final WebBridgeService service;
     private final Duration connectTimeout;

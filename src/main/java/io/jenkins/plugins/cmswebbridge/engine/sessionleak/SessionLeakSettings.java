@@ -1,23 +1,16 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
-import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
-import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogReport;
 import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
 import io.jenkins.plugins.cmswebbridge.engine.Text;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -92,7 +85,7 @@ public final class SessionLeakSettings implements Serializable {
         return mmpLogs;
     }
 
-    /** Whether the logs are fetched from the MMPs ({@link #evaluateMmps}) rather than read in the workspace. */
+    /** Whether the logs are fetched from the MMPs ({@link #decideFromMmps}) rather than read in the workspace. */
     public boolean readsMmps() {
         return mmpLogs != null;
     }
@@ -115,23 +108,22 @@ public final class SessionLeakSettings implements Serializable {
     }
 
     /**
-     * Fetches each MMP's log over SFTP and decides. When every log was read, as {@link #decide} does. When some
-     * could not be read, the figures are incomplete: the busiest web bridge read is still a floor, so reaching
-     * {@code minActive} restarts; anything else is unknown, and nothing is restarted.
+     * Decides from each MMP's log, fetched over SFTP ({@link #mmpLogs()}). When every log was read, as {@link #decide}
+     * does. When some could not be read, the figures are incomplete: the busiest web bridge read is still a floor, so
+     * reaching {@code minActive} restarts; anything else is unknown, and nothing is restarted.
+     *
+     * @param report the figures of the logs read
+     * @param unread how many MMPs' logs could not be read (to the end)
+     * @param mmps how many MMPs' logs were fetched
      */
-    public Decision evaluateMmps(
-            List<HostAddress> hosts, MmpAuthenticator authenticator, HostKeyVerifier verifier, Clock clock)
-            throws InterruptedException {
-        SftpSyslogReport fetched = new SftpSyslogSource(mmpLogs, clock).fetch(hosts, authenticator, verifier);
-        SessionLeakReport report = fetched.getReport();
-        if (fetched.isComplete() && report.hasWebBridgeSamples()) {
+    public Decision decideFromMmps(SessionLeakReport report, int unread, int mmps) {
+        if (unread == 0 && report.hasWebBridgeSamples()) {
             return decide(report);
         }
         int busiest = report.getMaxWebBridgeActive();
-        List<SftpFetchProblem> problems = fetched.getProblems();
-        String missing = problems.isEmpty()
+        String missing = unread == 0
                 ? "no web bridge '[DEBUGGING] Stats' line in the MMPs' logs"
-                : problems.size() + " of " + Text.count(hosts.size(), "MMP log", "MMP logs") + " could not be read";
+                : unread + " of " + Text.count(mmps, "MMP log", "MMP logs") + " could not be read";
         if (minActive != null && busiest >= minActive) {
             return new Decision(
                     report,
