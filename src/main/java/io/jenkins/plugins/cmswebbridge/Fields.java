@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.HostListParser;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
@@ -16,7 +15,6 @@ import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -194,10 +192,6 @@ public final class Fields {
         return Checked.ok(ArtifactNames.forLog(name));
     }
 
-    public static Checked<HostKeyVerifier> verifier(HostKeyVerificationStrategy strategy) {
-        return engine(strategy::createVerifier);
-    }
-
     public static Checked<String> logs(@CheckForNull String pattern) {
         String p = pattern == null ? "" : pattern.trim();
         return problem(SessionLeakSettings.patternProblem(p), p);
@@ -288,7 +282,8 @@ public final class Fields {
     }
 
     /** A value the engine parses: its {@link IllegalArgumentException} says what is wrong, localized. */
-    private static <T> Checked<T> engine(Supplier<T> parse) {
+    /** What an engine call gives, or the problem of the value it refused ({@link IllegalArgumentException}). */
+    public static <T> Checked<T> engine(Supplier<T> parse) {
         try {
             return Checked.ok(parse.get());
         } catch (IllegalArgumentException e) {

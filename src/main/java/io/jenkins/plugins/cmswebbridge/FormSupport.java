@@ -9,7 +9,6 @@ import com.cloudbees.plugins.credentials.common.StandardUsernameCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.trilead.ssh2.Connection;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.ExtensionList;
 import hudson.model.Item;
 import hudson.model.Queue;
 import hudson.model.queue.Tasks;
@@ -22,11 +21,9 @@ import io.jenkins.plugins.cmswebbridge.engine.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.WebBridgeService;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.List;
+import java.util.function.Supplier;
 import jenkins.model.Jenkins;
 import org.springframework.security.core.Authentication;
 
@@ -52,11 +49,6 @@ public final class FormSupport {
      */
     private static Authentication authenticationOf(@CheckForNull Item item) {
         return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
-    }
-
-    /** Every host key verification strategy installed, for the form's drop-down. */
-    public static List<HostKeyVerificationStrategyDescriptor> hostKeyVerificationDescriptors() {
-        return ExtensionList.lookup(HostKeyVerificationStrategyDescriptor.class);
     }
 
     /** SSH credentials that ssh-credentials can use with trilead: username with password or private key. */
@@ -193,18 +185,22 @@ public final class FormSupport {
      * "Test connection": connects from the controller to every host, checks its key with the strategy being
      * configured, authenticates and runs the status command, restarting nothing. Only for a user who may configure
      * the job (or administer Jenkins outside a job); a strategy that reads a file by path only for an administrator.
+     *
+     * @param readsFiles whether the host key strategy reads a file by a path the user typed
+     * @param verifier the strategy's verifier, made once the permissions are checked
      */
     public static FormValidation testConnection(
             @CheckForNull Item item,
             TestConnection.Form form,
             String credentialsId,
-            HostKeyVerificationStrategy strategy) {
+            boolean readsFiles,
+            Supplier<HostKeyVerifier> verifier) {
         if (item == null) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         } else {
             item.checkPermission(Item.CONFIGURE);
         }
-        if (strategy.readsFiles() && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+        if (readsFiles && !Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
             return FormValidation.error(Messages.Form_KnownHostsFileNeedsAdminister());
         }
         String id = credentialsId == null ? "" : credentialsId.trim();
@@ -212,7 +208,7 @@ public final class FormSupport {
             return FormValidation.error(Messages.Form_CredentialsRequired());
         }
         try {
-            HostKeyVerifier verifier = strategy.createVerifier();
+            HostKeyVerifier checking = verifier.get();
             StandardUsernameCredentials credentials =
                     lookup(item, id, StandardUsernameCredentials.class, SSHAuthenticator.matcher(Connection.class));
             if (credentials == null) {
@@ -220,7 +216,7 @@ public final class FormSupport {
             }
             SshCredentials login = SshCredentialsSnapshot.of(credentials);
             try {
-                TestConnection.Result result = TestConnection.run(form, login, verifier);
+                TestConnection.Result result = TestConnection.run(form, login, checking);
                 return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
             } finally {
                 login.destroy();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.model.AbstractProject;
@@ -10,9 +11,11 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.hostkey.ConnectionTester;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
@@ -29,7 +32,7 @@ import org.kohsuke.stapler.verb.POST;
  */
 @Extension
 @Symbol({"restartCmsWebBridgesBuilder", "restartCmsWebBridges"})
-public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
+public class RestartFormDescriptor extends BuildStepDescriptor<Builder> implements ConnectionTester {
 
     public RestartFormDescriptor() {
         super(RestartCmsWebBridgesBuilder.class);
@@ -47,7 +50,25 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> {
     }
 
     public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
-        return FormSupport.hostKeyVerificationDescriptors();
+        return HostKeyVerificationStrategyDescriptor.all();
+    }
+
+    /**
+     * The test behind each host key strategy's "Test connection" button (see {@link FormSupport#testConnection}), the
+     * strategy's form giving the step's fields: in a step that names a deployment, the hosts, credentials, port and
+     * service the step leaves empty are the deployment's.
+     */
+    @Override
+    public FormValidation test(
+            @CheckForNull Item item, UnaryOperator<String> form, HostKeyVerificationStrategy strategy) {
+        UnaryOperator<String> field = DeploymentForms.withDeployment(item, form);
+        TestConnection.Form test = new TestConnection.Form(
+                field.apply("hosts"),
+                field.apply("defaultPort"),
+                field.apply("service"),
+                field.apply("connectTimeout"));
+        return FormSupport.testConnection(
+                item, test, field.apply("credentialsId"), strategy.readsFiles(), strategy::createVerifier);
     }
 
     public HostKeyVerificationStrategy getDefaultHostKeyVerification() {

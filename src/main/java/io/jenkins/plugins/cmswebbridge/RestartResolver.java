@@ -162,7 +162,7 @@ final class RestartResolver {
         HostList list = port == null ? null : c.take("hosts", Fields.hosts(hosts, port));
         List<HostAddress> run = list == null ? null : c.take("only", Fields.only(only, list, port));
         HostKeyVerificationStrategy strategy = own == null ? HostKeyVerificationStrategy.defaultStrategy() : own;
-        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.verifier(strategy));
+        HostKeyVerifier verifier = c.take("hostKeyVerification", Fields.engine(strategy::createVerifier));
         if (id == null || run == null || verifier == null) {
             return null;
         }

@@ -154,7 +154,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
         }
 
         public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
-            return FormSupport.hostKeyVerificationDescriptors();
+            return HostKeyVerificationStrategyDescriptor.all();
         }
 
         public HostKeyVerificationStrategy getDefaultHostKeyVerification() {

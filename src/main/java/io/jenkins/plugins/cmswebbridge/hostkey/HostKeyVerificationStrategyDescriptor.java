@@ -1,11 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
+import hudson.ExtensionList;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.DeploymentForms;
-import io.jenkins.plugins.cmswebbridge.FormSupport;
-import io.jenkins.plugins.cmswebbridge.TestConnection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.kohsuke.stapler.AncestorInPath;
@@ -44,18 +42,18 @@ public abstract class HostKeyVerificationStrategyDescriptor extends Descriptor<H
     }
 
     /**
-     * Test connection: POST only, for a user who may configure the job (see {@link FormSupport#testConnection}). In a
-     * step that names a deployment, the hosts, credentials, port and service the step leaves empty are the
-     * deployment's; the strategy is always the one being configured.
+     * Test connection: POST only, for a user who may configure the job; the restart steps' form does the test
+     * ({@link ConnectionTester}). In a step that names a deployment, the hosts, credentials, port and service the step
+     * leaves empty are the deployment's; the strategy is always the one being configured.
      */
     @POST
     public FormValidation doTestConnection(@AncestorInPath Item item, StaplerRequest2 request) {
-        UnaryOperator<String> field = DeploymentForms.withDeployment(item, request::getParameter);
-        TestConnection.Form form = new TestConnection.Form(
-                field.apply("hosts"),
-                field.apply("defaultPort"),
-                field.apply("service"),
-                field.apply("connectTimeout"));
-        return FormSupport.testConnection(item, form, field.apply("credentialsId"), fromForm(request::getParameter));
+        return ExtensionList.lookupSingleton(ConnectionTester.class)
+                .test(item, request::getParameter, fromForm(request::getParameter));
+    }
+
+    /** Every host key verification strategy installed, for the forms' drop-downs. */
+    public static List<HostKeyVerificationStrategyDescriptor> all() {
+        return ExtensionList.lookup(HostKeyVerificationStrategyDescriptor.class);
     }
 }

@@ -57,7 +57,7 @@ public class KnownHostsStrategy extends OneFieldStrategy {
         }
 
         public FormValidation doCheckKnownHosts(@QueryParameter String value) {
-            return Fields.verifier(new KnownHostsStrategy(value)).form();
+            return Fields.engine(new KnownHostsStrategy(value)::createVerifier).form();
         }
     }
 }

@@ -55,7 +55,7 @@ public class ManualKeysStrategy extends OneFieldStrategy {
         }
 
         public FormValidation doCheckKeys(@QueryParameter String value) {
-            return Fields.verifier(new ManualKeysStrategy(value)).form();
+            return Fields.engine(new ManualKeysStrategy(value)::createVerifier).form();
         }
     }
 }
