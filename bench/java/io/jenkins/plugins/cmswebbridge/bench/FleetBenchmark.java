@@ -1,13 +1,13 @@
 package io.jenkins.plugins.cmswebbridge.bench;
 
-import io.jenkins.plugins.cmswebbridge.engine.FleetRunner;
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.MmpAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.MmpAuthenticator;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.fleet.FleetRunner;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.TestKeys;

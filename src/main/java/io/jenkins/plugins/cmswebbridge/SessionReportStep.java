@@ -9,15 +9,23 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.cmswebbridge.RestartResolver.Problem;
-import io.jenkins.plugins.cmswebbridge.SessionReportResolver.FromMmps;
-import io.jenkins.plugins.cmswebbridge.SessionReportResolver.Resolution;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
+import io.jenkins.plugins.cmswebbridge.deployments.DeploymentForms;
 import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
-import io.jenkins.plugins.cmswebbridge.engine.ReportModel;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
+import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.fields.EngineProblems;
+import io.jenkins.plugins.cmswebbridge.fields.Fields;
+import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver.Problem;
+import io.jenkins.plugins.cmswebbridge.resolve.SessionReportResolver;
+import io.jenkins.plugins.cmswebbridge.resolve.SessionReportResolver.FromMmps;
+import io.jenkins.plugins.cmswebbridge.resolve.SessionReportResolver.Resolution;
+import io.jenkins.plugins.cmswebbridge.run.BuildAccess;
+import io.jenkins.plugins.cmswebbridge.run.RemoteMmpLogFetch;
+import io.jenkins.plugins.cmswebbridge.run.RemoteSessionScan;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
@@ -92,7 +100,7 @@ public class SessionReportStep extends Step {
 
     /**
      * With a deployment, the log file to fetch on each MMP; blank for the deployment's, or else
-     * {@link io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings#DEFAULT_REMOTE_PATH}.
+     * {@link io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings#DEFAULT_REMOTE_PATH}.
      */
     public String getMmpLogFile() {
         return Fields.orDefault(mmpLogFile, "");

@@ -6,17 +6,19 @@ import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.tarGz;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.text;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.webBridge;
 
-import io.jenkins.plugins.cmswebbridge.RestartResolver.Resolution;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
 import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
-import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
-import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
-import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.fleet.NodeRun;
+import io.jenkins.plugins.cmswebbridge.engine.report.JsonReportWriter;
+import io.jenkins.plugins.cmswebbridge.engine.report.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver.Resolution;
+import io.jenkins.plugins.cmswebbridge.run.RestartArtifacts;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,7 +55,7 @@ public final class DemoDeploymentRun {
                 mmps.add(MmpSimulator.builder()
                         .username("admin")
                         .password(password)
-                        .syslogFile(SftpSyslogSettings.DEFAULT_REMOTE_PATH, tarGz(bundle))
+                        .syslogFile(MmpLogSettings.DEFAULT_REMOTE_PATH, tarGz(bundle))
                         .start());
             }
             StringBuilder hosts = new StringBuilder();

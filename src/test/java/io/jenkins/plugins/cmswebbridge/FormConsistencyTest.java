@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.fields.ResultOnFailure;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartStepConfig;
+import io.jenkins.plugins.cmswebbridge.run.StepResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -165,11 +169,12 @@ class FormConsistencyTest {
     /** The Pipeline Steps Reference shows each step's help.html: it must name every key the step returns. */
     @Test
     void pipelineStepHelpNamesEveryReturnedKey(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        var report = io.jenkins.plugins.cmswebbridge.engine.RunReport.notStarted(
-                io.jenkins.plugins.cmswebbridge.engine.RestartSettings.builder().build(),
+        var report = io.jenkins.plugins.cmswebbridge.engine.report.RunReport.notStarted(
+                io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings.builder()
+                        .build(),
                 "test",
-                List.of(new io.jenkins.plugins.cmswebbridge.engine.HostAddress("mmp1", 22)),
-                io.jenkins.plugins.cmswebbridge.engine.Outcome.NOT_NEEDED,
+                List.of(new io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress("mmp1", 22)),
+                io.jenkins.plugins.cmswebbridge.engine.report.Outcome.NOT_NEEDED,
                 "below the threshold",
                 false,
                 java.time.Instant.EPOCH,
@@ -179,7 +184,7 @@ class FormConsistencyTest {
         for (String key : StepResults.toMaps(report).get(0).keySet()) {
             assertTrue(restartHelp.contains("<code>" + key + "</code>"), "restartCmsWebBridges help lacks " + key);
         }
-        for (var outcome : io.jenkins.plugins.cmswebbridge.engine.Outcome.values()) {
+        for (var outcome : io.jenkins.plugins.cmswebbridge.engine.report.Outcome.values()) {
             assertTrue(
                     restartHelp.contains("<code>" + outcome + "</code>"), "restartCmsWebBridges help lacks " + outcome);
         }
@@ -188,7 +193,7 @@ class FormConsistencyTest {
                 dir.resolve("syslog"),
                 "2026-11-28T02:00:00Z fe1 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:30, d:18\n"
                         + "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"2/4\", \"CMA\": \"10/12\"}\n");
-        var values = io.jenkins.plugins.cmswebbridge.engine.ReportModel.sessionLeak(
+        var values = io.jenkins.plugins.cmswebbridge.engine.report.ReportModel.sessionLeak(
                 io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings.scan(
                         dir, "syslog", java.time.Clock.systemUTC()),
                 null);
@@ -446,7 +451,7 @@ class FormConsistencyTest {
 
     @Test
     void everyMessageExistsInEnglishAndFrenchWithTheSameArguments() throws IOException {
-        Path dir = RESOURCES.resolve("io/jenkins/plugins/cmswebbridge");
+        Path dir = RESOURCES.resolve("io/jenkins/plugins/cmswebbridge/fields");
         Properties en = load(dir.resolve("Messages.properties"));
         Properties fr = load(dir.resolve("Messages_fr.properties"));
         assertEquals(en.stringPropertyNames(), fr.stringPropertyNames());

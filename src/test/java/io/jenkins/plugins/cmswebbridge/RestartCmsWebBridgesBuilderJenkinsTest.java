@@ -15,6 +15,8 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.cmswebbridge.history.HostRow;
+import io.jenkins.plugins.cmswebbridge.history.RestartReportAction;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
@@ -375,7 +377,7 @@ class RestartCmsWebBridgesBuilderJenkinsTest {
                 .goTo(b.getUrl() + "api/json", "application/json")
                 .getWebResponse()
                 .getContentAsString();
-        assertTrue(json.contains("\"_class\":\"io.jenkins.plugins.cmswebbridge.RestartReportAction\""), json);
+        assertTrue(json.contains("\"_class\":\"io.jenkins.plugins.cmswebbridge.history.RestartReportAction\""), json);
         assertTrue(json.contains("\"outcome\":\"RESTARTED\""), json);
         assertTrue(json.contains("\"summary\":\"1 of 1 host restarted\""), json);
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hudson.model.Descriptor;
 import hudson.model.Result;
 import hudson.tasks.Builder;
+import io.jenkins.plugins.cmswebbridge.history.HostRow;
+import io.jenkins.plugins.cmswebbridge.history.RestartReportAction;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;

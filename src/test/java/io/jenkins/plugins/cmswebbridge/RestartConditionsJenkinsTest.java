@@ -13,6 +13,7 @@ import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.FakeCallBridge;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCertificates;
+import io.jenkins.plugins.cmswebbridge.history.RestartReportAction;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.io.IOException;

@@ -8,18 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.JsonReportWriter;
-import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ApiCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.FakeCallBridge;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCertificates;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.fleet.NodeRun;
+import io.jenkins.plugins.cmswebbridge.engine.report.JsonReportWriter;
+import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.RestartLogWriter;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
+import io.jenkins.plugins.cmswebbridge.fields.ResultOnFailure;
+import io.jenkins.plugins.cmswebbridge.history.RestartReportAction;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver;
+import io.jenkins.plugins.cmswebbridge.resolve.RestartStepConfig;
+import io.jenkins.plugins.cmswebbridge.run.BuildResult;
+import io.jenkins.plugins.cmswebbridge.run.RestartRun;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.SimulatedMmps;
 import java.io.ByteArrayOutputStream;
@@ -318,7 +324,7 @@ class RestartConditionsTest {
     @Test
     void theReportStepValueHoldsTheFiguresAsPlainValues() throws Exception {
         writeLogs();
-        Map<String, Object> value = io.jenkins.plugins.cmswebbridge.engine.ReportModel.sessionLeak(
+        Map<String, Object> value = io.jenkins.plugins.cmswebbridge.engine.report.ReportModel.sessionLeak(
                 SessionLeakSettings.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()), null);
         assertEquals(60L, value.get("leaked"));
         assertEquals(50, value.get("maxWebBridgeActive"));

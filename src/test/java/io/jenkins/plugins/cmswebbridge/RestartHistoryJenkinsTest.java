@@ -15,7 +15,9 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.security.csrf.CrumbIssuer;
 import io.jenkins.plugins.cmswebbridge.history.BadgeText;
+import io.jenkins.plugins.cmswebbridge.history.HostRow;
 import io.jenkins.plugins.cmswebbridge.history.RestartBadgeAction;
+import io.jenkins.plugins.cmswebbridge.history.RestartReportAction;
 import io.jenkins.plugins.cmswebbridge.history.RestartTrendAction;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
@@ -171,6 +173,36 @@ class RestartHistoryJenkinsTest {
         FreeStyleProject reloaded = r.jenkins.getItemByFullName(p.getFullName(), FreeStyleProject.class);
         assertEquals("1 of 3 failed", badge(reloaded.getBuildByNumber(2)).getText(), "kept in build.xml");
         assertEquals(List.of(0, 1), series(trendModel(reloaded)).get("Hosts failed"));
+    }
+
+    /**
+     * A build record written before the report action and its rows moved from the plugin's root package into
+     * {@code history}: its XML names them by their old class names, and Jenkins still reads them, through the
+     * compatibility aliases the action registers at start-up.
+     */
+    @Test
+    void aBuildRecordWrittenBeforeTheMoveIsReadWithItsRows() throws Exception {
+        mmps.start(Fault.NONE);
+        FreeStyleProject p = r.createFreeStyleProject();
+        p.getBuildersList().add(builder());
+        FreeStyleBuild build = r.buildAndAssertSuccess(p);
+        java.nio.file.Path xml = build.getRootDir().toPath().resolve("build.xml");
+        String written = java.nio.file.Files.readString(xml);
+        String now = RestartReportAction.class.getName();
+        assertTrue(written.contains("<" + now) && written.contains("<" + HostRow.class.getName()), written);
+        String before = written.replace(now, "io.jenkins.plugins.cmswebbridge.RestartReportAction")
+                .replace(HostRow.class.getName(), "io.jenkins.plugins.cmswebbridge.HostRow");
+        java.nio.file.Files.writeString(xml, before);
+
+        r.jenkins.reload();
+        FreeStyleBuild reloaded = r.jenkins
+                .getItemByFullName(p.getFullName(), FreeStyleProject.class)
+                .getBuildByNumber(build.getNumber());
+        RestartReportAction action = reloaded.getAction(RestartReportAction.class);
+        assertNotNull(action, "the action of a build record with the old class names");
+        assertEquals(1, action.getRows().size());
+        assertEquals("RESTARTED", action.getRows().get(0).getOutcome());
+        assertEquals("1 of 1 host restarted", action.getSummary());
     }
 
     @Test

@@ -19,7 +19,7 @@ import hudson.model.Result;
 import hudson.security.ACL;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployments;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import io.jenkins.plugins.cmswebbridge.sim.SftpFault;
@@ -46,7 +46,7 @@ import org.springframework.security.core.Authentication;
 @WithJenkins
 class SessionReportJenkinsTest {
 
-    private static final String FILE = SftpSyslogSettings.DEFAULT_REMOTE_PATH;
+    private static final String FILE = MmpLogSettings.DEFAULT_REMOTE_PATH;
 
     @AutoClose
     private final JenkinsTestSupport mmps = new JenkinsTestSupport();

@@ -8,11 +8,11 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.cmswebbridge.Fields;
-import io.jenkins.plugins.cmswebbridge.FormSupport;
-import io.jenkins.plugins.cmswebbridge.Messages;
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
+import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
+import io.jenkins.plugins.cmswebbridge.fields.Fields;
+import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.forms.FormSupport;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * One CMS deployment as the administrator defines it once in Manage Jenkins → System: its MMPs, how to reach and
  * trust them, and optionally its call bridges' API. Plain configuration, as typed; a run that names the deployment
- * takes from it what its own step leaves unset ({@link DeploymentOverlay}), and the resolve step checks the result
+ * takes from it what its own step leaves unset ({@code DeploymentOverlay}), and the resolve step checks the result
  * as it checks a step's own values.
  */
 public class CmsDeployment implements Describable<CmsDeployment> {
@@ -214,7 +214,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
         }
 
         public String getDefaultMmpLogFile() {
-            return SftpSyslogSettings.DEFAULT_REMOTE_PATH;
+            return MmpLogSettings.DEFAULT_REMOTE_PATH;
         }
 
         public FormValidation doCheckCustomCa(@QueryParameter String value) {

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.deployments;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.cmswebbridge.Fields;
-import io.jenkins.plugins.cmswebbridge.Messages;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.fields.Fields;
+import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
-import io.jenkins.plugins.cmswebbridge.engine.HostReport;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.cmswebbridge.engine.HostReport;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.io.Serializable;
 import java.util.Objects;

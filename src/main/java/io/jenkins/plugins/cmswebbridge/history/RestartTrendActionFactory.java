@@ -6,7 +6,6 @@ import hudson.Extension;
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Run;
-import io.jenkins.plugins.cmswebbridge.RestartReportAction;
 import java.util.Collection;
 import java.util.List;
 import jenkins.model.TransientActionFactory;

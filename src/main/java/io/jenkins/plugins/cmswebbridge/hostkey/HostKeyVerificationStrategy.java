@@ -2,7 +2,7 @@ package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
 import java.io.Serializable;
 
 /**

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
-import io.jenkins.plugins.cmswebbridge.Messages;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.KnownHostsFileVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.KnownHostsFileVerifier;
+import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 

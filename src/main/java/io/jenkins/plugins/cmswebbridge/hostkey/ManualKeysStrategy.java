@@ -2,11 +2,11 @@ package io.jenkins.plugins.cmswebbridge.hostkey;
 
 import hudson.Extension;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.cmswebbridge.Fields;
-import io.jenkins.plugins.cmswebbridge.Messages;
-import io.jenkins.plugins.cmswebbridge.engine.HostKeyVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
-import io.jenkins.plugins.cmswebbridge.engine.ManualKeysVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.ManualKeysVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.fields.Fields;
+import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;

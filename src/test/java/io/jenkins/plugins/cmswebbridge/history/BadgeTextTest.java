@@ -1,18 +1,18 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.callBridge;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.hosts;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.report;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.sessions;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.webBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.callBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jenkins.plugins.cmswebbridge.engine.HostReport;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
-import io.jenkins.plugins.cmswebbridge.engine.TestReports;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport.Decision;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCallReports;
+import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.TestReports;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,14 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.callBridge;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.hosts;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.report;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.sessions;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.webBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.callBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.jenkins.plugins.cmswebbridge.RestartReportAction;
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import java.lang.reflect.Field;
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,19 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.callBridge;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.hosts;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.report;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.sessions;
-import static io.jenkins.plugins.cmswebbridge.engine.TestReports.webBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.callBridge;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.Outcome;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport.Decision;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCallReports;
+import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.node;
 
-import io.jenkins.plugins.cmswebbridge.engine.NodeRun;
-import io.jenkins.plugins.cmswebbridge.engine.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.fleet.NodeRun;
+import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;

@@ -6,15 +6,15 @@ import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.KnownHostsVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.SftpFetchProblem;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogReport;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSource;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
-import io.jenkins.plugins.cmswebbridge.engine.SshTimeouts;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.hostkey.KnownHostsVerifier;
+import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpFetchProblem;
+import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpSyslogReport;
+import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpSyslogSource;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.SshTimeouts;
 import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +42,7 @@ class OpenSshSftpInteropTest {
     }
 
     private static SftpSyslogReport fetch(String path) throws InterruptedException {
-        SftpSyslogSettings settings = SftpSyslogSettings.builder()
+        MmpLogSettings settings = MmpLogSettings.builder()
                 .remotePath(path)
                 .timeouts(SshTimeouts.DEFAULT.withConnect(Duration.ofSeconds(5)))
                 .fetchTimeout(Duration.ofSeconds(60))

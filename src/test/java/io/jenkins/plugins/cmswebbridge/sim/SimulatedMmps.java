@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.sim;
 
-import io.jenkins.plugins.cmswebbridge.engine.HostAddress;
-import io.jenkins.plugins.cmswebbridge.engine.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
+import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.sim;
 
-import io.jenkins.plugins.cmswebbridge.engine.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import java.time.Duration;
 
 /** The engine settings the tests start from, so that each test states only what it is about. */

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
-import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
-import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemIOException;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.GeneralSecurityException;
@@ -82,7 +82,7 @@ public final class ActiveCallsSettings implements Serializable {
     /**
      * The address list.
      *
-     * @throws io.jenkins.plugins.cmswebbridge.engine.InvalidValueException listing every bad entry with its line
+     * @throws io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException listing every bad entry with its line
      *     number
      */
     public static List<CallBridgeApi> parseApis(String apis) {
@@ -92,7 +92,7 @@ public final class ActiveCallsSettings implements Serializable {
     /**
      * The extra CA certificates.
      *
-     * @throws io.jenkins.plugins.cmswebbridge.engine.InvalidValueException saying what is wrong with the text
+     * @throws io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException saying what is wrong with the text
      */
     public static void parseCustomCa(String pem) {
         CustomCa.parse(pem);

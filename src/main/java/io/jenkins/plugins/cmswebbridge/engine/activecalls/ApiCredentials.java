@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import io.jenkins.plugins.cmswebbridge.engine.Secrets;
+import io.jenkins.plugins.cmswebbridge.engine.credentials.Secrets;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
-import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
-import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.activecalls;
 
-import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;

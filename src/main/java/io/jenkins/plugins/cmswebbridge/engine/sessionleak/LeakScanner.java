@@ -1,10 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
-import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
-import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
-import io.jenkins.plugins.cmswebbridge.engine.UserFiles;
-import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.io.UserFiles;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemIOException;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
-import io.jenkins.plugins.cmswebbridge.engine.BlockInputStream;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.io.BlockInputStream;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
-import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
-import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.FileVisitResult;

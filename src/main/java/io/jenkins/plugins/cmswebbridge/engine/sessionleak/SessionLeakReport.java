@@ -1,6 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
-import io.jenkins.plugins.cmswebbridge.engine.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.cmswebbridge.engine.InvalidValueException;
-import io.jenkins.plugins.cmswebbridge.engine.ProblemCode;
-import io.jenkins.plugins.cmswebbridge.engine.ProblemIOException;
-import io.jenkins.plugins.cmswebbridge.engine.SftpSyslogSettings;
-import io.jenkins.plugins.cmswebbridge.engine.Text;
-import io.jenkins.plugins.cmswebbridge.engine.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemIOException;
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ public final class SessionLeakSettings implements Serializable {
 
     private final String workspace;
     private final String pattern;
-    private final SftpSyslogSettings mmpLogs;
+    private final MmpLogSettings mmpLogs;
     private final Integer minLeaked;
     private final Integer minActive;
 
@@ -45,7 +44,7 @@ public final class SessionLeakSettings implements Serializable {
     private SessionLeakSettings(
             @CheckForNull String workspace,
             @CheckForNull String pattern,
-            @CheckForNull SftpSyslogSettings mmpLogs,
+            @CheckForNull MmpLogSettings mmpLogs,
             Integer minLeaked,
             Integer minActive) {
         if (minLeaked == null && minActive == null) {
@@ -67,7 +66,7 @@ public final class SessionLeakSettings implements Serializable {
      *
      * @throws IllegalArgumentException when no threshold is set, or one is out of range
      */
-    public static SessionLeakSettings fromMmps(SftpSyslogSettings mmpLogs, Integer minLeaked, Integer minActive) {
+    public static SessionLeakSettings fromMmps(MmpLogSettings mmpLogs, Integer minLeaked, Integer minActive) {
         return new SessionLeakSettings(null, null, Objects.requireNonNull(mmpLogs), minLeaked, minActive);
     }
 
@@ -81,7 +80,7 @@ public final class SessionLeakSettings implements Serializable {
 
     /** The SFTP source of the MMPs' logs; {@code null} when the logs are files in the workspace. */
     @CheckForNull
-    public SftpSyslogSettings mmpLogs() {
+    public MmpLogSettings mmpLogs() {
         return mmpLogs;
     }
 

@@ -1,7 +1,0 @@
-package io.jenkins.plugins.cmswebbridge;
-
-/** The build result a restart step sets when a host is not fine: FAILURE (the default) or UNSTABLE. */
-public enum ResultOnFailure {
-    FAILURE,
-    UNSTABLE
-}

@@ -1,0 +1,165 @@
+package io.jenkins.plugins.cmswebbridge.engine.report;
+
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.BridgeSessions;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one model of a run's report, as ordered maps and lists of strings, numbers and booleans: the JSON artifact
+ * ({@link JsonReportWriter}), the pipeline steps' return values and the build page rows all come from here, so every
+ * key is named in this class only. Times are ISO-8601 in UTC. The maps are unmodifiable and hold nothing secret, so
+ * that the CPS engine can keep them in a pipeline's state. The restart log keeps its own format (the old script's).
+ */
+public final class ReportModel {
+
+    /** What a host map holds: the summary (the pipeline step, the build page) or everything (the JSON report). */
+    public enum Detail {
+        SUMMARY,
+        FULL
+    }
+
+    public static final String HOST = "host";
+    public static final String PORT = "port";
+    public static final String ADDRESS = "address";
+    public static final String OK = "ok";
+    public static final String OUTCOME = "outcome";
+    public static final String REASON = "reason";
+    public static final String ATTEMPTS = "attempts";
+    public static final String DURATION_MILLIS = "durationMillis";
+
+    private ReportModel() {}
+
+    /** A host's result. */
+    public static Map<String, Object> host(HostReport r, Detail detail) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(HOST, r.getHost());
+        map.put(PORT, r.getPort());
+        map.put(ADDRESS, r.getAddress().display());
+        map.put(OK, r.isOk());
+        map.put(OUTCOME, r.getOutcome().name());
+        map.put(REASON, r.getReason() == null ? "" : r.getReason());
+        map.put(ATTEMPTS, r.getAttempts());
+        map.put(DURATION_MILLIS, r.getDurationMillis());
+        if (detail == Detail.FULL) {
+            map.put(
+                    "failureKind",
+                    r.getFailureKind() == null ? null : r.getFailureKind().name());
+            map.put("output", r.getOutput());
+            map.put("outputDroppedBytes", r.getOutputDroppedBytes());
+            map.put("hostKeyFingerprint", r.getHostKeyFingerprint());
+            map.put("restartSent", r.isRestartSent());
+            map.put("startedAt", time(r.getStartedAt()));
+            map.put("finishedAt", time(r.getFinishedAt()));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Every host's result, in host-list order. */
+    public static List<Map<String, Object>> hosts(RunReport report, Detail detail) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (HostReport r : report.getResults()) {
+            list.add(host(r, detail));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * The session-leak figures and one map per server; {@code decision} (the restart condition's one line) only when
+     * there is one.
+     */
+    public static Map<String, Object> sessionLeak(SessionLeakReport s, String decision) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (decision != null) {
+            map.put("decision", decision);
+        }
+        map.put("leaked", s.getLeaked());
+        map.put("difference", s.getDifference());
+        map.put("webBridgeActive", s.getTotalWebBridgeActive());
+        map.put("cmaActive", s.getTotalCmaActive());
+        map.put("maxWebBridgeActive", s.getMaxWebBridgeActive());
+        BridgeSessions busiest = s.getBusiestWebBridge();
+        map.put("busiestWebBridge", busiest == null ? "" : busiest.getHost());
+        map.put("headroom", s.getHeadroom());
+        map.put("limit", SessionLeakReport.SESSION_LIMIT);
+        map.put("webBridges", s.getWebBridges());
+        map.put("callBridges", s.getCallBridges());
+        map.put("oldestSample", time(s.getOldestSample()));
+        map.put("newestSample", time(s.getNewestSample()));
+        map.put("files", s.getFiles().size());
+        map.put("linesRead", s.getLinesRead());
+        map.put("malformedLines", s.getMalformedLines());
+        map.put("fileProblems", List.copyOf(s.getFileProblems()));
+        map.put("summary", s.summary());
+        List<Map<String, Object>> servers = new ArrayList<>();
+        for (BridgeSessions h : s.getHosts()) {
+            Map<String, Object> server = new LinkedHashMap<>();
+            server.put(HOST, h.getHost());
+            server.put("webBridgeActive", h.getWebBridgeActive());
+            server.put("webBridgeAt", time(h.getWebBridgeAt()));
+            server.put("cmaActive", h.getCmaActive());
+            server.put("cmaPeak", h.getCmaPeak());
+            server.put("cmaAt", time(h.getCmaAt()));
+            servers.add(Collections.unmodifiableMap(server));
+        }
+        map.put("servers", Collections.unmodifiableList(servers));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** What the call bridges said. */
+    public static Map<String, Object> activeCalls(ActiveCallsReport c) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("decision", c.getDecision().name());
+        map.put("callLegsActive", c.getTotal());
+        map.put("threshold", c.getThreshold());
+        map.put("polls", c.getPolls());
+        map.put("waitedSeconds", c.getWaited().toSeconds());
+        List<Map<String, Object>> bridges = new ArrayList<>();
+        for (ActiveCallsReport.Reading r : c.getReadings()) {
+            Map<String, Object> bridge = new LinkedHashMap<>();
+            bridge.put("api", r.api());
+            bridge.put("callLegsActive", r.callLegsActive());
+            bridge.put("failureKind", r.failureKind());
+            bridge.put("failure", r.failure());
+            bridges.add(Collections.unmodifiableMap(bridge));
+        }
+        map.put("callBridges", Collections.unmodifiableList(bridges));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** The whole report, as the JSON artifact holds it. */
+    public static Map<String, Object> fleet(RunReport report) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("formatVersion", JsonReportWriter.FORMAT_VERSION);
+        map.put("service", report.getService().command());
+        map.put("dryRun", report.isDryRun());
+        map.put("aborted", report.isAborted());
+        map.put("allOk", report.isAllOk());
+        map.put("hostKeyVerification", report.getHostKeyVerification());
+        map.put("startedAt", time(report.getStartedAt()));
+        map.put("finishedAt", time(report.getFinishedAt()));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            counts.put(o.name().toLowerCase(Locale.ROOT), report.count(o));
+        }
+        map.put("counts", Collections.unmodifiableMap(counts));
+        map.put("warnings", List.copyOf(report.getWarnings()));
+        map.put(
+                "sessionLeak",
+                report.getSessions() == null ? null : sessionLeak(report.getSessions(), report.getSessionDecision()));
+        map.put("activeCalls", report.getCalls() == null ? null : activeCalls(report.getCalls()));
+        map.put("hosts", hosts(report, Detail.FULL));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** ISO-8601 in UTC, e.g. {@code 2020-06-08T14:53:18.149915Z}; {@code null} stays {@code null}. */
+    static String time(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package io.jenkins.plugins.cmswebbridge.engine.report;
+
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestHostReports.result;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportWritersTest {
+
+    private static final Instant T0 = Instant.parse("2020-06-08T14:53:18.149915Z");
+    private static final Instant T1 = Instant.parse("2020-06-08T14:53:19.165543Z");
+
+    private static RunReport sample() {
+        HostReport ok = result("10.48.79.194", 22, Outcome.RESTARTED, "SUCCESS: webbridge restarted")
+                .attempts(1, 812)
+                .output("SUCCESS: webbridge restarted\n", 0)
+                .hostKey("SHA256:abc")
+                .between(T0, T0);
+        HostReport failed = result("127.0.0.1", 22, Outcome.FAILED, "Connection refused by 127.0.0.1:22")
+                .failureKind(FailureKind.CONNECTION_REFUSED)
+                .attempts(2, 5012)
+                .between(T0, T1);
+        HostReport v6 = result(
+                        "2001:db8::1", 2222, Outcome.FAILED, "MMP answered FAILURE: \"quoted\"\nsecond line\ttab")
+                .failureKind(FailureKind.COMMAND_FAILED)
+                .attempts(1, 300)
+                .output("FAILURE: x\u0001", 1234)
+                .hostKey("SHA256:def")
+                .between(T0, T1);
+        HostReport skipped = HostReport.notTried(
+                new HostAddress("mmp4.example.com", 22),
+                Outcome.SKIPPED,
+                "skipped: an earlier host failed and 'stop on first failure' is set",
+                T1);
+        return new RunReport(
+                WebBridgeService.WEBBRIDGE,
+                false,
+                false,
+                "known hosts from test",
+                List.of(ok, failed, v6, skipped),
+                List.of(),
+                T0,
+                T1);
+    }
+
+    @Test
+    void anUnconfirmedRestartIsAFailureInTheLogUnlessItWasAccepted() {
+        for (boolean accepted : new boolean[] {false, true}) {
+            HostReport unconfirmed = result(
+                            "mmp1.example.com",
+                            22,
+                            Outcome.UNCONFIRMED,
+                            "the MMP said 'webbridge: ERROR could not start' and no SUCCESS:")
+                    .failureKind(FailureKind.NOT_CONFIRMED)
+                    .ok(accepted)
+                    .attempts(1, 100)
+                    .restartSent()
+                    .between(T0, T1);
+            String log = RestartLogWriter.render(new RunReport(
+                    WebBridgeService.WEBBRIDGE, false, false, "k", List.of(unconfirmed), List.of(), T0, T1));
+            assertEquals(
+                    accepted
+                            ? "2020-06-08 14:53:19.165543+00:00 Webbridge on server: mmp1.example.com restart sent,"
+                                    + " not confirmed (accepted): the MMP said 'webbridge: ERROR could not start' and"
+                                    + " no SUCCESS:\n"
+                            : "2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server mmp1.example.com."
+                                    + " Error:\n2020-06-08 14:53:19.165543+00:00 [NOT_CONFIRMED] the MMP said"
+                                    + " 'webbridge: ERROR could not start' and no SUCCESS:\n",
+                    log);
+        }
+    }
+
+    @Test
+    void restartLogKeepsTheFormatOperatorsGrep() {
+        String[] lines = RestartLogWriter.render(sample()).split("\n");
+        assertEquals(
+                "2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.48.79.194 restarted successfully", lines[0]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server 127.0.0.1. Error:", lines[1]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 [CONNECTION_REFUSED] Connection refused by 127.0.0.1:22", lines[2]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 Failed to restart webbridge on server [2001:db8::1]:2222. Error:",
+                lines[3]);
+        assertEquals(
+                "2020-06-08 14:53:19.165543+00:00 [COMMAND_FAILED] MMP answered FAILURE: \"quoted\" | second line tab",
+                lines[4]);
+        assertTrue(
+                lines[5].endsWith("Webbridge on server: mmp4.example.com not restarted: skipped: an earlier host failed"
+                        + " and 'stop on first failure' is set"),
+                lines[5]);
+        assertEquals(6, lines.length);
+    }
+
+    @Test
+    void webBridgeThreeAndDryRunAreNamed() {
+        HostReport checked = result(
+                        "mmp1", 22, Outcome.CHECKED, "dry run: connected and authenticated; status: Enabled : true")
+                .attempts(1, 10)
+                .between(T0, T0);
+        RunReport report = new RunReport(
+                WebBridgeService.WEBBRIDGE3,
+                true,
+                false,
+                "x",
+                List.of(checked),
+                List.of("Host key verification is switched off"),
+                T0,
+                T0);
+        String log = RestartLogWriter.render(report);
+        assertTrue(
+                log.startsWith("2020-06-08 14:53:18.149915+00:00 WARNING: Host key verification is switched off\n"),
+                log);
+        assertTrue(log.contains("Webbridge3 on server: mmp1 checked (dry run, not restarted)"), log);
+    }
+
+    @Test
+    void jsonReportParsesAndCarriesEveryField() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonReportWriter.render(sample()));
+        assertEquals(2, root.get("formatVersion").asInt());
+        assertEquals("webbridge", root.get("service").asText());
+        assertFalse(root.get("allOk").asBoolean());
+        assertEquals(1, root.get("counts").get("restarted").asInt());
+        assertEquals(2, root.get("counts").get("failed").asInt());
+        assertEquals(1, root.get("counts").get("skipped").asInt());
+        JsonNode hosts = root.get("hosts");
+        assertEquals(4, hosts.size());
+        JsonNode v6 = hosts.get(2);
+        assertEquals("2001:db8::1", v6.get("host").asText());
+        assertEquals(2222, v6.get("port").asInt());
+        assertEquals("COMMAND_FAILED", v6.get("failureKind").asText());
+        assertEquals(
+                "MMP answered FAILURE: \"quoted\"\nsecond line\ttab",
+                v6.get("reason").asText());
+        assertEquals("FAILURE: x\u0001", v6.get("output").asText());
+        assertEquals(1234, v6.get("outputDroppedBytes").asLong());
+        assertTrue(hosts.get(1).get("hostKeyFingerprint").isNull());
+        assertTrue(hosts.get(0).get("ok").asBoolean());
+        assertEquals(2, hosts.get(1).get("attempts").asInt());
+        assertEquals(5012, hosts.get(1).get("durationMillis").asLong());
+        assertEquals(
+                "2020-06-08T14:53:19.165543Z", hosts.get(1).get("finishedAt").asText(), "ISO-8601, UTC");
+        assertEquals(
+                java.time.Instant.parse(hosts.get(1).get("finishedAt").asText()),
+                java.time.Instant.parse(root.get("finishedAt").asText()));
+        assertEquals("[2001:db8::1]:2222", hosts.get(2).get("address").asText());
+    }
+
+    @Test
+    void summaryAndConsoleLines() {
+        RunReport report = sample();
+        assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped", report.summary());
+        assertEquals(
+                "[2/4] 127.0.0.1:22 FAILED in 5.0 s (2 attempts): Connection refused by 127.0.0.1:22",
+                ConsoleFormatter.hostLine(report.getResults().get(1), 2, 4));
+        assertEquals(
+                "[4/4] mmp4.example.com:22 SKIPPED: skipped: an earlier host failed and 'stop on first failure' is set",
+                ConsoleFormatter.hostLine(report.getResults().get(3), 4, 4));
+        assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped in 1.0 s", ConsoleFormatter.summary(report));
+    }
+}
