@@ -7,10 +7,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
-import io.jenkins.plugins.cmswebbridge.engine.report.RestartLogWriter;
-import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
-import io.jenkins.plugins.cmswebbridge.fields.ResultOnFailure;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartStepConfig;
 import io.jenkins.plugins.cmswebbridge.run.RestartRun;
@@ -32,253 +29,236 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig {
 
-    // the arguments, all optional: a deployment can give the hosts and the credentials
-    private String deployment;
-    private String only;
-    private String hosts;
-    private String credentialsId;
-    private HostKeyVerificationStrategy hostKeyVerification;
-    private SessionLeakCondition sessionLeak;
-    private ActiveCallsCondition activeCalls;
-    private String service;
-    private Integer defaultPort;
-    private Integer connectTimeout;
-    private Integer commandTimeout;
-    private Integer retries;
-    private Integer parallelism;
-    private boolean stopOnFirstFailure;
-    private boolean verifyAfterRestart = true;
-    private boolean acceptUnconfirmed;
-    private boolean resendRestart;
-    private boolean dryRun;
-    private Integer lockWaitMinutes;
-    private String resultOnFailure;
-    private String logFileName;
+    /**
+     * The arguments, all optional (a deployment can give the hosts and the credentials), held and normalised by the
+     * build step's class, so that the two steps read every option the same way.
+     */
+    private final RestartCmsWebBridgesBuilder options = new RestartCmsWebBridgesBuilder();
 
     @DataBoundConstructor
     public RestartCmsWebBridgesStep() {}
 
     /** A step for these hosts with these credentials, and no deployment. */
     public RestartCmsWebBridgesStep(String hosts, String credentialsId) {
-        this.hosts = hosts;
-        this.credentialsId = credentialsId;
+        options.setHosts(hosts);
+        options.setCredentialsId(credentialsId);
     }
 
     @Override
     public String getDeployment() {
-        return Fields.orDefault(deployment, "");
+        return options.getDeployment();
     }
 
     @DataBoundSetter
     public void setDeployment(String deployment) {
-        this.deployment = deployment;
+        options.setDeployment(deployment);
     }
 
     @Override
     public String getOnly() {
-        return Fields.orDefault(only, "");
+        return options.getOnly();
     }
 
     @DataBoundSetter
     public void setOnly(String only) {
-        this.only = only;
+        options.setOnly(only);
     }
 
     @Override
     public String getHosts() {
-        return Fields.orDefault(hosts, "");
+        return options.getHosts();
     }
 
     @DataBoundSetter
     public void setHosts(String hosts) {
-        this.hosts = hosts;
+        options.setHosts(hosts);
     }
 
     @Override
     public String getCredentialsId() {
-        return Fields.orDefault(credentialsId, "").trim();
+        return options.getCredentialsId();
     }
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId;
+        options.setCredentialsId(credentialsId);
     }
 
     @Override
     @CheckForNull
     public HostKeyVerificationStrategy getHostKeyVerification() {
-        return hostKeyVerification;
+        return options.getHostKeyVerification();
     }
 
     @DataBoundSetter
     public void setHostKeyVerification(HostKeyVerificationStrategy hostKeyVerification) {
-        this.hostKeyVerification = hostKeyVerification;
+        options.setHostKeyVerification(hostKeyVerification);
     }
 
     @Override
     public SessionLeakCondition getSessionLeak() {
-        return sessionLeak;
+        return options.getSessionLeak();
     }
 
     @DataBoundSetter
     public void setSessionLeak(SessionLeakCondition sessionLeak) {
-        this.sessionLeak = sessionLeak;
+        options.setSessionLeak(sessionLeak);
     }
 
     @Override
     public ActiveCallsCondition getActiveCalls() {
-        return activeCalls;
+        return options.getActiveCalls();
     }
 
     @DataBoundSetter
     public void setActiveCalls(ActiveCallsCondition activeCalls) {
-        this.activeCalls = activeCalls;
+        options.setActiveCalls(activeCalls);
     }
 
     @Override
     public String getService() {
-        return Fields.orDefault(service, "");
+        return options.getService();
     }
 
     @DataBoundSetter
     public void setService(String service) {
-        this.service = service;
+        options.setService(service);
     }
 
     @Override
     public Integer getDefaultPort() {
-        return defaultPort;
+        return options.getDefaultPort();
     }
 
     @DataBoundSetter
     public void setDefaultPort(Integer defaultPort) {
-        this.defaultPort = defaultPort;
+        options.setDefaultPort(defaultPort);
     }
 
     @Override
     public Integer getConnectTimeout() {
-        return connectTimeout;
+        return options.getConnectTimeout();
     }
 
     @DataBoundSetter
     public void setConnectTimeout(Integer connectTimeout) {
-        this.connectTimeout = connectTimeout;
+        options.setConnectTimeout(connectTimeout);
     }
 
     @Override
     public Integer getCommandTimeout() {
-        return commandTimeout;
+        return options.getCommandTimeout();
     }
 
     @DataBoundSetter
     public void setCommandTimeout(Integer commandTimeout) {
-        this.commandTimeout = commandTimeout;
+        options.setCommandTimeout(commandTimeout);
     }
 
     @Override
     public Integer getRetries() {
-        return retries;
+        return options.getRetries();
     }
 
     @DataBoundSetter
     public void setRetries(Integer retries) {
-        this.retries = retries;
+        options.setRetries(retries);
     }
 
     @Override
     public Integer getParallelism() {
-        return parallelism;
+        return options.getParallelism();
     }
 
     @DataBoundSetter
     public void setParallelism(Integer parallelism) {
-        this.parallelism = parallelism;
+        options.setParallelism(parallelism);
     }
 
     @Override
     public boolean isStopOnFirstFailure() {
-        return stopOnFirstFailure;
+        return options.isStopOnFirstFailure();
     }
 
     @DataBoundSetter
     public void setStopOnFirstFailure(boolean stopOnFirstFailure) {
-        this.stopOnFirstFailure = stopOnFirstFailure;
+        options.setStopOnFirstFailure(stopOnFirstFailure);
     }
 
     @Override
     public boolean isVerifyAfterRestart() {
-        return verifyAfterRestart;
+        return options.isVerifyAfterRestart();
     }
 
     @DataBoundSetter
     public void setVerifyAfterRestart(boolean verifyAfterRestart) {
-        this.verifyAfterRestart = verifyAfterRestart;
+        options.setVerifyAfterRestart(verifyAfterRestart);
     }
 
     @Override
     public boolean isAcceptUnconfirmed() {
-        return acceptUnconfirmed;
+        return options.isAcceptUnconfirmed();
     }
 
     @DataBoundSetter
     public void setAcceptUnconfirmed(boolean acceptUnconfirmed) {
-        this.acceptUnconfirmed = acceptUnconfirmed;
+        options.setAcceptUnconfirmed(acceptUnconfirmed);
     }
 
     @Override
     public boolean isResendRestart() {
-        return resendRestart;
+        return options.isResendRestart();
     }
 
     @DataBoundSetter
     public void setResendRestart(boolean resendRestart) {
-        this.resendRestart = resendRestart;
+        options.setResendRestart(resendRestart);
     }
 
     @Override
     public boolean isDryRun() {
-        return dryRun;
+        return options.isDryRun();
     }
 
     @DataBoundSetter
     public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
+        options.setDryRun(dryRun);
     }
 
     @Override
     @CheckForNull
     public Integer getLockWaitMinutes() {
-        return Fields.unset(lockWaitMinutes) ? null : lockWaitMinutes;
+        return options.getLockWaitMinutes();
     }
 
     @DataBoundSetter
     public void setLockWaitMinutes(Integer lockWaitMinutes) {
-        this.lockWaitMinutes = lockWaitMinutes;
+        options.setLockWaitMinutes(lockWaitMinutes);
     }
 
     @Override
     public String getResultOnFailure() {
-        return Fields.orDefault(resultOnFailure, ResultOnFailure.FAILURE.name());
+        return options.getResultOnFailure();
     }
 
     @DataBoundSetter
     public void setResultOnFailure(String resultOnFailure) {
-        this.resultOnFailure = resultOnFailure;
+        options.setResultOnFailure(resultOnFailure);
     }
 
     @Override
     public String getLogFileName() {
-        return Fields.orDefault(logFileName, RestartLogWriter.DEFAULT_FILE_NAME);
+        return options.getLogFileName();
     }
 
     @DataBoundSetter
     public void setLogFileName(String logFileName) {
-        this.logFileName = logFileName;
+        options.setLogFileName(logFileName);
     }
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new RestartStepExecution(context, new RestartRun(this, UnaryOperator.identity()));
+        return new RestartStepExecution(context, new RestartRun(options, UnaryOperator.identity()));
     }
 
     @Extension
