@@ -8,6 +8,7 @@ import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.ConnectFailures;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.HostFailure;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnection;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnector;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.Watchdog;
@@ -75,14 +76,8 @@ public final class MmpSession {
     public record Success(String reason, CommandOutput output) {}
 
     public Success run() throws HostFailure, InterruptedException {
-        Connection connection = new Connection(host.getHost(), host.getPort());
-        if (!control.register(connection)) {
-            throw new InterruptedException("run aborted");
-        }
-        try {
-            connector.connect(connection);
-            phase = "authenticating";
-            connector.authenticate(connection);
+        try (MmpConnection mmp = connector.connection()) {
+            Connection connection = mmp.open(step -> phase = step).ssh();
             WebBridgeService service = settings.getService();
             if (settings.isDryRun()) {
                 phase = "running '" + service.statusCommand() + "'";
@@ -94,9 +89,6 @@ public final class MmpSession {
                 return new Success("dry run: connected and authenticated; " + describeStatus(status), status);
             }
             return restart(connection, service);
-        } finally {
-            connection.close();
-            control.unregister(connection);
         }
     }
 

@@ -15,6 +15,7 @@ import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpFetchProblem.Kind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.ConnectFailures;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.HostFailure;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnection;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnector;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.Watchdog;
@@ -37,6 +38,8 @@ public final class SftpHostFetch {
     private final MmpConnector connector;
     private final RunControl control;
     private final Watchdog watchdog;
+    /** What the fetch is doing, for messages about a fetch that took too long or failed. */
+    private String step = "connecting";
 
     SftpHostFetch(
             HostAddress host,
@@ -63,18 +66,12 @@ public final class SftpHostFetch {
      * @throws InterruptedException when the run was aborted; the connection is closed
      */
     SftpFetchProblem run(LeakScanner scanner) throws InterruptedException {
-        Connection connection = new Connection(host.getHost(), host.getPort());
-        if (!control.register(connection)) {
-            throw new InterruptedException("aborted");
-        }
-        Watchdog.Timer deadline =
-                watchdog.arm(settings.getFetchTimeout(), () -> RunControl.closeInBackground(connection));
+        MmpConnection mmp = connector.connection();
+        Watchdog.Timer deadline = watchdog.arm(settings.getFetchTimeout(), mmp::closeInBackground);
         SftpFileStream stream = null;
-        String step = "connecting";
-        try {
-            connector.connect(connection);
-            step = "authenticating";
-            connector.authenticate(connection);
+        step = "connecting";
+        try (mmp) {
+            Connection connection = mmp.open(s -> step = s).ssh();
             step = "starting SFTP";
             SFTPv3Client sftp = new SFTPv3Client(connection);
             step = "checking the file";
@@ -137,8 +134,6 @@ public final class SftpHostFetch {
             return failed(e, step, stream);
         } finally {
             deadline.disarm();
-            connection.close();
-            control.unregister(connection);
         }
     }
 

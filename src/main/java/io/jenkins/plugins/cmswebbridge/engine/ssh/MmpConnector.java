@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The first two steps of every SSH session to an MMP, shared by the restart ({@code MmpSession}) and the syslog
- * fetch ({@code SftpHostFetch}): connect, with the host key checked during the key exchange, so before any
- * credential is sent; then authenticate, bounded by a watchdog since trilead has no timeout there. Failures are
+ * How every SSH connection to an MMP is made, for the restart ({@code MmpSession}) and the log fetch
+ * ({@code SftpHostFetch}) alike: it gives an {@link MmpConnection}, which connects, with the host key checked
+ * during the key exchange, so before any credential is sent, and then authenticates, bounded by a watchdog since
+ * trilead has no timeout there. Failures are
  * {@link HostFailure}s with the kind and message the restart has always reported; an abort is an
  * {@link InterruptedException}.
  */
@@ -53,8 +54,21 @@ public final class MmpConnector {
         this.fingerprintSink = fingerprintSink;
     }
 
+    /**
+     * A connection to the host, registered with the run's control so that an abort closes it; not yet open.
+     *
+     * @throws InterruptedException when the run was aborted already
+     */
+    public MmpConnection connection() throws InterruptedException {
+        Connection ssh = new Connection(host.getHost(), host.getPort());
+        if (!control.register(ssh)) {
+            throw new InterruptedException("run aborted");
+        }
+        return new MmpConnection(ssh, this, control);
+    }
+
     /** Connects and checks the host key; a rejected key ends the attempt before authentication. */
-    public void connect(Connection connection) throws HostFailure, InterruptedException {
+    void connect(Connection connection) throws HostFailure, InterruptedException {
         String[] preferred = verifier.preferredAlgorithms(host, Connection.getAvailableServerHostKeyAlgorithms());
         if (preferred != null) {
             connection.setServerHostKeyAlgorithms(preferred);
@@ -75,7 +89,7 @@ public final class MmpConnector {
     }
 
     /** Authenticates once; a refusal or a silence is never retried (failed logins lock the MMP account). */
-    public void authenticate(Connection connection) throws HostFailure, InterruptedException {
+    void authenticate(Connection connection) throws HostFailure, InterruptedException {
         Watchdog.Timer timer = watchdog.arm(authTimeout);
         boolean accepted;
         try {
