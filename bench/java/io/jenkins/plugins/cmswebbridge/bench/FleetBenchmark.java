@@ -112,8 +112,8 @@ public final class FleetBenchmark {
     }
 
     private static void requireAllOk(RunReport report, String what) {
-        if (!report.isAllOk()) {
-            throw new IllegalStateException(what + ": " + report.summary() + " " + report.getResults());
+        if (!report.allOk()) {
+            throw new IllegalStateException(what + ": " + report.summary() + " " + report.hosts());
         }
     }
 
@@ -347,7 +347,7 @@ public final class FleetBenchmark {
             Thread.sleep(2);
         }
         long closed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        if (!report.get().isAborted()) {
+        if (!report.get().aborted()) {
             throw new IllegalStateException("the run was not aborted");
         }
         row(

@@ -178,7 +178,8 @@ class FormConsistencyTest {
                 "below the threshold",
                 false,
                 java.time.Instant.EPOCH,
-                java.time.Instant.EPOCH);
+                java.time.Instant.EPOCH,
+                io.jenkins.plugins.cmswebbridge.engine.report.RunReport.Conditions.NONE);
         String restartHelp =
                 Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("help.html"));
         for (String key : StepResults.toMaps(report).get(0).keySet()) {
@@ -401,8 +402,8 @@ class FormConsistencyTest {
         var rb = RestartResolver.resolve(b, java.util.function.UnaryOperator.identity(), "/ws");
         var rs = RestartResolver.resolve(s, java.util.function.UnaryOperator.identity(), "/ws");
         assertTrue(rb.ok() && rs.ok(), rb.problems() + " " + rs.problems());
-        var sb = rb.resolved().plan().getSettings();
-        var ss = rs.resolved().plan().getSettings();
+        var sb = rb.resolved().plan().settings();
+        var ss = rs.resolved().plan().settings();
         assertEquals(
                 List.of(
                         sb.getService(),
@@ -422,7 +423,7 @@ class FormConsistencyTest {
                         ss.isStopOnFirstFailure(),
                         ss.isVerifyAfterRestart(),
                         ss.isDryRun()));
-        assertEquals(7, rs.resolved().plan().getHosts().get(0).getPort());
+        assertEquals(7, rs.resolved().plan().hosts().get(0).getPort());
         assertEquals(7, ss.getRetries());
         assertTrue(ss.isDryRun() && ss.isStopOnFirstFailure());
         assertFalse(ss.isVerifyAfterRestart());

@@ -132,13 +132,13 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         writeLogs();
         Ran r = run(job(leak(61, 51), null));
-        assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
+        assertEquals(Outcome.NOT_NEEDED, r.report().hosts().get(0).outcome());
         assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
         assertEquals(0, mmps.get(0).connectionsAccepted());
         assertEquals(BuildResult.SUCCESS, BuildResult.of(r.report(), ResultOnFailure.FAILURE));
         assertEquals(
                 "restart not needed: 60 leaked < 61 and busiest web bridge 50 < 51",
-                r.report().getSessionDecision());
+                r.report().sessionDecision());
         assertTrue(
                 r.console()
                         .contains("Session leak (CSCvt73723): leaked 60 sessions (web bridges 80 on 2, CMA 20 on 1)"),
@@ -154,7 +154,7 @@ class RestartConditionsTest {
         assertTrue(RestartLogWriter.render(r.report()).contains("Session leak check: leaked 60 sessions"));
         RestartReportAction action = new RestartReportAction(r.report(), "log.txt", "report.json");
         assertEquals(
-                r.report().getSessionDecision(),
+                r.report().sessionDecision(),
                 action.getSessionLines().get(action.getSessionLines().size() - 1));
         assertTrue(action.getCallLines().isEmpty());
         assertTrue(action.isAllOk());
@@ -167,12 +167,12 @@ class RestartConditionsTest {
         writeLogs();
         Ran byLeak = run(job(leak(60, null), null));
         assertEquals(2, byLeak.report().count(Outcome.RESTARTED), byLeak.console());
-        assertEquals("restart needed: 60 leaked >= 60", byLeak.report().getSessionDecision());
+        assertEquals("restart needed: 60 leaked >= 60", byLeak.report().sessionDecision());
         Ran byActive = run(job(leak(1000, 50), null));
         assertEquals(2, byActive.report().count(Outcome.RESTARTED));
         assertEquals(
                 "restart needed: 60 leaked < 1000, busiest web bridge 50 >= 50",
-                byActive.report().getSessionDecision());
+                byActive.report().sessionDecision());
     }
 
     @Test
@@ -215,8 +215,8 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
             Ran r = run(job(null, calls(cb, "SKIP")));
-            assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
-            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().getCalls().getDecision());
+            assertEquals(Outcome.RESTARTED, r.report().hosts().get(0).outcome(), r.console());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().getDecision());
             assertTrue(
                     r.console().contains("Active calls: CLEAR: 0 call legs active (threshold 0), restart allowed"),
                     r.console());
@@ -230,12 +230,12 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 4)) {
             Ran skipped = run(job(null, calls(cb, "SKIP")));
-            assertEquals(Outcome.POSTPONED, skipped.report().getResults().get(0).getOutcome());
+            assertEquals(Outcome.POSTPONED, skipped.report().hosts().get(0).outcome());
             assertEquals(BuildResult.SUCCESS, BuildResult.of(skipped.report(), ResultOnFailure.FAILURE));
             Ran failed = run(job(null, calls(cb, "FAIL")));
-            assertEquals(Outcome.NOT_RUN, failed.report().getResults().get(0).getOutcome());
+            assertEquals(Outcome.NOT_RUN, failed.report().hosts().get(0).outcome());
             assertEquals(BuildResult.UNSTABLE, BuildResult.of(failed.report(), ResultOnFailure.UNSTABLE));
-            assertTrue(failed.report().getResults().get(0).getReason().contains("4 call legs active (threshold 0)"));
+            assertTrue(failed.report().hosts().get(0).reason().contains("4 call legs active (threshold 0)"));
             assertTrue(
                     RestartLogWriter.render(failed.report()).contains("Active call check: FAILED: 4 call legs active"));
         }
@@ -248,9 +248,9 @@ class RestartConditionsTest {
         writeLogs();
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
             Ran r = run(job(leak(500, null), calls(cb, "FAIL")));
-            assertEquals(Outcome.NOT_NEEDED, r.report().getResults().get(0).getOutcome());
+            assertEquals(Outcome.NOT_NEEDED, r.report().hosts().get(0).outcome());
             assertEquals(0, cb.requests.get());
-            assertNull(r.report().getCalls());
+            assertNull(r.report().calls());
         }
     }
 
@@ -270,14 +270,14 @@ class RestartConditionsTest {
                 received = (NodeRun) in.readObject();
             }
             Ran r = run(received);
-            assertEquals(Outcome.RESTARTED, r.report().getResults().get(0).getOutcome(), r.console());
+            assertEquals(Outcome.RESTARTED, r.report().hosts().get(0).outcome(), r.console());
             ByteArrayOutputStream back = new ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(back)) {
                 out.writeObject(r.report());
             }
             assertTrue(back.size() > 0, "the report with both conditions' figures goes back to the controller");
-            assertEquals(60, r.report().getSessions().getLeaked());
-            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().getCalls().getDecision());
+            assertEquals(60, r.report().sessions().getLeaked());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().getDecision());
         }
     }
 

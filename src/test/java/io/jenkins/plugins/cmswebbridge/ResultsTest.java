@@ -90,10 +90,11 @@ class ResultsTest {
                 false,
                 true,
                 "test",
-                allOk.getResults(),
+                allOk.hosts(),
                 List.of(),
                 Instant.now(),
-                Instant.now());
+                Instant.now(),
+                RunReport.Conditions.NONE);
         assertEquals(BuildResult.ABORTED, BuildResult.of(aborted, ResultOnFailure.UNSTABLE));
         assertEquals(ResultOnFailure.FAILURE, Fields.resultOnFailure(null).value());
         assertEquals(

@@ -105,14 +105,14 @@ public final class TestConnection {
             stopDeadline(timer);
         }
         List<String> lines = new ArrayList<>(warnings);
-        if (report.isAborted()) {
+        if (report.aborted()) {
             lines.add(Messages.Form_TestConnectionDeadline(deadline.toSeconds()));
         }
         int done = 0;
-        for (HostReport r : report.getResults()) {
-            lines.add(ConsoleFormatter.hostLine(r, ++done, report.getResults().size()));
+        for (HostReport r : report.hosts()) {
+            lines.add(ConsoleFormatter.hostLine(r, ++done, report.hosts().size()));
         }
-        return new Result(report.isAllOk(), lines);
+        return new Result(report.allOk(), lines);
     }
 
     /** The value, or an {@link IllegalArgumentException} naming the field. */

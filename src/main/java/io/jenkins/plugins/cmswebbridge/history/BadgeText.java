@@ -63,25 +63,25 @@ public record BadgeText(Kind kind, String text) {
 
     /** The badge of a run. */
     public static BadgeText of(RunReport report) {
-        List<HostReport> results = report.getResults();
+        List<HostReport> results = report.hosts();
         int hosts = results.size();
         long restarted = report.count(Outcome.RESTARTED);
-        long notOk = results.stream().filter(r -> !r.isOk()).count();
-        if (report.isAborted()) {
+        long notOk = results.stream().filter(r -> !r.ok()).count();
+        if (report.aborted()) {
             return new BadgeText(
                     Kind.ABORTED,
                     "aborted: "
-                            + (report.isDryRun()
+                            + (report.dryRun()
                                     ? report.count(Outcome.CHECKED) + "/" + hosts + " checked"
                                     : restarted + "/" + hosts + " restarted"));
         }
         if (hosts > 0 && report.count(Outcome.NOT_NEEDED) == hosts) {
-            return new BadgeText(Kind.NOT_NEEDED, "not needed: " + notNeeded(report.getSessions()));
+            return new BadgeText(Kind.NOT_NEEDED, "not needed: " + notNeeded(report.sessions()));
         }
         if (isLeakUnknown(report)) {
             return new BadgeText(Kind.UNKNOWN, "leak unknown");
         }
-        ActiveCallsReport calls = report.getCalls();
+        ActiveCallsReport calls = report.calls();
         if (hosts > 0 && report.count(Outcome.POSTPONED) == hosts) {
             return new BadgeText(Kind.POSTPONED, "postponed: " + (calls == null ? "calls" : calls(calls.getTotal())));
         }
@@ -94,7 +94,7 @@ public record BadgeText(Kind kind, String text) {
                                     : calls(calls.getTotal())));
         }
         String failed = notOk + " of " + hosts + " failed";
-        if (report.isDryRun()) {
+        if (report.dryRun()) {
             return notOk == 0
                     ? new BadgeText(Kind.DRY_RUN, "dry run")
                     : new BadgeText(Kind.FAILED, "dry run: " + failed);
@@ -123,13 +123,13 @@ public record BadgeText(Kind kind, String text) {
      * host was tried and every host carries its decision as the reason; the active-calls condition was not reached.
      */
     private static boolean isLeakUnknown(RunReport report) {
-        String decision = report.getSessionDecision();
-        if (report.getSessions() == null || decision == null || report.getCalls() != null) {
+        String decision = report.sessionDecision();
+        if (report.sessions() == null || decision == null || report.calls() != null) {
             return false;
         }
-        List<HostReport> results = report.getResults();
+        List<HostReport> results = report.hosts();
         return !results.isEmpty()
-                && results.stream().allMatch(r -> r.getOutcome() == Outcome.NOT_RUN && decision.equals(r.getReason()));
+                && results.stream().allMatch(r -> r.outcome() == Outcome.NOT_RUN && decision.equals(r.reason()));
     }
 
     private static String calls(long legs) {

@@ -37,8 +37,8 @@ public final class BuildFigures implements Serializable {
     /** The figures of a run's report. */
     public static BuildFigures of(RunReport report) {
         int restarted = (int) report.count(Outcome.RESTARTED);
-        int failed = (int) report.getResults().stream().filter(r -> !r.isOk()).count();
-        SessionLeakReport sessions = report.getSessions();
+        int failed = (int) report.hosts().stream().filter(r -> !r.ok()).count();
+        SessionLeakReport sessions = report.sessions();
         Long leaked = sessions != null && sessions.hasCallBridgeSamples() ? sessions.getLeaked() : null;
         Integer busiest = sessions != null && sessions.hasWebBridgeSamples() ? sessions.getMaxWebBridgeActive() : null;
         return new BuildFigures(restarted, failed, leaked, busiest);

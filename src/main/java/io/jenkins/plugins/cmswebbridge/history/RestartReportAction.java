@@ -3,8 +3,10 @@ package io.jenkins.plugins.cmswebbridge.history;
 import hudson.init.InitMilestone;
 import hudson.init.Initializer;
 import hudson.model.Run;
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,26 +60,24 @@ public class RestartReportAction implements RunAction2 {
 
     public RestartReportAction(RunReport report, String logFileName, String jsonFileName) {
         this.summary = report.summary();
-        this.dryRun = report.isDryRun();
-        this.aborted = report.isAborted();
-        this.service = report.getService().command();
-        this.hostKeyVerification = report.getHostKeyVerification();
+        this.dryRun = report.dryRun();
+        this.aborted = report.aborted();
+        this.service = report.service().command();
+        this.hostKeyVerification = report.hostKeyVerification();
         List<HostRow> list = new ArrayList<>();
         for (Map<String, Object> host : ReportModel.hosts(report, ReportModel.Detail.SUMMARY)) {
             list.add(HostRow.of(host));
         }
         this.rows = list;
-        this.warnings = new ArrayList<>(report.getWarnings());
+        this.warnings = new ArrayList<>(report.warnings());
         this.logFileName = logFileName;
         this.jsonFileName = jsonFileName;
         this.okCount = (int) report.okCount();
         // ArrayList, never List.of(): build.xml is written by XStream, which cannot rebuild JDK-internal lists
-        this.sessionLines = report.getSessions() == null
-                ? new ArrayList<>()
-                : concat(report.getSessions().lines(), report.getSessionDecision());
-        this.callLines = report.getCalls() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(report.getCalls().lines());
+        SessionLeakReport sessions = report.sessions();
+        ActiveCallsReport calls = report.calls();
+        this.sessionLines = sessions == null ? new ArrayList<>() : concat(sessions.lines(), report.sessionDecision());
+        this.callLines = calls == null ? new ArrayList<>() : new ArrayList<>(calls.lines());
         this.figures = BuildFigures.of(report);
     }
 

@@ -17,10 +17,10 @@ public enum BuildResult {
     ABORTED;
 
     public static BuildResult of(RunReport report, ResultOnFailure onFailure) {
-        if (report.isAborted()) {
+        if (report.aborted()) {
             return ABORTED;
         }
-        if (report.isAllOk()) {
+        if (report.allOk()) {
             return SUCCESS;
         }
         return onFailure == ResultOnFailure.UNSTABLE ? UNSTABLE : FAILURE;

@@ -100,7 +100,7 @@ public final class RestartRun {
             listener.getLogger()
                     .println("WARNING: " + EngineProblems.text(ValueProblem.several(resolved.duplicates())));
         }
-        HostLocks.Acquisition hosts = RunLocks.acquire(run, resolved.plan().getHosts(), resolved.lockWait(), listener);
+        HostLocks.Acquisition hosts = RunLocks.acquire(run, resolved.plan().hosts(), resolved.lockWait(), listener);
         if (hosts instanceof HostLocks.TimedOut timedOut) {
             return notRun(run, resolved, timedOut, listener);
         }
@@ -125,14 +125,15 @@ public final class RestartRun {
         String reason = held.toString(REPORT_LOCALE);
         Instant now = Instant.now();
         RunReport report = RunReport.notStarted(
-                plan.getSettings(),
-                plan.getVerifier().toString(),
-                plan.getHosts(),
+                plan.settings(),
+                plan.verifier().toString(),
+                plan.hosts(),
                 Outcome.NOT_RUN,
                 reason,
                 false,
                 now.minus(timedOut.waited()),
-                now);
+                now,
+                RunReport.Conditions.NONE);
         BuildResult outcome = BuildResult.of(report, resolved.resultOnFailure());
         new BuildRecord(run, listener).record(report, resolved.artifacts(), outcome);
         return new Finished(report, outcome);
@@ -166,15 +167,15 @@ public final class RestartRun {
             NodeRun job, Resolved resolved, Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
         RestartPlan plan = job.getPlan();
-        RestartSettings settings = plan.getSettings();
+        RestartSettings settings = plan.settings();
         listener.getLogger()
                 .println(Messages.Run_Starting(
                         settings.isDryRun()
                                 ? Messages.Run_ModeDryRun()
                                 : Messages.Run_ModeRestart(settings.getService().restartCommand()),
-                        plan.getHosts().size(),
+                        plan.hosts().size(),
                         settings.getParallelism(),
-                        plan.getVerifier().toString()));
+                        plan.verifier().toString()));
         VirtualChannel channel = launcher == null ? null : launcher.getChannel();
         FleetProgress progress = new FleetProgress();
         Instant startedAt = Instant.now();
@@ -184,7 +185,7 @@ public final class RestartRun {
         try {
             if (channel == null) {
                 report = job.run(listener.getLogger(), progress);
-                if (report.isAborted() || Thread.interrupted()) {
+                if (report.aborted() || Thread.interrupted()) {
                     interrupted = new InterruptedException(Messages.Run_Aborted());
                 }
             } else {
@@ -199,8 +200,8 @@ public final class RestartRun {
                     if (report == null) {
                         report = progress.nodeLost(
                                 settings,
-                                plan.getVerifier().toString(),
-                                plan.getHosts(),
+                                plan.verifier().toString(),
+                                plan.hosts(),
                                 Messages._Run_NoReportAfterAbort(ABORT_GRACE_SECONDS)
                                         .toString(REPORT_LOCALE),
                                 startedAt);
@@ -215,8 +216,8 @@ public final class RestartRun {
                     listener.getLogger().println(lost);
                     report = progress.nodeLost(
                             settings,
-                            plan.getVerifier().toString(),
-                            plan.getHosts(),
+                            plan.verifier().toString(),
+                            plan.hosts(),
                             nodeLost.toString(REPORT_LOCALE),
                             startedAt);
                 }

@@ -80,15 +80,21 @@ class BadgeTextTest {
                 BadgeText.Kind.ABORTED,
                 "aborted: 1/2 checked",
                 report(true, true, hosts("", Outcome.CHECKED, Outcome.NOT_RUN)));
-        RunReport abortedWhileCheckingCalls = report(false, true, hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN))
-                .withConditions(null, null, TestCallReports.report(Decision.ABORTED, 2));
+        RunReport abortedWhileCheckingCalls = report(
+                false,
+                true,
+                hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN),
+                new RunReport.Conditions(null, null, TestCallReports.report(Decision.ABORTED, 2)));
         assertBadge(BadgeText.Kind.ABORTED, "aborted: 0/2 restarted", abortedWhileCheckingCalls);
     }
 
     @Test
     void notNeededGivesTheLeakedFigure() {
-        RunReport report = report(false, false, hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
-                .withConditions(twelveLeaked(), NOT_NEEDED, null);
+        RunReport report = report(
+                false,
+                false,
+                hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED),
+                new RunReport.Conditions(twelveLeaked(), NOT_NEEDED, null));
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 12 leaked", report);
     }
 
@@ -96,54 +102,80 @@ class BadgeTextTest {
     void notNeededWithoutACallBridgeFigureGivesTheBusiestWebBridge() {
         String decision = "restart not needed: leak unknown (no call bridge STATS line with CMA) and busiest web"
                 + " bridge 31 < 120";
-        RunReport report = report(false, false, hosts(decision, Outcome.NOT_NEEDED))
-                .withConditions(sessions(webBridge("cmsfe1", 31), webBridge("cmsfe2", 9)), decision, null);
+        RunReport report = report(
+                false,
+                false,
+                hosts(decision, Outcome.NOT_NEEDED),
+                new RunReport.Conditions(sessions(webBridge("cmsfe1", 31), webBridge("cmsfe2", 9)), decision, null));
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: busiest 31/149", report);
     }
 
     @Test
     void anUnknownLeakIsNotAFailureOfTheHosts() {
         String decision = "session leak unknown: 1 of 2 MMP logs could not be read; nothing was restarted";
-        RunReport report = report(false, false, hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN))
-                .withConditions(sessions(webBridge("cmsfe1", 31)), decision, null);
+        RunReport report = report(
+                false,
+                false,
+                hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN),
+                new RunReport.Conditions(sessions(webBridge("cmsfe1", 31)), decision, null));
         assertBadge(BadgeText.Kind.UNKNOWN, "leak unknown", report);
     }
 
     @Test
     void postponedGivesTheCallLegs() {
         String reason = "not restarted: active calls SKIPPED: 3 call legs active (threshold 0); restart skipped";
-        RunReport report = report(false, false, hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED))
-                .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 2, 1));
+        RunReport report = report(
+                false,
+                false,
+                hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED),
+                new RunReport.Conditions(null, null, TestCallReports.report(Decision.SKIPPED, 2, 1)));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 3 calls", report);
-        RunReport one = report(false, false, hosts(reason, Outcome.POSTPONED))
-                .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 1));
+        RunReport one = report(
+                false,
+                false,
+                hosts(reason, Outcome.POSTPONED),
+                new RunReport.Conditions(null, null, TestCallReports.report(Decision.SKIPPED, 1)));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 1 call", one);
     }
 
     @Test
     void theSessionLeakAndThenTheCallsArePostponedToo() {
         String reason = "not restarted: active calls SKIPPED: 5 call legs active (threshold 0); restart skipped";
-        RunReport report = report(false, false, hosts(reason, Outcome.POSTPONED))
-                .withConditions(
-                        twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.SKIPPED, 5));
+        RunReport report = report(
+                false,
+                false,
+                hosts(reason, Outcome.POSTPONED),
+                new RunReport.Conditions(
+                        twelveLeaked(),
+                        "restart needed: 12 leaked >= 10",
+                        TestCallReports.report(Decision.SKIPPED, 5)));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 5 calls", report);
     }
 
     @Test
     void busyCallsSetToFailOrUnreachableCallBridgesAreNotRun() {
-        RunReport busy = report(false, false, hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN))
-                .withConditions(null, null, TestCallReports.report(Decision.FAILED, 4));
+        RunReport busy = report(
+                false,
+                false,
+                hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN),
+                new RunReport.Conditions(null, null, TestCallReports.report(Decision.FAILED, 4)));
         assertBadge(BadgeText.Kind.FAILED, "not run: 4 calls", busy);
-        RunReport unknown = report(false, false, hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN))
-                .withConditions(null, null, TestCallReports.report(Decision.ERROR, 1));
+        RunReport unknown = report(
+                false,
+                false,
+                hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN),
+                new RunReport.Conditions(null, null, TestCallReports.report(Decision.ERROR, 1)));
         assertBadge(BadgeText.Kind.FAILED, "not run: calls unknown", unknown);
     }
 
     @Test
     void clearCallsAndARestartNeededGiveTheHostsBadge() {
-        RunReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.FAILED))
-                .withConditions(
-                        twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.CLEAR, 0));
+        RunReport report = report(
+                false,
+                false,
+                hosts("", Outcome.RESTARTED, Outcome.FAILED),
+                new RunReport.Conditions(
+                        twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.CLEAR, 0)));
         assertBadge(BadgeText.Kind.FAILED, "1 of 2 failed", report);
     }
 

@@ -17,8 +17,12 @@ class ReportFiguresTest {
 
     @Test
     void theBuildPageActionKeepsTheFiguresOfItsReport() {
-        RunReport report = report(false, false, hosts("", Outcome.RESTARTED, Outcome.RESTARTED, Outcome.FAILED))
-                .withConditions(sessions(webBridge("cmsfe1", 130), callBridge("cmscb1", 100)), "restart needed", null);
+        RunReport report = report(
+                false,
+                false,
+                hosts("", Outcome.RESTARTED, Outcome.RESTARTED, Outcome.FAILED),
+                new RunReport.Conditions(
+                        sessions(webBridge("cmsfe1", 130), callBridge("cmscb1", 100)), "restart needed", null));
         RestartReportAction action = new RestartReportAction(report, "log.txt", "report.json");
         assertEquals(new BuildFigures(2, 1, 30L, 130), action.getFigures());
     }

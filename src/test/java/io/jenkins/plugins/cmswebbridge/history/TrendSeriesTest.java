@@ -27,11 +27,14 @@ class TrendSeriesTest {
     private static RunReport restartWithLeak(int hosts, int busiest, int other, int cma) {
         Outcome[] outcomes = new Outcome[hosts];
         Arrays.fill(outcomes, Outcome.RESTARTED);
-        return report(false, false, hosts("", outcomes))
-                .withConditions(
+        return report(
+                false,
+                false,
+                hosts("", outcomes),
+                new RunReport.Conditions(
                         sessions(webBridge("cmsfe1", busiest), webBridge("cmsfe2", other), callBridge("cmscb1", cma)),
                         "restart needed",
-                        null);
+                        null));
     }
 
     private static TrendSeries.Point point(int number, RunReport... reports) {
@@ -52,8 +55,11 @@ class TrendSeriesTest {
         assertEquals(
                 new BuildFigures(1, 2, null, null),
                 BuildFigures.of(report(Outcome.RESTARTED, Outcome.FAILED, Outcome.UNCONFIRMED)));
-        RunReport noCallBridgeLine = report(false, false, hosts("", Outcome.NOT_NEEDED))
-                .withConditions(sessions(webBridge("cmsfe1", 31)), "restart not needed", null);
+        RunReport noCallBridgeLine = report(
+                false,
+                false,
+                hosts("", Outcome.NOT_NEEDED),
+                new RunReport.Conditions(sessions(webBridge("cmsfe1", 31)), "restart not needed", null));
         BuildFigures webBridgesOnly = BuildFigures.of(noCallBridgeLine);
         assertNull(webBridgesOnly.getLeaked(), "no CMA figure: the leak is not known");
         assertEquals(31, webBridgesOnly.getBusiestActive());
@@ -63,11 +69,14 @@ class TrendSeriesTest {
 
     @Test
     void oldestFirstWithEverySeries() {
-        RunReport notNeeded = report(false, false, hosts("", Outcome.NOT_NEEDED, Outcome.NOT_NEEDED))
-                .withConditions(
+        RunReport notNeeded = report(
+                false,
+                false,
+                hosts("", Outcome.NOT_NEEDED, Outcome.NOT_NEEDED),
+                new RunReport.Conditions(
                         sessions(webBridge("cmsfe1", 12), webBridge("cmsfe2", 10), callBridge("cmscb1", 20)),
                         "restart not needed",
-                        null);
+                        null));
         TrendSeries trend = TrendSeries.of(List.of(
                 point(9, restartWithLeak(2, 140, 30, 100)),
                 point(8, report(Outcome.RESTARTED, Outcome.FAILED)),
@@ -92,8 +101,11 @@ class TrendSeriesTest {
 
     @Test
     void withoutSessionFiguresOnlyTheHostsAreDrawn() {
-        RunReport postponed = report(false, false, hosts("calls", Outcome.POSTPONED, Outcome.POSTPONED))
-                .withConditions(null, null, TestCallReports.report(Decision.SKIPPED, 3));
+        RunReport postponed = report(
+                false,
+                false,
+                hosts("calls", Outcome.POSTPONED, Outcome.POSTPONED),
+                new RunReport.Conditions(null, null, TestCallReports.report(Decision.SKIPPED, 3)));
         TrendSeries trend = TrendSeries.of(List.of(point(2, postponed), point(1, report(Outcome.RESTARTED))));
         assertEquals(
                 List.of(TrendSeries.RESTARTED, TrendSeries.FAILED),

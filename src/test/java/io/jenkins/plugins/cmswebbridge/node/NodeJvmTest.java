@@ -138,11 +138,11 @@ class NodeJvmTest {
         assertFalse(console.contains(PASSWORD) || console.contains(PASSPHRASE), "a secret reached the console");
         assertTrue(console.contains("restart needed: 135 leaked >= 100"), console);
         for (int i = 0; i < jobs.size(); i++) {
-            HostReport result = reportOf(dir, i).getResults().get(0);
-            assertEquals(Outcome.RESTARTED, result.getOutcome(), "job " + i + ": " + result + "\n" + console);
+            HostReport result = reportOf(dir, i).hosts().get(0);
+            assertEquals(Outcome.RESTARTED, result.outcome(), "job " + i + ": " + result + "\n" + console);
             assertEquals(List.of("webbridge restart", "webbridge"), mmps.get(i).commands(), "job " + i);
         }
-        assertEquals(135L, reportOf(dir, 4).getSessions().getLeaked());
+        assertEquals(135L, reportOf(dir, 4).sessions().getLeaked());
     }
 
     private static RunReport reportOf(Path dir, int index) throws IOException, ClassNotFoundException {

@@ -39,7 +39,7 @@ class OpenSshInteropTest {
     private static HostReport restart(RestartSettings settings, MmpAuthenticator auth, HostKeyVerifier verifier) {
         RunReport report = new FleetRunner(settings, auth, verifier, null)
                 .run(List.of(new HostAddress(server.host(), server.port())));
-        return report.getResults().get(0);
+        return report.hosts().get(0);
     }
 
     private static RestartSettings.Builder settings() {
@@ -56,7 +56,7 @@ class OpenSshInteropTest {
     }
 
     private HostReport checked(HostReport r, Outcome expected) {
-        assertEquals(expected, r.getOutcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
+        assertEquals(expected, r.outcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
         return r;
     }
 
@@ -65,8 +65,8 @@ class OpenSshInteropTest {
         server.failRestarts(false);
         HostReport r =
                 checked(restart(settings().verifyAfterRestart(true).build(), key(), knownHosts()), Outcome.RESTARTED);
-        assertTrue(r.getReason().startsWith("SUCCESS: webbridge restarted"), r.getReason());
-        assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
+        assertTrue(r.reason().startsWith("SUCCESS: webbridge restarted"), r.reason());
+        assertTrue(r.reason().endsWith("status: Enabled : true"), r.reason());
         List<String> seen = server.commandsSeen();
         assertEquals(List.of("webbridge restart", "webbridge"), seen.subList(seen.size() - 2, seen.size()));
     }
@@ -84,7 +84,7 @@ class OpenSshInteropTest {
                                 server.username(), server.password().toCharArray()),
                         knownHosts()),
                 Outcome.RESTARTED);
-        assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
+        assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.reason());
     }
 
     @Test
@@ -118,7 +118,7 @@ class OpenSshInteropTest {
                                 null),
                         knownHosts()),
                 Outcome.RESTARTED);
-        assertEquals(1, r.getAttempts());
+        assertEquals(1, r.attempts());
     }
 
     @Test
@@ -126,8 +126,8 @@ class OpenSshInteropTest {
         server.failRestarts(true);
         try {
             HostReport r = checked(restart(settings().build(), key(), knownHosts()), Outcome.FAILED);
-            assertEquals(FailureKind.COMMAND_FAILED, r.getFailureKind());
-            assertTrue(r.getReason().contains("FAILURE: webbridge restart failed"), r.getReason());
+            assertEquals(FailureKind.COMMAND_FAILED, r.failureKind());
+            assertTrue(r.reason().contains("FAILURE: webbridge restart failed"), r.reason());
         } finally {
             server.failRestarts(false);
         }
@@ -140,8 +140,8 @@ class OpenSshInteropTest {
         HostReport r = checked(
                 restart(settings().build(), key(), new KnownHostsVerifier(other, "a stale known_hosts")),
                 Outcome.FAILED);
-        assertEquals(FailureKind.HOST_KEY_REJECTED, r.getFailureKind());
-        assertTrue(r.getReason().contains("Host key mismatch"), r.getReason());
+        assertEquals(FailureKind.HOST_KEY_REJECTED, r.failureKind());
+        assertTrue(r.reason().contains("Host key mismatch"), r.reason());
     }
 
     @Test
@@ -149,7 +149,7 @@ class OpenSshInteropTest {
         MmpAuthenticator wrong = SshCredentials.privateKeys(
                 server.username(), List.of(TestKeys.pkcs1Pem(TestKeys.rsa(8)).toCharArray()), null);
         HostReport r = checked(restart(settings().retries(3).build(), wrong, knownHosts()), Outcome.FAILED);
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind());
-        assertEquals(1, r.getAttempts());
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.failureKind());
+        assertEquals(1, r.attempts());
     }
 }

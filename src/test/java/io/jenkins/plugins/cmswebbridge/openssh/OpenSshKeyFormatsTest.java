@@ -90,7 +90,7 @@ class OpenSshKeyFormatsTest {
                         new KnownHostsVerifier(server.knownHostsLine(), "sshd's host key"),
                         null)
                 .run(List.of(new HostAddress(server.host(), server.port())))
-                .getResults()
+                .hosts()
                 .get(0);
         return r;
     }
@@ -129,18 +129,18 @@ class OpenSshKeyFormatsTest {
     }
 
     private static void assertUnreadable(HostReport r, Form form, boolean encrypted) {
-        assertEquals(Outcome.FAILED, r.getOutcome(), r::toString);
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r::toString);
-        assertEquals(1, r.getAttempts(), "an authentication failure is never retried");
+        assertEquals(Outcome.FAILED, r.outcome(), r::toString);
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.failureKind(), r::toString);
+        assertEquals(1, r.attempts(), "an authentication failure is never retried");
         assertTrue(
-                r.getReason()
+                r.reason()
                         .contains("private key 1 of 1 ("
                                 + credentials(form, encrypted, SshKeygen.PASSPHRASE)
                                         .keyKinds()
                                         .get(0)
                                         .describe() + ") could not be read: " + unreadable(form, encrypted)),
-                r.getReason());
-        assertFalse(r.getReason().contains(SshKeygen.PASSPHRASE), r.getReason());
+                r.reason());
+        assertFalse(r.reason().contains(SshKeygen.PASSPHRASE), r.reason());
     }
 
     @ParameterizedTest(name = "{0}, encrypted: {1}")
@@ -158,7 +158,7 @@ class OpenSshKeyFormatsTest {
         server.failRestarts(false);
         HostReport r = restart(credentials(form, encrypted, passphrase));
         if (readable(form)) {
-            assertEquals(Outcome.RESTARTED, r.getOutcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
+            assertEquals(Outcome.RESTARTED, r.outcome(), () -> r + "\nsshd log:\n" + server.sshdLog());
         } else {
             // the offline build's trilead (Debian's) does not read this form: the clear message, not a success
             assertUnreadable(r, form, encrypted);

@@ -62,7 +62,7 @@ class DeploymentResolveTest {
     }
 
     private static List<String> hosts(Resolved r) {
-        return r.plan().getHosts().stream().map(HostAddress::display).toList();
+        return r.plan().hosts().stream().map(HostAddress::display).toList();
     }
 
     @Test
@@ -71,8 +71,8 @@ class DeploymentResolveTest {
         assertEquals(List.of("MMP1.example.com:22", "mmp2.example.com:22", "mmp3.example.com:2222"), hosts(r));
         assertEquals("prod-mmp", r.credentialsId());
         assertEquals(new NonVerifyingStrategy(), r.strategy());
-        assertEquals(WebBridgeService.WEBBRIDGE3, r.plan().getSettings().getService());
-        assertNull(r.plan().getActiveCalls(), "the API addresses alone do not ask the call bridges");
+        assertEquals(WebBridgeService.WEBBRIDGE3, r.plan().settings().getService());
+        assertNull(r.plan().activeCalls(), "the API addresses alone do not ask the call bridges");
         assertNull(r.apiCredentialsId());
     }
 
@@ -88,7 +88,7 @@ class DeploymentResolveTest {
         assertEquals(List.of("mmp9.example.com:2200"), hosts(r));
         assertEquals("mine", r.credentialsId());
         assertEquals(new KnownHostsFileStrategy("/etc/ssh/ssh_known_hosts"), r.strategy());
-        assertEquals(WebBridgeService.WEBBRIDGE, r.plan().getSettings().getService());
+        assertEquals(WebBridgeService.WEBBRIDGE, r.plan().settings().getService());
     }
 
     @Test
@@ -99,13 +99,13 @@ class DeploymentResolveTest {
         s.setActiveCalls(calls);
         Resolved r = resolved(s);
         assertEquals("prod-api", r.apiCredentialsId());
-        assertEquals(3, r.plan().getActiveCalls().getMaxCallLegs());
-        assertTrue(r.plan().getActiveCalls().toString().contains("https://cms1.example.com:445"));
+        assertEquals(3, r.plan().activeCalls().getMaxCallLegs());
+        assertTrue(r.plan().activeCalls().toString().contains("https://cms1.example.com:445"));
 
         s.setActiveCalls(new ActiveCallsCondition("https://cms2.example.com", "other-api"));
         Resolved own = resolved(s);
         assertEquals("other-api", own.apiCredentialsId());
-        assertTrue(own.plan().getActiveCalls().toString().contains("https://cms2.example.com"));
+        assertTrue(own.plan().activeCalls().toString().contains("https://cms2.example.com"));
     }
 
     @Test
@@ -199,16 +199,15 @@ class DeploymentResolveTest {
         s.setSessionLeak(leak);
         Resolution r = RestartResolver.resolve(s, UnaryOperator.identity(), null, DeploymentLookup.of(List.of(d)));
         assertTrue(r.ok(), r.problems().toString());
-        assertTrue(r.resolved().plan().getSessionLeak().readsMmps());
-        assertEquals(
-                "logs/syslog", r.resolved().plan().getSessionLeak().mmpLogs().getRemotePath());
+        assertTrue(r.resolved().plan().sessionLeak().readsMmps());
+        assertEquals("logs/syslog", r.resolved().plan().sessionLeak().mmpLogs().getRemotePath());
 
         leak.setMmpLogFile("own.log");
-        assertEquals("own.log", resolved(s).plan().getSessionLeak().mmpLogs().getRemotePath(), "the step's file wins");
+        assertEquals("own.log", resolved(s).plan().sessionLeak().mmpLogs().getRemotePath(), "the step's file wins");
         leak.setMmpLogFile(null);
         assertEquals(
                 MmpLogSettings.DEFAULT_REMOTE_PATH,
-                resolved(s).plan().getSessionLeak().mmpLogs().getRemotePath(),
+                resolved(s).plan().sessionLeak().mmpLogs().getRemotePath(),
                 "prod names no file: the default");
 
         SessionLeakCondition both = new SessionLeakCondition("logs/*.log");

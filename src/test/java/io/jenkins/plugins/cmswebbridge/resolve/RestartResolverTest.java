@@ -105,16 +105,16 @@ class RestartResolverTest {
         Resolved r = resolved(valid());
         assertEquals(
                 FormSettings.expect(WebBridgeService.WEBBRIDGE, 10, 120, 1, 1, true, false, false),
-                FormSettings.of(r.plan().getSettings()));
+                FormSettings.of(r.plan().settings()));
         assertEquals(ResultOnFailure.FAILURE, r.resultOnFailure());
         assertEquals(new ArtifactNames("webbridge_restart_logs.txt", "webbridge_restart_report.json"), r.artifacts());
         assertEquals(
                 List.of(22, 2222),
-                r.plan().getHosts().stream().map(HostAddress::getPort).toList());
+                r.plan().hosts().stream().map(HostAddress::getPort).toList());
         assertEquals("cms-mmp-admin", r.credentialsId());
         assertNull(r.apiCredentialsId());
-        assertNull(r.plan().getSessionLeak());
-        assertNull(r.plan().getActiveCalls());
+        assertNull(r.plan().sessionLeak());
+        assertNull(r.plan().activeCalls());
         assertTrue(
                 RestartSettings.builder().build().isVerifyAfterRestart(),
                 "the engine's default is the form's and the step's");
@@ -124,9 +124,9 @@ class RestartResolverTest {
     void zeroRetriesMeansNoRetryAndEmptyMeansTheDefault() {
         RestartCmsWebBridgesBuilder b = valid();
         b.setRetries(0);
-        assertEquals(0, resolved(b).plan().getSettings().getRetries());
+        assertEquals(0, resolved(b).plan().settings().getRetries());
         b.setRetries(null);
-        assertEquals(1, resolved(b).plan().getSettings().getRetries());
+        assertEquals(1, resolved(b).plan().settings().getRetries());
         b.setRetries(-1);
         assertTrue(
                 problems(b).contains("retries: a whole number from 0 (no retry) to 10; empty for the default, 1"),
@@ -147,12 +147,12 @@ class RestartResolverTest {
         b.setCommandTimeout(0);
         b.setParallelism(0);
         b.setDefaultPort(0);
-        RestartSettings s = resolved(b).plan().getSettings();
+        RestartSettings s = resolved(b).plan().settings();
         assertEquals(Duration.ofSeconds(10), s.getConnectTimeout());
         assertEquals(Duration.ofSeconds(120), s.getCommandTimeout());
         assertEquals(1, s.getRetries(), "retries not set: the default");
         assertEquals(1, s.getParallelism());
-        assertEquals(22, resolved(b).plan().getHosts().get(0).getPort());
+        assertEquals(22, resolved(b).plan().hosts().get(0).getPort());
 
         b.setService("  ");
         b.setLogFileName("");
@@ -160,8 +160,7 @@ class RestartResolverTest {
         assertEquals("", b.getService(), "unset: the deployment's, or else webbridge");
         assertEquals("webbridge_restart_logs.txt", b.getLogFileName());
         assertEquals("FAILURE", b.getResultOnFailure());
-        assertEquals(
-                WebBridgeService.WEBBRIDGE, resolved(b).plan().getSettings().getService());
+        assertEquals(WebBridgeService.WEBBRIDGE, resolved(b).plan().settings().getService());
     }
 
     @Test
@@ -180,9 +179,9 @@ class RestartResolverTest {
         Resolved r = resolved(b);
         assertEquals(
                 FormSettings.expect(WebBridgeService.WEBBRIDGE3, 3, 30, 4, 8, false, true, true),
-                FormSettings.of(r.plan().getSettings()));
-        assertEquals(2022, r.plan().getHosts().get(0).getPort());
-        assertEquals(2222, r.plan().getHosts().get(1).getPort(), "an explicit port wins over the default");
+                FormSettings.of(r.plan().settings()));
+        assertEquals(2022, r.plan().hosts().get(0).getPort());
+        assertEquals(2222, r.plan().hosts().get(1).getPort(), "an explicit port wins over the default");
         assertEquals(ResultOnFailure.UNSTABLE, r.resultOnFailure());
     }
 
@@ -230,7 +229,7 @@ class RestartResolverTest {
         Resolution r = RestartResolver.resolve(b, text -> text.replace("${SITE}", "paris"), null);
         assertTrue(r.ok(), r.problems().toString());
         assertEquals(
-                "paris-mmp1.example.com", r.resolved().plan().getHosts().get(0).getHost());
+                "paris-mmp1.example.com", r.resolved().plan().hosts().get(0).getHost());
     }
 
     @Test
@@ -260,17 +259,17 @@ class RestartResolverTest {
         calls.setRequestTimeout(45);
         b.setActiveCalls(calls);
         Resolved r = resolved(b);
-        assertNotNull(r.plan().getSessionLeak());
-        assertEquals(3, r.plan().getActiveCalls().getMaxCallLegs());
-        assertEquals(Duration.ofMinutes(15), r.plan().getActiveCalls().getWait());
-        assertTrue(r.plan().getActiveCalls().isFailWhenBusy());
-        assertEquals(Duration.ofSeconds(45), r.plan().getActiveCalls().getRequestTimeout());
+        assertNotNull(r.plan().sessionLeak());
+        assertEquals(3, r.plan().activeCalls().getMaxCallLegs());
+        assertEquals(Duration.ofMinutes(15), r.plan().activeCalls().getWait());
+        assertTrue(r.plan().activeCalls().isFailWhenBusy());
+        assertEquals(Duration.ofSeconds(45), r.plan().activeCalls().getRequestTimeout());
         assertEquals("cms-api", r.apiCredentialsId());
 
         calls.setRequestTimeout(null);
         assertEquals(
                 Duration.ofSeconds(30),
-                resolved(b).plan().getActiveCalls().getRequestTimeout(),
+                resolved(b).plan().activeCalls().getRequestTimeout(),
                 "the API request timeout has its own default, not the SSH command timeout");
     }
 

@@ -60,10 +60,10 @@ class RemoteRestartTest {
         requestThread.interrupt(); // what remoting's Request.Cancel does to the thread running the call
         RunReport report = tracker.awaitReport(Duration.ofSeconds(10));
         assertNotNull(report, "the report must reach the tracker after the cancel");
-        assertTrue(report.isAborted());
+        assertTrue(report.aborted());
         assertEquals(
                 List.of(Outcome.FAILED, Outcome.NOT_RUN),
-                report.getResults().stream().map(r -> r.getOutcome()).toList());
+                report.hosts().stream().map(r -> r.outcome()).toList());
         assertFalse(interruptedWhenTold.get(), "the interrupt is cleared before calling through remoting");
         requestThread.join(10_000);
         hanging.awaitNoOpenConnections(Duration.ofSeconds(5));

@@ -35,7 +35,7 @@ public final class FleetProgress implements FleetListener {
 
     @Override
     public synchronized void hostFinished(HostReport result, int done, int total) {
-        finished.put(result.getAddress(), result);
+        finished.put(result.address(), result);
     }
 
     @Override
@@ -99,6 +99,7 @@ public final class FleetProgress implements FleetListener {
                 results,
                 List.of(why),
                 startedAt,
-                now);
+                now,
+                RunReport.Conditions.NONE);
     }
 }

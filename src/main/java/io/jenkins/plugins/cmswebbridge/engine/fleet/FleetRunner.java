@@ -69,6 +69,15 @@ public final class FleetRunner {
      * aborted, and the thread's interrupt flag is set again for the caller to see.
      */
     public RunReport run(List<HostAddress> hosts) {
+        return run(hosts, RunReport.Conditions.NONE);
+    }
+
+    /**
+     * The same, for a run whose conditions were checked first: the report is built once, with what they found.
+     *
+     * @param conditions what the run's conditions found
+     */
+    public RunReport run(List<HostAddress> hosts, RunReport.Conditions conditions) {
         if (hosts == null || hosts.isEmpty()) {
             throw new IllegalArgumentException("hosts: the list is empty");
         }
@@ -137,7 +146,8 @@ public final class FleetRunner {
                 ordered,
                 warnings,
                 startedAt,
-                finishedAt);
+                finishedAt,
+                conditions);
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -48,7 +48,7 @@ public final class NodeRun implements Serializable {
     public NodeRun(RestartPlan plan, MmpAuthenticator authenticator, ApiCredentials apiCredentials) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
-        if (plan.getActiveCalls() != null && apiCredentials == null) {
+        if (plan.activeCalls() != null && apiCredentials == null) {
             throw new IllegalArgumentException("the active-calls condition needs the API user");
         }
         this.apiCredentials = apiCredentials;
@@ -87,22 +87,22 @@ public final class NodeRun implements Serializable {
     public RunReport run(PrintStream console, FleetListener progress) throws SetupException {
         try {
             try {
-                plan.getVerifier().prepare();
+                plan.verifier().prepare();
             } catch (IOException e) {
                 throw new SetupException(SetupException.Source.HOST_KEYS, e);
             }
             Conditions conditions = new Conditions(Instant.now());
-            RunReport held = conditions.holdBack(console);
-            if (held != null) {
-                return finish(console, held, conditions);
+            RunReport report = conditions.holdBack(console);
+            if (report == null) {
+                report = new FleetRunner(
+                                plan.settings(),
+                                authenticator,
+                                plan.verifier(),
+                                new ProgressListener(console, progress))
+                        .run(plan.hosts(), conditions.found());
             }
-            RunReport report = new FleetRunner(
-                            plan.getSettings(),
-                            authenticator,
-                            plan.getVerifier(),
-                            new ProgressListener(console, progress))
-                    .run(plan.getHosts());
-            return finish(console, report, conditions);
+            console.println(ConsoleFormatter.summary(report));
+            return report;
         } finally {
             destroySecrets();
         }
@@ -121,7 +121,7 @@ public final class NodeRun implements Serializable {
 
         /** The report of a run the conditions hold back, where no host was tried; {@code null} to go ahead. */
         RunReport holdBack(PrintStream console) throws SetupException {
-            SessionLeakSettings leak = plan.getSessionLeak();
+            SessionLeakSettings leak = plan.sessionLeak();
             if (leak != null) {
                 SessionLeakSettings.Decision decision;
                 try {
@@ -143,7 +143,7 @@ public final class NodeRun implements Serializable {
                     return notStarted(Outcome.NOT_NEEDED, sessionDecision, false);
                 }
             }
-            ActiveCallsSettings active = plan.getActiveCalls();
+            ActiveCallsSettings active = plan.activeCalls();
             if (active == null) {
                 return null;
             }
@@ -171,24 +171,30 @@ public final class NodeRun implements Serializable {
         /** Fetches each MMP's log over SFTP, with the run's credentials and host key checks, and decides. */
         private SessionLeakSettings.Decision fromMmps(SessionLeakSettings leak) throws InterruptedException {
             MmpLogSettings logs = Objects.requireNonNull(leak.mmpLogs(), "the MMPs' log settings");
-            SftpSyslogReport fetched = new SftpSyslogSource(logs, Clock.systemUTC())
-                    .fetch(plan.getHosts(), authenticator, plan.getVerifier());
+            SftpSyslogReport fetched =
+                    new SftpSyslogSource(logs, Clock.systemUTC()).fetch(plan.hosts(), authenticator, plan.verifier());
             return leak.decideFromMmps(
                     fetched.getReport(),
                     fetched.getProblems().size(),
-                    plan.getHosts().size());
+                    plan.hosts().size());
         }
 
         private RunReport notStarted(Outcome outcome, String reason, boolean aborted) {
             return RunReport.notStarted(
-                    plan.getSettings(),
-                    plan.getVerifier().toString(),
-                    plan.getHosts(),
+                    plan.settings(),
+                    plan.verifier().toString(),
+                    plan.hosts(),
                     outcome,
                     reason,
                     aborted,
                     startedAt,
-                    Instant.now());
+                    Instant.now(),
+                    found());
+        }
+
+        /** What the conditions found so far, for the report. */
+        RunReport.Conditions found() {
+            return new RunReport.Conditions(sessions, sessionDecision, calls);
         }
     }
 
@@ -278,11 +284,5 @@ public final class NodeRun implements Serializable {
                 }
             }
         }
-    }
-
-    private static RunReport finish(PrintStream console, RunReport report, Conditions conditions) {
-        RunReport complete = report.withConditions(conditions.sessions, conditions.sessionDecision, conditions.calls);
-        console.println(ConsoleFormatter.summary(complete));
-        return complete;
     }
 }

@@ -16,25 +16,24 @@ public final class ConsoleFormatter {
                 .append('/')
                 .append(total)
                 .append("] ")
-                .append(r.getAddress().display())
+                .append(r.address().display())
                 .append(' ')
-                .append(r.getOutcome().name());
-        if (r.getAttempts() > 0) {
+                .append(r.outcome().name());
+        if (r.attempts() > 0) {
             sb.append(" in ")
-                    .append(seconds(r.getDurationMillis()))
+                    .append(seconds(r.durationMillis()))
                     .append(" (")
-                    .append(r.getAttempts())
-                    .append(r.getAttempts() == 1 ? " attempt)" : " attempts)");
+                    .append(r.attempts())
+                    .append(r.attempts() == 1 ? " attempt)" : " attempts)");
         }
-        if (!r.getReason().isEmpty()) {
-            sb.append(": ").append(Text.oneLine(r.getReason()));
+        if (!r.reason().isEmpty()) {
+            sb.append(": ").append(Text.oneLine(r.reason()));
         }
         return sb.toString();
     }
 
     public static String summary(RunReport report) {
-        long millis =
-                report.getFinishedAt().toEpochMilli() - report.getStartedAt().toEpochMilli();
+        long millis = report.finishedAt().toEpochMilli() - report.startedAt().toEpochMilli();
         return report.summary() + " in " + seconds(Math.max(0, millis));
     }
 

@@ -39,24 +39,24 @@ public final class ReportModel {
     /** A host's result. */
     public static Map<String, Object> host(HostReport r, Detail detail) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put(HOST, r.getHost());
-        map.put(PORT, r.getPort());
-        map.put(ADDRESS, r.getAddress().display());
-        map.put(OK, r.isOk());
-        map.put(OUTCOME, r.getOutcome().name());
-        map.put(REASON, r.getReason() == null ? "" : r.getReason());
-        map.put(ATTEMPTS, r.getAttempts());
-        map.put(DURATION_MILLIS, r.getDurationMillis());
+        map.put(HOST, r.host());
+        map.put(PORT, r.port());
+        map.put(ADDRESS, r.address().display());
+        map.put(OK, r.ok());
+        map.put(OUTCOME, r.outcome().name());
+        map.put(REASON, r.reason() == null ? "" : r.reason());
+        map.put(ATTEMPTS, r.attempts());
+        map.put(DURATION_MILLIS, r.durationMillis());
         if (detail == Detail.FULL) {
             map.put(
                     "failureKind",
-                    r.getFailureKind() == null ? null : r.getFailureKind().name());
-            map.put("output", r.getOutput());
-            map.put("outputDroppedBytes", r.getOutputDroppedBytes());
-            map.put("hostKeyFingerprint", r.getHostKeyFingerprint());
-            map.put("restartSent", r.isRestartSent());
-            map.put("startedAt", time(r.getStartedAt()));
-            map.put("finishedAt", time(r.getFinishedAt()));
+                    r.failureKind() == null ? null : r.failureKind().name());
+            map.put("output", r.output());
+            map.put("outputDroppedBytes", r.outputDroppedBytes());
+            map.put("hostKeyFingerprint", r.hostKeyFingerprint());
+            map.put("restartSent", r.restartSent());
+            map.put("startedAt", time(r.startedAt()));
+            map.put("finishedAt", time(r.finishedAt()));
         }
         return Collections.unmodifiableMap(map);
     }
@@ -64,7 +64,7 @@ public final class ReportModel {
     /** Every host's result, in host-list order. */
     public static List<Map<String, Object>> hosts(RunReport report, Detail detail) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (HostReport r : report.getResults()) {
+        for (HostReport r : report.hosts()) {
             list.add(host(r, detail));
         }
         return Collections.unmodifiableList(list);
@@ -137,23 +137,23 @@ public final class ReportModel {
     public static Map<String, Object> fleet(RunReport report) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("formatVersion", JsonReportWriter.FORMAT_VERSION);
-        map.put("service", report.getService().command());
-        map.put("dryRun", report.isDryRun());
-        map.put("aborted", report.isAborted());
-        map.put("allOk", report.isAllOk());
-        map.put("hostKeyVerification", report.getHostKeyVerification());
-        map.put("startedAt", time(report.getStartedAt()));
-        map.put("finishedAt", time(report.getFinishedAt()));
+        map.put("service", report.service().command());
+        map.put("dryRun", report.dryRun());
+        map.put("aborted", report.aborted());
+        map.put("allOk", report.allOk());
+        map.put("hostKeyVerification", report.hostKeyVerification());
+        map.put("startedAt", time(report.startedAt()));
+        map.put("finishedAt", time(report.finishedAt()));
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             counts.put(o.name().toLowerCase(Locale.ROOT), report.count(o));
         }
         map.put("counts", Collections.unmodifiableMap(counts));
-        map.put("warnings", List.copyOf(report.getWarnings()));
-        map.put(
-                "sessionLeak",
-                report.getSessions() == null ? null : sessionLeak(report.getSessions(), report.getSessionDecision()));
-        map.put("activeCalls", report.getCalls() == null ? null : activeCalls(report.getCalls()));
+        map.put("warnings", List.copyOf(report.warnings()));
+        SessionLeakReport sessions = report.sessions();
+        ActiveCallsReport calls = report.calls();
+        map.put("sessionLeak", sessions == null ? null : sessionLeak(sessions, report.sessionDecision()));
+        map.put("activeCalls", calls == null ? null : activeCalls(calls));
         map.put("hosts", hosts(report, Detail.FULL));
         return Collections.unmodifiableMap(map);
     }

@@ -1,7 +1,9 @@
 package io.jenkins.plugins.cmswebbridge.engine.report;
 
+import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,50 +35,43 @@ public final class RestartLogWriter {
     /** The whole log for a report, each line ending with a newline. */
     public static String render(RunReport report) {
         StringBuilder sb = new StringBuilder();
-        String name = report.getService().logName();
-        String command = report.getService().command();
-        for (String warning : report.getWarnings()) {
-            line(sb, report.getStartedAt(), "WARNING: " + warning);
+        String name = report.service().logName();
+        String command = report.service().command();
+        for (String warning : report.warnings()) {
+            line(sb, report.startedAt(), "WARNING: " + warning);
         }
-        if (report.getSessions() != null) {
-            line(
-                    sb,
-                    report.getStartedAt(),
-                    "Session leak check: " + report.getSessions().summary() + "; " + report.getSessionDecision());
+        SessionLeakReport sessions = report.sessions();
+        if (sessions != null) {
+            line(sb, report.startedAt(), "Session leak check: " + sessions.summary() + "; " + report.sessionDecision());
         }
-        if (report.getCalls() != null) {
-            line(
-                    sb,
-                    report.getCalls().getFinishedAt(),
-                    "Active call check: " + report.getCalls().summary());
+        ActiveCallsReport calls = report.calls();
+        if (calls != null) {
+            line(sb, calls.getFinishedAt(), "Active call check: " + calls.summary());
         }
-        for (HostReport r : report.getResults()) {
-            Instant at = r.getFinishedAt() == null ? report.getFinishedAt() : r.getFinishedAt();
-            String server = r.getPort() == HostAddress.DEFAULT_SSH_PORT
-                    ? r.getAddress().bracketedHost()
-                    : r.getAddress().display();
-            switch (r.getOutcome()) {
+        for (HostReport r : report.hosts()) {
+            Instant at = r.finishedAt() == null ? report.finishedAt() : r.finishedAt();
+            String server = r.port() == HostAddress.DEFAULT_SSH_PORT
+                    ? r.address().bracketedHost()
+                    : r.address().display();
+            switch (r.outcome()) {
                 case RESTARTED -> line(sb, at, name + " on server: " + server + " restarted successfully");
                 case CHECKED ->
-                    line(
-                            sb,
-                            at,
-                            name + " on server: " + server + " checked (dry run, not restarted): " + r.getReason());
+                    line(sb, at, name + " on server: " + server + " checked (dry run, not restarted): " + r.reason());
                 case UNCONFIRMED -> {
-                    if (r.isOk()) { // accepted by the acceptUnconfirmed option: not a failure, not a success either
+                    if (r.ok()) { // accepted by the acceptUnconfirmed option: not a failure, not a success either
                         line(
                                 sb,
                                 at,
                                 name + " on server: " + server + " restart sent, not confirmed (accepted): "
-                                        + r.getReason());
+                                        + r.reason());
                     } else {
                         failed(sb, at, command, server, r);
                     }
                 }
                 case FAILED -> failed(sb, at, command, server, r);
                 case SKIPPED, NOT_RUN, NOT_NEEDED, POSTPONED ->
-                    line(sb, at, name + " on server: " + server + " not restarted: " + r.getReason());
-                default -> throw new IllegalStateException("unknown outcome " + r.getOutcome());
+                    line(sb, at, name + " on server: " + server + " not restarted: " + r.reason());
+                default -> throw new IllegalStateException("unknown outcome " + r.outcome());
             }
         }
         return sb.toString();
@@ -84,7 +79,7 @@ public final class RestartLogWriter {
 
     private static void failed(StringBuilder sb, Instant at, String command, String server, HostReport r) {
         line(sb, at, "Failed to restart " + command + " on server " + server + ". Error:");
-        line(sb, at, "[" + r.getFailureKind() + "] " + r.getReason());
+        line(sb, at, "[" + r.failureKind() + "] " + r.reason());
     }
 
     private static void line(StringBuilder sb, Instant at, String text) {

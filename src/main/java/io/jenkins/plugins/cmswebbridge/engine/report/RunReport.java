@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.report;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
@@ -10,62 +11,60 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The results of one fleet run, in host-list order. */
-public final class RunReport implements Serializable {
+/**
+ * The report of one run, built once when the run ends: a report per host in host-list order, and what the
+ * conditions found. Immutable; sent from the node to the controller.
+ *
+ * @param service the web bridge service restarted
+ * @param dryRun whether the run only checked the hosts
+ * @param aborted whether the run was interrupted (build aborted) before every host was done
+ * @param hostKeyVerification how host keys were checked, in words
+ * @param hosts a report per host, in host-list order
+ * @param warnings what the run warned about, e.g. host keys not checked
+ * @param startedAt when the run started
+ * @param finishedAt when it ended
+ * @param conditions what the conditions found ({@link Conditions#NONE} without any)
+ */
+public record RunReport(
+        WebBridgeService service,
+        boolean dryRun,
+        boolean aborted,
+        String hostKeyVerification,
+        List<HostReport> hosts,
+        List<String> warnings,
+        Instant startedAt,
+        Instant finishedAt,
+        Conditions conditions)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /**
+     * What the run's conditions found, each {@code null} when the condition is not used (or, for the active calls,
+     * not reached).
+     *
+     * @param sessions the session-leak figures
+     * @param sessionDecision the session-leak condition's one-line decision, e.g. "restart not needed: 3 leaked &lt;
+     *     20"
+     * @param calls what the active-calls condition found
+     */
+    public record Conditions(
+            @CheckForNull SessionLeakReport sessions,
+            @CheckForNull String sessionDecision,
+            @CheckForNull ActiveCallsReport calls)
+            implements Serializable {
 
-    private final WebBridgeService service;
-    private final boolean dryRun;
-    private final boolean aborted;
-    private final String hostKeyVerification;
-    private final List<HostReport> results;
-    private final List<String> warnings;
-    private final Instant startedAt;
-    private final Instant finishedAt;
-    private final SessionLeakReport sessions;
-    private final String sessionDecision;
-    private final ActiveCallsReport calls;
-
-    public RunReport(
-            WebBridgeService service,
-            boolean dryRun,
-            boolean aborted,
-            String hostKeyVerification,
-            List<HostReport> results,
-            List<String> warnings,
-            Instant startedAt,
-            Instant finishedAt) {
-        this.service = service;
-        this.dryRun = dryRun;
-        this.aborted = aborted;
-        this.hostKeyVerification = hostKeyVerification;
-        this.results = List.copyOf(results);
-        this.warnings = List.copyOf(warnings);
-        this.startedAt = startedAt;
-        this.finishedAt = finishedAt;
-        this.sessions = null;
-        this.sessionDecision = null;
-        this.calls = null;
+        /** No condition used. */
+        public static final Conditions NONE = new Conditions(null, null, null);
     }
 
-    /** A copy of {@code hosts} with what the conditions found. */
-    private RunReport(RunReport hosts, SessionLeakReport sessions, String sessionDecision, ActiveCallsReport calls) {
-        this.service = hosts.service;
-        this.dryRun = hosts.dryRun;
-        this.aborted = hosts.aborted;
-        this.hostKeyVerification = hosts.hostKeyVerification;
-        this.results = hosts.results;
-        this.warnings = hosts.warnings;
-        this.startedAt = hosts.startedAt;
-        this.finishedAt = hosts.finishedAt;
-        this.sessions = sessions;
-        this.sessionDecision = sessionDecision;
-        this.calls = calls;
+    public RunReport {
+        hosts = List.copyOf(hosts);
+        warnings = List.copyOf(warnings);
+        conditions = conditions == null ? Conditions.NONE : conditions;
     }
 
     /**
-     * A report for a fleet where no host was tried because a condition checked first held the restart back.
+     * The report of a run where no host was tried because a condition checked first held the restart back, or the
+     * run could not start.
      *
      * @param outcome {@code NOT_NEEDED}, {@code POSTPONED} or {@code NOT_RUN}
      */
@@ -77,91 +76,53 @@ public final class RunReport implements Serializable {
             String reason,
             boolean aborted,
             Instant startedAt,
-            Instant finishedAt) {
-        List<HostReport> results = new ArrayList<>();
+            Instant finishedAt,
+            Conditions conditions) {
+        List<HostReport> reports = new ArrayList<>();
         for (HostAddress host : hosts) {
-            results.add(HostReport.notTried(host, outcome, reason, finishedAt));
+            reports.add(HostReport.notTried(host, outcome, reason, finishedAt));
         }
         return new RunReport(
                 settings.getService(),
                 settings.isDryRun(),
                 aborted,
                 hostKeyVerification,
-                results,
+                reports,
                 List.of(),
                 startedAt,
-                finishedAt);
-    }
-
-    /**
-     * This report with what the conditions found, each {@code null} when not used; a report is never changed.
-     *
-     * @param sessionDecision the session-leak condition's one-line decision
-     */
-    public RunReport withConditions(
-            SessionLeakReport sessionReport, String sessionDecision, ActiveCallsReport callReport) {
-        return new RunReport(this, sessionReport, sessionDecision, callReport);
+                finishedAt,
+                conditions);
     }
 
     /** The session-leak figures, or {@code null} when the condition is not used. */
-    public SessionLeakReport getSessions() {
-        return sessions;
+    @CheckForNull
+    public SessionLeakReport sessions() {
+        return conditions.sessions();
     }
 
-    /** e.g. "restart not needed: 3 leaked &lt; 20", or {@code null}. */
-    public String getSessionDecision() {
-        return sessionDecision;
+    /** The session-leak condition's decision, or {@code null}. */
+    @CheckForNull
+    public String sessionDecision() {
+        return conditions.sessionDecision();
     }
 
     /** What the active-calls condition found, or {@code null} when it is not used or was not reached. */
-    public ActiveCallsReport getCalls() {
-        return calls;
-    }
-
-    public WebBridgeService getService() {
-        return service;
-    }
-
-    public boolean isDryRun() {
-        return dryRun;
-    }
-
-    /** Whether the run was interrupted (build aborted) before every host was done. */
-    public boolean isAborted() {
-        return aborted;
-    }
-
-    public String getHostKeyVerification() {
-        return hostKeyVerification;
-    }
-
-    public List<HostReport> getResults() {
-        return results;
-    }
-
-    public List<String> getWarnings() {
-        return warnings;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Instant getFinishedAt() {
-        return finishedAt;
+    @CheckForNull
+    public ActiveCallsReport calls() {
+        return conditions.calls();
     }
 
     public long count(Outcome outcome) {
-        return results.stream().filter(r -> r.getOutcome() == outcome).count();
+        return hosts.stream().filter(r -> r.outcome() == outcome).count();
     }
 
     public long okCount() {
-        return results.stream().filter(HostReport::isOk).count();
+        return hosts.stream().filter(HostReport::ok).count();
     }
 
     /** Whether every host was restarted (or checked, in a dry run) and the run was not aborted. */
-    public boolean isAllOk() {
-        return !aborted && okCount() == results.size();
+    public boolean allOk() {
+        return !aborted && okCount() == hosts.size();
     }
 
     /** One line: "3 of 4 hosts restarted, 1 failed". */
@@ -169,8 +130,8 @@ public final class RunReport implements Serializable {
         StringBuilder sb = new StringBuilder();
         sb.append(count(Outcome.RESTARTED) + count(Outcome.CHECKED))
                 .append(" of ")
-                .append(results.size())
-                .append(results.size() == 1 ? " host " : " hosts ")
+                .append(hosts.size())
+                .append(hosts.size() == 1 ? " host " : " hosts ")
                 .append(dryRun ? "checked (dry run)" : "restarted");
         for (Outcome o : new Outcome[] {
             Outcome.FAILED, Outcome.UNCONFIRMED, Outcome.SKIPPED, Outcome.NOT_RUN, Outcome.NOT_NEEDED, Outcome.POSTPONED

@@ -47,7 +47,7 @@ class SshCredentialsTest {
                 Duration.ofSeconds(20),
                 () -> new FleetRunner(TestSettings.fast().build(), credentials, verifier, null)
                         .run(List.of(new HostAddress(sim.host(), sim.port()))));
-        return report.getResults().get(0);
+        return report.hosts().get(0);
     }
 
     private static char[] pem(KeyPair keys) {
@@ -55,7 +55,7 @@ class SshCredentialsTest {
     }
 
     private static void assertRestarted(HostReport r, MmpSimulator sim) {
-        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
+        assertEquals(Outcome.RESTARTED, r.outcome(), r.toString());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
 
@@ -76,7 +76,7 @@ class SshCredentialsTest {
     void wrongPasswordIsRefusedWithoutRetry() {
         MmpSimulator sim = mmps.start(Fault.NONE);
         HostReport r = restart(sim, SshCredentials.password("admin", "not-it".toCharArray()));
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.failureKind(), r.toString());
         assertTrue(sim.commands().isEmpty());
     }
 
@@ -119,15 +119,15 @@ class SshCredentialsTest {
         char[] encrypted = TestKeys.encryptedPkcs1Pem(keys, PASSPHRASE).toCharArray();
         HostReport wrong =
                 restart(sim, SshCredentials.privateKeys("admin", List.of(encrypted), "wrong-passphrase".toCharArray()));
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, wrong.getFailureKind(), wrong.toString());
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, wrong.failureKind(), wrong.toString());
         assertTrue(
-                wrong.getReason()
+                wrong.reason()
                         .endsWith(" failed: private key 1 of 1 (an RSA key in PEM form, encrypted) could not be read:"
                                 + " the passphrase in the credentials does not decrypt it (or the key is damaged):"
                                 + " check the passphrase (not retried)"),
-                wrong.getReason());
-        assertFalse(wrong.getReason().contains("wrong-passphrase"), wrong.getReason());
-        assertEquals(1, wrong.getAttempts());
+                wrong.reason());
+        assertFalse(wrong.reason().contains("wrong-passphrase"), wrong.reason());
+        assertEquals(1, wrong.attempts());
         assertTrue(sim.commands().isEmpty());
     }
 
@@ -141,12 +141,12 @@ class SshCredentialsTest {
         char[] broken = pem.replaceFirst("AES-128-CBC,[0-9A-F]+", "AES-128-CBC," + "ZZ".repeat(16))
                 .toCharArray();
         HostReport r = restart(sim, SshCredentials.privateKeys("admin", List.of(broken), PASSPHRASE.toCharArray()));
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.failureKind(), r.toString());
         assertTrue(
-                r.getReason()
+                r.reason()
                         .contains("private key 1 of 1 (an RSA key in PEM form, encrypted) could not be read: the"
                                 + " passphrase in the credentials does not decrypt it (or the key is damaged)"),
-                r.getReason());
+                r.reason());
         assertTrue(sim.commands().isEmpty());
     }
 
@@ -158,12 +158,12 @@ class SshCredentialsTest {
                 + Base64.getMimeEncoder().encodeToString(new byte[300]) + "\n-----END RSA PRIVATE KEY-----\n";
         HostReport r =
                 restart(sim, SshCredentials.privateKeys("admin", List.of(notDer.toCharArray(), pem(keys)), null));
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.failureKind(), r.toString());
         assertTrue(
-                r.getReason()
+                r.reason()
                         .contains("private key 1 of 2 (an RSA key in PEM form) could not be read: the key is damaged:"
                                 + " paste the whole key file again; the keys after it were not tried"),
-                r.getReason());
+                r.reason());
         assertTrue(sim.commands().isEmpty());
     }
 
@@ -213,12 +213,12 @@ class SshCredentialsTest {
     void aServerThatOffersNoUsableMethodIsNamedInTheReason() {
         MmpSimulator sim = mmps.start(Fault.NONE); // password only, no key authorised
         HostReport r = restart(sim, SshCredentials.privateKeys("admin", List.of(pem(TestKeys.rsa(25))), null));
-        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.getFailureKind(), r.toString());
+        assertEquals(FailureKind.AUTHENTICATION_FAILED, r.failureKind(), r.toString());
         assertTrue(
-                r.getReason()
+                r.reason()
                         .contains(
                                 "the server offers only [password, keyboard-interactive] for user 'admin', none of which"),
-                r.getReason());
+                r.reason());
         assertTrue(sim.commands().isEmpty());
     }
 
@@ -229,8 +229,8 @@ class SshCredentialsTest {
         credentials.destroy();
         assertTrue(credentials.isDestroyed());
         HostReport r = restart(sim, credentials);
-        assertEquals(FailureKind.INTERNAL_ERROR, r.getFailureKind(), r.toString());
-        assertTrue(r.getReason().contains("destroyed"), r.getReason());
+        assertEquals(FailureKind.INTERNAL_ERROR, r.failureKind(), r.toString());
+        assertTrue(r.reason().contains("destroyed"), r.reason());
         assertTrue(sim.commands().isEmpty());
     }
 

@@ -80,18 +80,16 @@ class FleetAbortTest {
                 .build();
         RunReport report = runAndInterrupt(
                 settings, () -> a.commands().size() == 1 && b.commands().size() == 1);
-        assertTrue(report.isAborted());
+        assertTrue(report.aborted());
         assertEquals(
                 List.of(Outcome.FAILED, Outcome.FAILED, Outcome.NOT_RUN, Outcome.NOT_RUN),
-                report.getResults().stream().map(HostReport::getOutcome).toList());
-        HostReport first = report.getResults().get(0);
-        assertEquals(FailureKind.ABORTED, first.getFailureKind());
-        assertEquals(1, first.getAttempts());
-        assertTrue(first.getDurationMillis() > 0, "the time spent until the abort, not 0");
-        assertTrue(
-                first.getStartedAt().isBefore(first.getFinishedAt()),
-                first.getStartedAt() + " " + first.getFinishedAt());
-        assertTrue(first.getReason().contains("Aborted while running 'webbridge restart'"), first.getReason());
+                report.hosts().stream().map(HostReport::outcome).toList());
+        HostReport first = report.hosts().get(0);
+        assertEquals(FailureKind.ABORTED, first.failureKind());
+        assertEquals(1, first.attempts());
+        assertTrue(first.durationMillis() > 0, "the time spent until the abort, not 0");
+        assertTrue(first.startedAt().isBefore(first.finishedAt()), first.startedAt() + " " + first.finishedAt());
+        assertTrue(first.reason().contains("Aborted while running 'webbridge restart'"), first.reason());
         assertEquals("0 of 4 hosts restarted, 2 failed, 2 not run (aborted)", report.summary());
         assertEquals(0, mmps.get(2).connectionsAccepted());
     }
@@ -107,7 +105,7 @@ class FleetAbortTest {
         RunReport report = runAndInterrupt(settings, () -> silent.connectionsAccepted() == 1);
         assertEquals(
                 List.of(Outcome.FAILED, Outcome.NOT_RUN),
-                report.getResults().stream().map(HostReport::getOutcome).toList());
+                report.hosts().stream().map(HostReport::outcome).toList());
     }
 
     @Test
@@ -137,7 +135,7 @@ class FleetAbortTest {
         runner.interrupt();
         runner.join(5000);
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 2000);
-        assertEquals(FailureKind.ABORTED, report.get().getResults().get(0).getFailureKind());
+        assertEquals(FailureKind.ABORTED, report.get().hosts().get(0).failureKind());
     }
 
     @Test
@@ -166,10 +164,10 @@ class FleetAbortTest {
         runner.interrupt();
         runner.join(5000);
         assertFalse(runner.isAlive());
-        HostReport r = report.get().getResults().get(0);
-        assertEquals(FailureKind.ABORTED, r.getFailureKind());
-        assertEquals(1, r.getAttempts());
-        assertTrue(r.getReason().startsWith("Aborted while waiting to retry after attempt 1 failed"), r.getReason());
-        assertTrue(r.getDurationMillis() >= 500, "the first attempt's time counts: " + r.getDurationMillis());
+        HostReport r = report.get().hosts().get(0);
+        assertEquals(FailureKind.ABORTED, r.failureKind());
+        assertEquals(1, r.attempts());
+        assertTrue(r.reason().startsWith("Aborted while waiting to retry after attempt 1 failed"), r.reason());
+        assertTrue(r.durationMillis() >= 500, "the first attempt's time counts: " + r.durationMillis());
     }
 }

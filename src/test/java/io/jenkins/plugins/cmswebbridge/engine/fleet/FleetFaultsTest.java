@@ -83,14 +83,14 @@ class FleetFaultsTest {
 
     private HostReport single(RestartSettings settings) {
         RunReport report = run(settings);
-        assertEquals(1, report.getResults().size());
-        return report.getResults().get(0);
+        assertEquals(1, report.hosts().size());
+        return report.hosts().get(0);
     }
 
     private static void assertFailed(HostReport r, FailureKind kind, String reasonPart) {
-        assertEquals(Outcome.FAILED, r.getOutcome(), r.toString());
-        assertEquals(kind, r.getFailureKind(), r.toString());
-        assertTrue(r.getReason().contains(reasonPart), r.getReason());
+        assertEquals(Outcome.FAILED, r.outcome(), r.toString());
+        assertEquals(kind, r.failureKind(), r.toString());
+        assertTrue(r.reason().contains(reasonPart), r.reason());
     }
 
     /**
@@ -139,12 +139,12 @@ class FleetFaultsTest {
 
         /** The reason also says this. */
         Alone says(String reasonPart) {
-            assertTrue(r.getReason().contains(reasonPart), r.getReason());
+            assertTrue(r.reason().contains(reasonPart), r.reason());
             return this;
         }
 
         Alone attempts(int expected) {
-            assertEquals(expected, r.getAttempts(), r.toString());
+            assertEquals(expected, r.attempts(), r.toString());
             return this;
         }
 
@@ -155,7 +155,7 @@ class FleetFaultsTest {
         }
 
         Alone restartSent(boolean expected) {
-            assertEquals(expected, r.isRestartSent(), r.toString());
+            assertEquals(expected, r.restartSent(), r.toString());
             return this;
         }
 
@@ -172,14 +172,14 @@ class FleetFaultsTest {
         MmpSimulator a = start(Fault.NONE);
         MmpSimulator b = start(Fault.NONE);
         RunReport report = run(fast().build());
-        assertTrue(report.isAllOk(), report.summary());
+        assertTrue(report.allOk(), report.summary());
         for (int i = 0; i < 2; i++) {
-            HostReport r = report.getResults().get(i);
+            HostReport r = report.hosts().get(i);
             MmpSimulator sim = mmps.get(i);
-            assertEquals(Outcome.RESTARTED, r.getOutcome());
-            assertEquals(1, r.getAttempts());
-            assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
-            assertEquals(Fingerprints.sha256(sim.advertisedHostKeyBlob()), r.getHostKeyFingerprint());
+            assertEquals(Outcome.RESTARTED, r.outcome());
+            assertEquals(1, r.attempts());
+            assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.reason());
+            assertEquals(Fingerprints.sha256(sim.advertisedHostKeyBlob()), r.hostKeyFingerprint());
             assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
         }
         a.awaitNoOpenConnections(Duration.ofSeconds(5));
@@ -197,8 +197,8 @@ class FleetFaultsTest {
                 knownHosts());
         assertEquals(
                 Outcome.RESTARTED,
-                report.getResults().get(0).getOutcome(),
-                report.getResults().get(0).toString());
+                report.hosts().get(0).outcome(),
+                report.hosts().get(0).toString());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
 
@@ -208,18 +208,18 @@ class FleetFaultsTest {
         HostReport r = single(fast().service(WebBridgeService.WEBBRIDGE3)
                 .verifyAfterRestart(true)
                 .build());
-        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
+        assertEquals(Outcome.RESTARTED, r.outcome(), r.toString());
         assertEquals(List.of("webbridge3 restart", "webbridge3"), sim.commands());
-        assertTrue(r.getReason().endsWith("status: Enabled : true"), r.getReason());
+        assertTrue(r.reason().endsWith("status: Enabled : true"), r.reason());
     }
 
     @Test
     void dryRunOnlyReadsTheStatus() {
         MmpSimulator sim = start(Fault.NONE);
         HostReport r = single(fast().dryRun(true).build());
-        assertEquals(Outcome.CHECKED, r.getOutcome(), r.toString());
+        assertEquals(Outcome.CHECKED, r.outcome(), r.toString());
         assertEquals(List.of("webbridge"), sim.commands());
-        assertTrue(r.getOutput().contains("Enabled"), r.getOutput());
+        assertTrue(r.output().contains("Enabled"), r.output());
     }
 
     @Test
@@ -233,11 +233,11 @@ class FleetFaultsTest {
         start(Fault.REFUSE);
         Recorder listener = new Recorder();
         RunReport report = run(fast().retries(2).build(), listener);
-        HostReport r = report.getResults().get(0);
+        HostReport r = report.hosts().get(0);
         assertFailed(r, FailureKind.CONNECTION_REFUSED, "Connection refused by 127.0.0.1:");
-        assertEquals(3, r.getAttempts());
+        assertEquals(3, r.attempts());
         assertEquals(List.of("1 20", "2 40"), listener.retries);
-        assertNull(r.getHostKeyFingerprint());
+        assertNull(r.hostKeyFingerprint());
     }
 
     @Test
@@ -269,13 +269,12 @@ class FleetFaultsTest {
     void noExitStatusAndSilentRestartIsUnconfirmed() {
         MmpSimulator sim = start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
         HostReport r = single(fast().retries(2).build());
-        assertEquals(Outcome.UNCONFIRMED, r.getOutcome(), r.toString());
-        assertEquals(FailureKind.NOT_CONFIRMED, r.getFailureKind());
-        assertFalse(r.isOk());
+        assertEquals(Outcome.UNCONFIRMED, r.outcome(), r.toString());
+        assertEquals(FailureKind.NOT_CONFIRMED, r.failureKind());
+        assertFalse(r.ok());
         assertTrue(
-                r.getReason().contains("did not confirm the restart")
-                        && r.getReason().contains("no output, no exit status"),
-                r.getReason());
+                r.reason().contains("did not confirm the restart") && r.reason().contains("no output, no exit status"),
+                r.reason());
         assertEquals(
                 List.of("webbridge restart"), sim.commands(), "not sent again, and no status check without exit 0");
     }
@@ -284,9 +283,9 @@ class FleetFaultsTest {
     void exitZeroWithoutSuccessIsConfirmedOnlyByAnEnabledStatus() {
         MmpSimulator confirmed = start(Fault.NONE, b -> b.restartOutput("webbridge: ERROR could not start\n"));
         HostReport r = single(fast().build());
-        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
-        assertTrue(r.getReason().startsWith("exit status 0 and 'webbridge' shows the service enabled"), r.getReason());
-        assertTrue(r.getReason().contains("webbridge: ERROR could not start"), r.getReason());
+        assertEquals(Outcome.RESTARTED, r.outcome(), r.toString());
+        assertTrue(r.reason().startsWith("exit status 0 and 'webbridge' shows the service enabled"), r.reason());
+        assertTrue(r.reason().contains("webbridge: ERROR could not start"), r.reason());
         assertEquals(List.of("webbridge restart", "webbridge"), confirmed.commands());
         mmps.restart();
 
@@ -294,22 +293,22 @@ class FleetFaultsTest {
                 Fault.NONE,
                 b -> b.restartOutput("webbridge: ERROR could not start\n").statusDisabled());
         HostReport u = single(fast().build());
-        assertEquals(Outcome.UNCONFIRMED, u.getOutcome(), u.toString());
+        assertEquals(Outcome.UNCONFIRMED, u.outcome(), u.toString());
         assertTrue(
-                u.getReason().contains("output: webbridge: ERROR could not start")
-                        && u.getReason().contains("status: Enabled : false"),
-                u.getReason());
-        assertFalse(u.getReason().contains("restarted successfully"));
+                u.reason().contains("output: webbridge: ERROR could not start")
+                        && u.reason().contains("status: Enabled : false"),
+                u.reason());
+        assertFalse(u.reason().contains("restarted successfully"));
     }
 
     @Test
     void acceptedUnconfirmedRestartsCountAsFine() {
         start(Fault.NONE, b -> b.restartOutput("").exitStatus(null));
         RunReport report = run(fast().acceptUnconfirmed(true).build());
-        HostReport r = report.getResults().get(0);
-        assertEquals(Outcome.UNCONFIRMED, r.getOutcome());
-        assertTrue(r.isOk());
-        assertTrue(report.isAllOk());
+        HostReport r = report.hosts().get(0);
+        assertEquals(Outcome.UNCONFIRMED, r.outcome());
+        assertTrue(r.ok());
+        assertTrue(report.allOk());
     }
 
     @Test
@@ -318,8 +317,8 @@ class FleetFaultsTest {
                 Fault.HUGE_OUTPUT,
                 b -> b.hugeOutputBytes(8L * 1024 * 1024).restartOutput("done\n").exitStatus(null));
         HostReport r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
-        assertEquals(Outcome.UNCONFIRMED, r.getOutcome(), r.toString());
-        assertTrue(r.getReason().length() < 1000, "the reason quotes a bounded excerpt");
+        assertEquals(Outcome.UNCONFIRMED, r.outcome(), r.toString());
+        assertTrue(r.reason().length() < 1000, "the reason quotes a bounded excerpt");
     }
 
     @Test
@@ -333,10 +332,10 @@ class FleetFaultsTest {
         MmpSimulator sim = start(Fault.WRONG_HOST_KEY);
         HostReport r = single(fast().retries(2).build());
         assertFailed(r, FailureKind.HOST_KEY_REJECTED, "Host key mismatch for [127.0.0.1]:" + sim.port());
-        assertTrue(r.getReason().contains("the server offered ssh-rsa SHA256:"), r.getReason());
-        assertFalse(r.getReason().contains(Fingerprints.sha256(sim.advertisedHostKeyBlob())), r.getReason());
-        assertTrue(r.getReason().contains(r.getHostKeyFingerprint()), r.getReason());
-        assertEquals(1, r.getAttempts());
+        assertTrue(r.reason().contains("the server offered ssh-rsa SHA256:"), r.reason());
+        assertFalse(r.reason().contains(Fingerprints.sha256(sim.advertisedHostKeyBlob())), r.reason());
+        assertTrue(r.reason().contains(r.hostKeyFingerprint()), r.reason());
+        assertEquals(1, r.attempts());
         assertEquals(0, sim.authAttempts());
     }
 
@@ -415,12 +414,12 @@ class FleetFaultsTest {
     void hugeOutputIsBoundedAndCountedAndItsLastAnswerIsSeen() {
         start(Fault.HUGE_OUTPUT, b -> b.hugeOutputBytes(8L * 1024 * 1024));
         HostReport r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
-        assertEquals(Outcome.RESTARTED, r.getOutcome(), r.toString());
-        assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.getReason());
+        assertEquals(Outcome.RESTARTED, r.outcome(), r.toString());
+        assertEquals("SUCCESS: webbridge restarted; status: Enabled : true", r.reason());
         assertTrue(
-                r.getOutput().length() < RestartSettings.DEFAULT_MAX_OUTPUT_BYTES + BoundedOutput.TAIL + 100,
-                "kept " + r.getOutput().length());
-        assertTrue(r.getOutputDroppedBytes() > 8L * 1024 * 1024 - 70_000, "dropped " + r.getOutputDroppedBytes());
+                r.output().length() < RestartSettings.DEFAULT_MAX_OUTPUT_BYTES + BoundedOutput.TAIL + 100,
+                "kept " + r.output().length());
+        assertTrue(r.outputDroppedBytes() > 8L * 1024 * 1024 - 70_000, "dropped " + r.outputDroppedBytes());
     }
 
     @Test
@@ -433,8 +432,8 @@ class FleetFaultsTest {
                 BOUND,
                 () -> new FleetRunner(fast().build(), mmps.passwordCredentials(), knownHosts(), null)
                         .run(list.getHosts()));
-        assertEquals(1, report.getResults().size(), report.getResults().toString());
-        assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
+        assertEquals(1, report.hosts().size(), report.hosts().toString());
+        assertEquals(Outcome.RESTARTED, report.hosts().get(0).outcome());
         assertEquals(
                 1,
                 sim.commands().stream().filter("webbridge restart"::equals).count(),
@@ -450,7 +449,7 @@ class FleetFaultsTest {
                         .midFloodOutput("\u001b[1;31mFAILURE:\u001b[0m webbridge did not stop\n"));
         HostReport r = single(fast().commandTimeout(Duration.ofSeconds(15)).build());
         assertFailed(r, FailureKind.COMMAND_FAILED, "MMP answered FAILURE: webbridge did not stop");
-        assertFalse(r.getOutput().contains("did not stop"), "the failure line is not among the kept output");
+        assertFalse(r.output().contains("did not stop"), "the failure line is not among the kept output");
     }
 
     @Test
@@ -479,7 +478,7 @@ class FleetFaultsTest {
         RunReport report = run(fast().parallelism(4).build(), listener);
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.FAILED, Outcome.RESTARTED),
-                report.getResults().stream().map(HostReport::getOutcome).toList());
+                report.hosts().stream().map(HostReport::outcome).toList());
         assertEquals(List.of("1/4", "2/4", "3/4", "4/4"), listener.progress);
         assertEquals("2 of 4 hosts restarted, 2 failed", report.summary());
     }
@@ -493,10 +492,10 @@ class FleetFaultsTest {
         RunReport report = run(fast().stopOnFirstFailure(true).build());
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.SKIPPED, Outcome.SKIPPED),
-                report.getResults().stream().map(HostReport::getOutcome).toList());
+                report.hosts().stream().map(HostReport::outcome).toList());
         assertEquals(0, third.connectionsAccepted());
         assertEquals(0, fourth.connectionsAccepted());
-        assertEquals(0, report.getResults().get(2).getAttempts());
+        assertEquals(0, report.hosts().get(2).attempts());
     }
 
     @Test
@@ -505,11 +504,11 @@ class FleetFaultsTest {
         Recorder listener = new Recorder();
         RunReport report = run(fast().build(), mmps.passwordCredentials(), new NonVerifyingVerifier(), listener);
         List<String> warnings = listener.warnings;
-        assertEquals(Outcome.RESTARTED, report.getResults().get(0).getOutcome());
+        assertEquals(Outcome.RESTARTED, report.hosts().get(0).outcome());
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("Host key verification is switched off"));
-        assertEquals(warnings, report.getWarnings());
-        assertTrue(report.getResults().get(0).getHostKeyFingerprint().startsWith("SHA256:"));
+        assertEquals(warnings, report.warnings());
+        assertTrue(report.hosts().get(0).hostKeyFingerprint().startsWith("SHA256:"));
     }
 
     @Test
@@ -535,7 +534,7 @@ class FleetFaultsTest {
             RunReport report = run(fast().parallelism(4).build(), auth, knownHosts());
             String everything = RestartLogWriter.render(report)
                     + JsonReportWriter.render(report)
-                    + report.getResults()
+                    + report.hosts()
                     + auth
                     + report.summary();
             for (String secret : List.of(PASSWORD, keyBody, "key-passphrase-secret")) {
@@ -554,11 +553,11 @@ class FleetFaultsTest {
                 knownHosts(),
                 new ConsoleFleetListener(
                         new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8)));
-        HostReport r = report.getResults().get(0);
+        HostReport r = report.hosts().get(0);
         assertFailed(r, FailureKind.NOT_SSH, "Not an SSH server: 127.0.0.1:" + sim.port());
-        assertEquals(1, r.getAttempts(), "a service that is not SSH will not become one: not retried");
+        assertEquals(1, r.attempts(), "a service that is not SSH will not become one: not retried");
         String everything = console.toString(java.nio.charset.StandardCharsets.UTF_8)
-                + r.getReason()
+                + r.reason()
                 + RestartLogWriter.render(report)
                 + JsonReportWriter.render(report);
         assertFalse(everything.contains("\u001b"), "no escape sequence");

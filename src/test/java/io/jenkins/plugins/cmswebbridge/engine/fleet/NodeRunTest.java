@@ -89,9 +89,9 @@ class NodeRunTest {
         assertFalse(worker.isAlive(), "the job did not return after the abort");
         assertTrue(millis < 5_000, "abort took " + millis + " ms");
         RunReport r = report.get();
-        assertTrue(r.isAborted());
-        assertEquals(Outcome.FAILED, r.getResults().get(0).getOutcome());
-        assertEquals(Outcome.NOT_RUN, r.getResults().get(1).getOutcome());
+        assertTrue(r.aborted());
+        assertEquals(Outcome.FAILED, r.hosts().get(0).outcome());
+        assertEquals(Outcome.NOT_RUN, r.hosts().get(1).outcome());
         mmps.get(0).awaitNoOpenConnections(Duration.ofSeconds(5));
     }
 
@@ -113,7 +113,7 @@ class NodeRunTest {
         NodeRun job = job(new KnownHostsFileVerifier(file.toString()));
         NodeRun copy = SerializationTest.roundTrip(job);
         RunReport report = copy.run(quiet());
-        assertTrue(report.isAllOk(), report.summary());
+        assertTrue(report.allOk(), report.summary());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
     }
 
@@ -146,15 +146,14 @@ class NodeRunTest {
         node.join(10_000);
         assertEquals(
                 List.of(Outcome.RESTARTED, Outcome.FAILED, Outcome.NOT_RUN),
-                lost.getResults().stream().map(r -> r.getOutcome()).toList());
-        assertEquals(FailureKind.NODE_LOST, lost.getResults().get(1).getFailureKind());
-        assertTrue(lost.getResults().get(1).getReason().contains("the agent went offline")
-                && lost.getResults().get(1).getReason().contains("state of the web bridge on this MMP is unknown"));
+                lost.hosts().stream().map(r -> r.outcome()).toList());
+        assertEquals(FailureKind.NODE_LOST, lost.hosts().get(1).failureKind());
+        assertTrue(lost.hosts().get(1).reason().contains("the agent went offline")
+                && lost.hosts().get(1).reason().contains("state of the web bridge on this MMP is unknown"));
         assertEquals(
-                "not run: the agent went offline first",
-                lost.getResults().get(2).getReason());
-        assertEquals(List.of("the agent went offline"), lost.getWarnings());
-        assertFalse(lost.isAllOk());
+                "not run: the agent went offline first", lost.hosts().get(2).reason());
+        assertEquals(List.of("the agent went offline"), lost.warnings());
+        assertFalse(lost.allOk());
     }
 
     @Test
@@ -172,6 +171,6 @@ class NodeRunTest {
                 throw new IllegalStateException("proxy is not connected to a channel");
             }
         });
-        assertTrue(report.isAllOk(), report.summary());
+        assertTrue(report.allOk(), report.summary());
     }
 }

@@ -83,13 +83,29 @@ public class SerializationTest {
                 .output("partial", 0)
                 .hostKey("SHA256:x")
                 .between(t, t);
-        RunReport report = roundTrip(
-                new RunReport(WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t));
+        RunReport report = roundTrip(new RunReport(
+                WebBridgeService.WEBBRIDGE,
+                false,
+                false,
+                "known hosts",
+                List.of(r),
+                List.of("w"),
+                t,
+                t,
+                RunReport.Conditions.NONE));
         assertEquals(
                 RestartLogWriter.render(report),
                 RestartLogWriter.render(new RunReport(
-                        WebBridgeService.WEBBRIDGE, false, false, "known hosts", List.of(r), List.of("w"), t, t)));
-        assertEquals(FailureKind.COMMAND_TIMEOUT, report.getResults().get(0).getFailureKind());
+                        WebBridgeService.WEBBRIDGE,
+                        false,
+                        false,
+                        "known hosts",
+                        List.of(r),
+                        List.of("w"),
+                        t,
+                        t,
+                        RunReport.Conditions.NONE)));
+        assertEquals(FailureKind.COMMAND_TIMEOUT, report.hosts().get(0).failureKind());
     }
 
     @Test

@@ -67,7 +67,7 @@ class SessionLeakFromMmpsTest {
     }
 
     private static List<Outcome> outcomes(RunReport report) {
-        return report.getResults().stream().map(HostReport::getOutcome).toList();
+        return report.hosts().stream().map(HostReport::outcome).toList();
     }
 
     @Test
@@ -76,7 +76,7 @@ class SessionLeakFromMmpsTest {
         MmpSimulator b = mmps.start(mmp(30, 5));
         RunReport report = run(50, null);
         assertEquals(List.of(Outcome.RESTARTED, Outcome.RESTARTED), outcomes(report), console());
-        assertEquals(55, report.getSessions().getLeaked(), "web bridges 40 + 30, CMA 10 + 5");
+        assertEquals(55, report.sessions().getLeaked(), "web bridges 40 + 30, CMA 10 + 5");
         assertTrue(console().contains("restart needed: 55 leaked >= 50"), console());
         assertEquals(List.of("webbridge restart", "webbridge"), a.commands());
         assertEquals(List.of("webbridge restart", "webbridge"), b.commands());
@@ -96,7 +96,7 @@ class SessionLeakFromMmpsTest {
         MmpSimulator missing = mmps.start(mmp(0, 0).sftpFault(SftpFault.NO_SUCH_FILE));
         RunReport report = run(50, 140);
         assertEquals(List.of(Outcome.NOT_RUN, Outcome.NOT_RUN), outcomes(report), console());
-        assertTrue(report.getResults().get(0).getReason().startsWith("session leak unknown: 1 of 2 MMP logs"));
+        assertTrue(report.hosts().get(0).reason().startsWith("session leak unknown: 1 of 2 MMP logs"));
         assertTrue(console().contains(missing.host() + ":" + missing.port() + ": NO_SUCH_FILE"), console());
         assertEquals(List.of(), good.commands());
         assertEquals(List.of(), missing.commands());

@@ -284,7 +284,7 @@ class HostLocksTest {
         List<Run> runs = runTogether(locks, List.of(List.of(shared, first), List.of(shared, second)));
         for (Run run : runs) {
             RunReport report = run.report();
-            assertTrue(report.isAllOk() && report.count(Outcome.RESTARTED) == 2, report.summary());
+            assertTrue(report.allOk() && report.count(Outcome.RESTARTED) == 2, report.summary());
         }
         assertFalse(runs.get(0).overlaps(runs.get(1)), "the two runs worked at the same time");
         assertEquals(List.of(), runs.get(0).told());
@@ -303,7 +303,7 @@ class HostLocksTest {
     void withoutTheLocksTheSameRunsOverlap() throws Exception {
         MmpSimulator shared = start();
         List<Run> runs = runTogether(null, List.of(List.of(shared, start()), List.of(shared, start())));
-        runs.forEach(run -> assertTrue(run.report().isAllOk(), run.report().summary()));
+        runs.forEach(run -> assertTrue(run.report().allOk(), run.report().summary()));
         assertTrue(runs.get(0).overlaps(runs.get(1)), "two runs of at least 2 s each, started together");
         assertEquals(2, Collections.frequency(shared.commands(), RESTART));
     }

@@ -49,7 +49,8 @@ class ReportWritersTest {
                 List.of(ok, failed, v6, skipped),
                 List.of(),
                 T0,
-                T1);
+                T1,
+                RunReport.Conditions.NONE);
     }
 
     @Test
@@ -66,7 +67,15 @@ class ReportWritersTest {
                     .restartSent()
                     .between(T0, T1);
             String log = RestartLogWriter.render(new RunReport(
-                    WebBridgeService.WEBBRIDGE, false, false, "k", List.of(unconfirmed), List.of(), T0, T1));
+                    WebBridgeService.WEBBRIDGE,
+                    false,
+                    false,
+                    "k",
+                    List.of(unconfirmed),
+                    List.of(),
+                    T0,
+                    T1,
+                    RunReport.Conditions.NONE));
             assertEquals(
                     accepted
                             ? "2020-06-08 14:53:19.165543+00:00 Webbridge on server: mmp1.example.com restart sent,"
@@ -115,7 +124,8 @@ class ReportWritersTest {
                 List.of(checked),
                 List.of("Host key verification is switched off"),
                 T0,
-                T0);
+                T0,
+                RunReport.Conditions.NONE);
         String log = RestartLogWriter.render(report);
         assertTrue(
                 log.startsWith("2020-06-08 14:53:18.149915+00:00 WARNING: Host key verification is switched off\n"),
@@ -161,10 +171,10 @@ class ReportWritersTest {
         assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped", report.summary());
         assertEquals(
                 "[2/4] 127.0.0.1:22 FAILED in 5.0 s (2 attempts): Connection refused by 127.0.0.1:22",
-                ConsoleFormatter.hostLine(report.getResults().get(1), 2, 4));
+                ConsoleFormatter.hostLine(report.hosts().get(1), 2, 4));
         assertEquals(
                 "[4/4] mmp4.example.com:22 SKIPPED: skipped: an earlier host failed and 'stop on first failure' is set",
-                ConsoleFormatter.hostLine(report.getResults().get(3), 4, 4));
+                ConsoleFormatter.hostLine(report.hosts().get(3), 4, 4));
         assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped in 1.0 s", ConsoleFormatter.summary(report));
     }
 }

@@ -48,8 +48,14 @@ public final class TestReports {
     }
 
     public static RunReport report(boolean dryRun, boolean aborted, List<HostReport> results) {
+        return report(dryRun, aborted, results, RunReport.Conditions.NONE);
+    }
+
+    /** The same, with what the conditions found. */
+    public static RunReport report(
+            boolean dryRun, boolean aborted, List<HostReport> results, RunReport.Conditions conditions) {
         return new RunReport(
-                WebBridgeService.WEBBRIDGE, dryRun, aborted, "known hosts", results, List.of(), START, END);
+                WebBridgeService.WEBBRIDGE, dryRun, aborted, "known hosts", results, List.of(), START, END, conditions);
     }
 
     /** A run that was not aborted and not a dry run, one host per outcome. */
