@@ -122,8 +122,7 @@ public final class LeakScanBenchmark {
                         new Measure(
                                 0,
                                 0,
-                                report.getTotalWebBridgeActive() + " " + report.getTotalCmaActive() + " "
-                                        + report.getLeaked()),
+                                report.totalWebBridgeActive() + " " + report.totalCmaActive() + " " + report.leaked()),
                         want);
             }
             System.out.printf(

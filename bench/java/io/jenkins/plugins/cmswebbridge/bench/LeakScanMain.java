@@ -30,7 +30,6 @@ public final class LeakScanMain {
             return;
         }
         SessionLeakReport report = LeakScanner.scan(Path.of(args[0]), args[1], Clock.systemUTC());
-        System.out.println(
-                report.getTotalWebBridgeActive() + " " + report.getTotalCmaActive() + " " + report.getLeaked());
+        System.out.println(report.totalWebBridgeActive() + " " + report.totalCmaActive() + " " + report.leaked());
     }
 }

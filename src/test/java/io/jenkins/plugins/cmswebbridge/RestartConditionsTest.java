@@ -216,7 +216,7 @@ class RestartConditionsTest {
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
             Ran r = run(job(null, calls(cb, "SKIP")));
             assertEquals(Outcome.RESTARTED, r.report().hosts().get(0).outcome(), r.console());
-            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().getDecision());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().decision());
             assertTrue(
                     r.console().contains("Active calls: CLEAR: 0 call legs active (threshold 0), restart allowed"),
                     r.console());
@@ -276,8 +276,8 @@ class RestartConditionsTest {
                 out.writeObject(r.report());
             }
             assertTrue(back.size() > 0, "the report with both conditions' figures goes back to the controller");
-            assertEquals(60, r.report().sessions().getLeaked());
-            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().getDecision());
+            assertEquals(60, r.report().sessions().leaked());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().decision());
         }
     }
 

@@ -83,15 +83,15 @@ public record BadgeText(Kind kind, String text) {
         }
         ActiveCallsReport calls = report.calls();
         if (hosts > 0 && report.count(Outcome.POSTPONED) == hosts) {
-            return new BadgeText(Kind.POSTPONED, "postponed: " + (calls == null ? "calls" : calls(calls.getTotal())));
+            return new BadgeText(Kind.POSTPONED, "postponed: " + (calls == null ? "calls" : calls(calls.total())));
         }
-        if (calls != null && !calls.isRestartAllowed() && report.count(Outcome.NOT_RUN) == hosts) {
+        if (calls != null && !calls.restartAllowed() && report.count(Outcome.NOT_RUN) == hosts) {
             return new BadgeText(
                     Kind.FAILED,
                     "not run: "
-                            + (calls.getDecision() == ActiveCallsReport.Decision.ERROR
+                            + (calls.decision() == ActiveCallsReport.Decision.ERROR
                                     ? "calls unknown"
-                                    : calls(calls.getTotal())));
+                                    : calls(calls.total())));
         }
         String failed = notOk + " of " + hosts + " failed";
         if (report.dryRun()) {
@@ -113,9 +113,9 @@ public record BadgeText(Kind kind, String text) {
             return "session leak";
         }
         if (sessions.hasCallBridgeSamples()) {
-            return sessions.getLeaked() + " leaked";
+            return sessions.leaked() + " leaked";
         }
-        return "busiest " + sessions.getMaxWebBridgeActive() + "/" + SessionLeakReport.SESSION_LIMIT;
+        return "busiest " + sessions.maxWebBridgeActive() + "/" + SessionLeakReport.SESSION_LIMIT;
     }
 
     /**

@@ -39,8 +39,8 @@ public final class BuildFigures implements Serializable {
         int restarted = (int) report.count(Outcome.RESTARTED);
         int failed = (int) report.hosts().stream().filter(r -> !r.ok()).count();
         SessionLeakReport sessions = report.sessions();
-        Long leaked = sessions != null && sessions.hasCallBridgeSamples() ? sessions.getLeaked() : null;
-        Integer busiest = sessions != null && sessions.hasWebBridgeSamples() ? sessions.getMaxWebBridgeActive() : null;
+        Long leaked = sessions != null && sessions.hasCallBridgeSamples() ? sessions.leaked() : null;
+        Integer busiest = sessions != null && sessions.hasWebBridgeSamples() ? sessions.maxWebBridgeActive() : null;
         return new BuildFigures(restarted, failed, leaked, busiest);
     }
 

@@ -142,7 +142,7 @@ class NodeJvmTest {
             assertEquals(Outcome.RESTARTED, result.outcome(), "job " + i + ": " + result + "\n" + console);
             assertEquals(List.of("webbridge restart", "webbridge"), mmps.get(i).commands(), "job " + i);
         }
-        assertEquals(135L, reportOf(dir, 4).sessions().getLeaked());
+        assertEquals(135L, reportOf(dir, 4).sessions().leaked());
     }
 
     private static RunReport reportOf(Path dir, int index) throws IOException, ClassNotFoundException {

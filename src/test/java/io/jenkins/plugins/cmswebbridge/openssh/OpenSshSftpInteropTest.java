@@ -71,10 +71,10 @@ class OpenSshSftpInteropTest {
 
         assertTrue(result.isComplete(), result.getProblems() + "\n" + server.sshdLog());
         SessionLeakReport report = result.getReport();
-        assertEquals(3, report.getWebBridges());
-        assertEquals(80 + 70 + 70, report.getTotalWebBridgeActive());
-        assertEquals(20 + 35 + 35, report.getTotalCmaActive());
-        assertEquals(0, report.getMalformedLines());
+        assertEquals(3, report.webBridges());
+        assertEquals(80 + 70 + 70, report.totalWebBridgeActive());
+        assertEquals(20 + 35 + 35, report.totalCmaActive());
+        assertEquals(0, report.malformedLines());
     }
 
     @Test
@@ -82,6 +82,6 @@ class OpenSshSftpInteropTest {
         SftpSyslogReport result = fetch("/nonexistent/logbundle.tar.gz");
 
         assertEquals(
-                SftpFetchProblem.Kind.NO_SUCH_FILE, result.getProblems().get(0).getKind());
+                SftpFetchProblem.Kind.NO_SUCH_FILE, result.getProblems().get(0).kind());
     }
 }

@@ -93,18 +93,18 @@ class RemoteMmpLogFetchTest {
         SftpSyslogReport result = overTheChannel(sent).call();
 
         SessionLeakReport report = result.getReport();
-        assertEquals(75, report.getLeaked(), "web bridges 70 + 30, CMA 25");
+        assertEquals(75, report.leaked(), "web bridges 70 + 30, CMA 25");
         assertEquals(
                 List.of(fe.host() + ":" + fe.port() + ":" + FILE, cb.host() + ":" + cb.port() + ":" + FILE),
-                report.getFiles());
+                report.files());
         assertEquals(1, result.getProblems().size());
         assertEquals(
-                SftpFetchProblem.Kind.NO_SUCH_FILE, result.getProblems().get(0).getKind());
+                SftpFetchProblem.Kind.NO_SUCH_FILE, result.getProblems().get(0).kind());
         assertTrue(
-                report.getFileProblems()
-                        .get(report.getFileProblems().size() - 1)
+                report.fileProblems()
+                        .get(report.fileProblems().size() - 1)
                         .startsWith(missing.host() + ":" + missing.port() + ": NO_SUCH_FILE"),
-                report.getFileProblems().toString());
+                report.fileProblems().toString());
         assertTrue(
                 String.valueOf(ReportModel.sessionLeak(report, null).get("fileProblems"))
                         .contains(result.getProblems().get(0).line()),

@@ -21,7 +21,7 @@ class RemoteSessionScanTest {
                 workspace.resolve("syslog"),
                 "2020-06-08T14:53:18Z cms1 \"webbridge\": INFO : [DEBUGGING] Stats 12, c:3, d:1\n");
         SessionLeakReport report = new RemoteSessionScan(workspace.toString(), "syslog").call();
-        assertEquals(12, report.getTotalWebBridgeActive());
+        assertEquals(12, report.totalWebBridgeActive());
     }
 
     @Test

@@ -7,10 +7,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the active-calls condition found and decided. */
-public final class ActiveCallsReport implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+/**
+ * What the active-calls condition found and decided. Immutable; sent from the node to the controller.
+ *
+ * @param decision the condition's decision
+ * @param readings the last answer of each call bridge
+ * @param threshold the most call legs that may be active for the restart to go ahead
+ * @param polls how many times the call bridges were asked
+ * @param waited how long the condition waited for the calls to end
+ * @param startedAt when it started asking
+ * @param finishedAt when it decided
+ */
+public record ActiveCallsReport(
+        Decision decision,
+        List<Reading> readings,
+        int threshold,
+        int polls,
+        Duration waited,
+        Instant startedAt,
+        Instant finishedAt)
+        implements Serializable {
 
     /** The condition's decision. */
     public enum Decision {
@@ -42,69 +58,21 @@ public final class ActiveCallsReport implements Serializable {
         }
     }
 
-    private final Decision decision;
-    private final List<Reading> readings;
-    private final int threshold;
-    private final int polls;
-    private final Duration waited;
-    private final Instant startedAt;
-    private final Instant finishedAt;
-
-    ActiveCallsReport(
-            Decision decision,
-            List<Reading> readings,
-            int threshold,
-            int polls,
-            Duration waited,
-            Instant startedAt,
-            Instant finishedAt) {
-        this.decision = decision;
-        this.readings = List.copyOf(readings);
-        this.threshold = threshold;
-        this.polls = polls;
-        this.waited = waited;
-        this.startedAt = startedAt;
-        this.finishedAt = finishedAt;
+    public ActiveCallsReport {
+        readings = List.copyOf(readings);
     }
 
-    public Decision getDecision() {
-        return decision;
-    }
-
-    public boolean isRestartAllowed() {
+    /** Whether the calls allow the restart. */
+    public boolean restartAllowed() {
         return decision == Decision.CLEAR;
     }
 
-    public List<Reading> getReadings() {
-        return readings;
-    }
-
     /** Call legs over the call bridges that answered. */
-    public long getTotal() {
+    public long total() {
         return readings.stream()
                 .filter(Reading::isOk)
                 .mapToLong(Reading::callLegsActive)
                 .sum();
-    }
-
-    public int getThreshold() {
-        return threshold;
-    }
-
-    public int getPolls() {
-        return polls;
-    }
-
-    public Duration getWaited() {
-        return waited;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Instant getFinishedAt() {
-        return finishedAt;
     }
 
     /** e.g. {@code SKIPPED: 3 call legs active (threshold 0) after waiting 10 min}. */
@@ -133,7 +101,7 @@ public final class ActiveCallsReport implements Serializable {
     }
 
     private String legs() {
-        return getTotal() + (getTotal() == 1 ? " call leg" : " call legs") + " active (threshold " + threshold + ")";
+        return total() + (total() == 1 ? " call leg" : " call legs") + " active (threshold " + threshold + ")";
     }
 
     private String failures() {

@@ -153,15 +153,15 @@ public final class NodeRun implements Serializable {
                 throw new SetupException(SetupException.Source.ACTIVE_CALLS, e);
             }
             calls.lines().forEach(console::println);
-            if (calls.isRestartAllowed()) {
+            if (calls.restartAllowed()) {
                 return null;
             }
-            boolean aborted = calls.getDecision() == ActiveCallsReport.Decision.ABORTED || Thread.interrupted();
+            boolean aborted = calls.decision() == ActiveCallsReport.Decision.ABORTED || Thread.interrupted();
             if (aborted) {
                 Thread.currentThread().interrupt();
             }
             Outcome outcome =
-                    calls.getDecision() == ActiveCallsReport.Decision.SKIPPED ? Outcome.POSTPONED : Outcome.NOT_RUN;
+                    calls.decision() == ActiveCallsReport.Decision.SKIPPED ? Outcome.POSTPONED : Outcome.NOT_RUN;
             return notStarted(
                     outcome,
                     aborted ? FleetRunner.NOT_RUN_ABORTED : "not restarted: active calls " + calls.summary(),

@@ -79,26 +79,26 @@ public final class ReportModel {
         if (decision != null) {
             map.put("decision", decision);
         }
-        map.put("leaked", s.getLeaked());
-        map.put("difference", s.getDifference());
-        map.put("webBridgeActive", s.getTotalWebBridgeActive());
-        map.put("cmaActive", s.getTotalCmaActive());
-        map.put("maxWebBridgeActive", s.getMaxWebBridgeActive());
-        BridgeSessions busiest = s.getBusiestWebBridge();
+        map.put("leaked", s.leaked());
+        map.put("difference", s.difference());
+        map.put("webBridgeActive", s.totalWebBridgeActive());
+        map.put("cmaActive", s.totalCmaActive());
+        map.put("maxWebBridgeActive", s.maxWebBridgeActive());
+        BridgeSessions busiest = s.busiestWebBridge();
         map.put("busiestWebBridge", busiest == null ? "" : busiest.getHost());
-        map.put("headroom", s.getHeadroom());
+        map.put("headroom", s.headroom());
         map.put("limit", SessionLeakReport.SESSION_LIMIT);
-        map.put("webBridges", s.getWebBridges());
-        map.put("callBridges", s.getCallBridges());
-        map.put("oldestSample", time(s.getOldestSample()));
-        map.put("newestSample", time(s.getNewestSample()));
-        map.put("files", s.getFiles().size());
-        map.put("linesRead", s.getLinesRead());
-        map.put("malformedLines", s.getMalformedLines());
-        map.put("fileProblems", List.copyOf(s.getFileProblems()));
+        map.put("webBridges", s.webBridges());
+        map.put("callBridges", s.callBridges());
+        map.put("oldestSample", time(s.oldestSample()));
+        map.put("newestSample", time(s.newestSample()));
+        map.put("files", s.files().size());
+        map.put("linesRead", s.linesRead());
+        map.put("malformedLines", s.malformedLines());
+        map.put("fileProblems", List.copyOf(s.fileProblems()));
         map.put("summary", s.summary());
         List<Map<String, Object>> servers = new ArrayList<>();
-        for (BridgeSessions h : s.getHosts()) {
+        for (BridgeSessions h : s.bridges()) {
             Map<String, Object> server = new LinkedHashMap<>();
             server.put(HOST, h.getHost());
             server.put("webBridgeActive", h.getWebBridgeActive());
@@ -115,13 +115,13 @@ public final class ReportModel {
     /** What the call bridges said. */
     public static Map<String, Object> activeCalls(ActiveCallsReport c) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("decision", c.getDecision().name());
-        map.put("callLegsActive", c.getTotal());
-        map.put("threshold", c.getThreshold());
-        map.put("polls", c.getPolls());
-        map.put("waitedSeconds", c.getWaited().toSeconds());
+        map.put("decision", c.decision().name());
+        map.put("callLegsActive", c.total());
+        map.put("threshold", c.threshold());
+        map.put("polls", c.polls());
+        map.put("waitedSeconds", c.waited().toSeconds());
         List<Map<String, Object>> bridges = new ArrayList<>();
-        for (ActiveCallsReport.Reading r : c.getReadings()) {
+        for (ActiveCallsReport.Reading r : c.readings()) {
             Map<String, Object> bridge = new LinkedHashMap<>();
             bridge.put("api", r.api());
             bridge.put("callLegsActive", r.callLegsActive());

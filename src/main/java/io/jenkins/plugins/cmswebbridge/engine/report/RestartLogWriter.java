@@ -46,7 +46,7 @@ public final class RestartLogWriter {
         }
         ActiveCallsReport calls = report.calls();
         if (calls != null) {
-            line(sb, calls.getFinishedAt(), "Active call check: " + calls.summary());
+            line(sb, calls.finishedAt(), "Active call check: " + calls.summary());
         }
         for (HostReport r : report.hosts()) {
             Instant at = r.finishedAt() == null ? report.finishedAt() : r.finishedAt();

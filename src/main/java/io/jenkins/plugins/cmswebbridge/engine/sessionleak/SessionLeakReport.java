@@ -10,17 +10,32 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The session-leak figures of Cisco bug CSCvt73723 read from CMS syslog files: per server the latest web
- * bridge and CMA counts, their totals, the leak and the headroom to the 149-session limit, and what could not
- * be read.
+ * The session-leak figures of Cisco bug CSCvt73723 read from CMS syslog files: per bridge (a web bridge or a call
+ * bridge, named by its syslog host name) the latest web bridge and CMA counts, their totals, the leak and the headroom
+ * to the 149-session limit, and what could not be read. Immutable; sent from the node to the controller.
  *
  * <p>Leaked sessions = active sessions summed over all web bridges minus active CMA sessions summed over
  * all call bridges (a web bridge session may land on any call bridge). CMA also counts desktop and iOS app
  * sessions, so the figure is a lower bound of the leak.
+ *
+ * @param files the files read, as named relative to the directory they were found in
+ * @param bridges one entry per bridge with statistics, sorted by syslog host name
+ * @param linesRead the lines read
+ * @param malformedLines lines with a statistics marker that could not be read; they are left out of the figures
+ * @param malformedExamples the first few malformed lines: {@code file:line: reason: text}
+ * @param fileProblems files that could not be read to the end; the lines before the problem count
+ * @param droppedLines statistics lines of bridges beyond the first {@link LeakScanner#MAX_HOSTS}, counted and left
+ *     out
  */
-public final class SessionLeakReport implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public record SessionLeakReport(
+        List<String> files,
+        List<BridgeSessions> bridges,
+        long linesRead,
+        long malformedLines,
+        List<String> malformedExamples,
+        List<String> fileProblems,
+        long droppedLines)
+        implements Serializable {
 
     /** A web bridge refuses guests from this many active sessions on. */
     public static final int SESSION_LIMIT = 149;
@@ -28,58 +43,11 @@ public final class SessionLeakReport implements Serializable {
     /** Servers listed one per line in {@link #lines()}; the rest are counted there. */
     public static final int MAX_SERVER_LINES = 50;
 
-    private final List<String> files;
-    private final List<BridgeSessions> hosts;
-    private final long linesRead;
-    private final long malformedLines;
-    private final List<String> malformedExamples;
-    private final List<String> fileProblems;
-    private final long droppedLines;
-
-    SessionLeakReport(
-            List<String> files,
-            List<BridgeSessions> hosts,
-            long linesRead,
-            long malformedLines,
-            List<String> malformedExamples,
-            List<String> fileProblems,
-            long droppedLines) {
-        this.files = List.copyOf(files);
-        this.hosts = List.copyOf(hosts);
-        this.linesRead = linesRead;
-        this.malformedLines = malformedLines;
-        this.malformedExamples = List.copyOf(malformedExamples);
-        this.fileProblems = List.copyOf(fileProblems);
-        this.droppedLines = droppedLines;
-    }
-
-    /** The files read, as named relative to the directory they were found in. */
-    public List<String> getFiles() {
-        return files;
-    }
-
-    /** One entry per server with statistics, sorted by host name. */
-    public List<BridgeSessions> getHosts() {
-        return hosts;
-    }
-
-    public long getLinesRead() {
-        return linesRead;
-    }
-
-    /** Lines with a statistics marker that could not be read; they are left out of the figures. */
-    public long getMalformedLines() {
-        return malformedLines;
-    }
-
-    /** The first few malformed lines: {@code file:line: reason: text}. */
-    public List<String> getMalformedExamples() {
-        return malformedExamples;
-    }
-
-    /** Files that could not be read to the end (unreadable, truncated gzip); lines before the problem count. */
-    public List<String> getFileProblems() {
-        return fileProblems;
+    public SessionLeakReport {
+        files = List.copyOf(files);
+        bridges = List.copyOf(bridges);
+        malformedExamples = List.copyOf(malformedExamples);
+        fileProblems = List.copyOf(fileProblems);
     }
 
     /**
@@ -89,36 +57,31 @@ public final class SessionLeakReport implements Serializable {
     public SessionLeakReport withFileProblems(List<String> more) {
         List<String> all = new ArrayList<>(fileProblems);
         all.addAll(more);
-        return new SessionLeakReport(files, hosts, linesRead, malformedLines, malformedExamples, all, droppedLines);
+        return new SessionLeakReport(files, bridges, linesRead, malformedLines, malformedExamples, all, droppedLines);
     }
 
-    /** Statistics lines of servers beyond the first {@link LeakScanner#MAX_HOSTS}, counted and left out. */
-    public long getDroppedLines() {
-        return droppedLines;
+    public int webBridges() {
+        return (int) webBridgeStream().count();
     }
 
-    public int getWebBridges() {
-        return (int) webBridges().count();
-    }
-
-    public int getCallBridges() {
-        return (int) hosts.stream().filter(h -> h.getCmaActive() != null).count();
+    public int callBridges() {
+        return (int) bridges.stream().filter(h -> h.getCmaActive() != null).count();
     }
 
     public boolean hasWebBridgeSamples() {
-        return getWebBridges() > 0;
+        return webBridges() > 0;
     }
 
     public boolean hasCallBridgeSamples() {
-        return getCallBridges() > 0;
+        return callBridges() > 0;
     }
 
-    public long getTotalWebBridgeActive() {
-        return webBridges().mapToLong(BridgeSessions::getWebBridgeActive).sum();
+    public long totalWebBridgeActive() {
+        return webBridgeStream().mapToLong(BridgeSessions::getWebBridgeActive).sum();
     }
 
-    public long getTotalCmaActive() {
-        return hosts.stream()
+    public long totalCmaActive() {
+        return bridges.stream()
                 .map(BridgeSessions::getCmaActive)
                 .filter(Objects::nonNull)
                 .mapToLong(Integer::longValue)
@@ -126,48 +89,48 @@ public final class SessionLeakReport implements Serializable {
     }
 
     /** Web bridge sessions minus CMA sessions; negative when CMA counts more (app users, timing). */
-    public long getDifference() {
-        return getTotalWebBridgeActive() - getTotalCmaActive();
+    public long difference() {
+        return totalWebBridgeActive() - totalCmaActive();
     }
 
     /** Leaked sessions: the difference, or 0 when it is negative. */
-    public long getLeaked() {
-        return Math.max(0, getDifference());
+    public long leaked() {
+        return Math.max(0, difference());
     }
 
     /** The web bridge with the most active sessions, or {@code null} without web bridge lines. */
-    public BridgeSessions getBusiestWebBridge() {
+    public BridgeSessions busiestWebBridge() {
         // maxBy keeps the first of equals, i.e. the host name that sorts first
-        return webBridges()
+        return webBridgeStream()
                 .max(Comparator.comparing(BridgeSessions::getWebBridgeActive))
                 .orElse(null);
     }
 
-    public int getMaxWebBridgeActive() {
-        BridgeSessions busiest = getBusiestWebBridge();
+    public int maxWebBridgeActive() {
+        BridgeSessions busiest = busiestWebBridge();
         return busiest == null ? 0 : busiest.getWebBridgeActive();
     }
 
     /** Sessions the busiest web bridge can still take before it refuses guests. */
-    public int getHeadroom() {
-        return Math.max(0, SESSION_LIMIT - getMaxWebBridgeActive());
+    public int headroom() {
+        return Math.max(0, SESSION_LIMIT - maxWebBridgeActive());
     }
 
     /** The oldest of the samples kept (one per server and kind), or {@code null} without samples. */
-    public Instant getOldestSample() {
+    public Instant oldestSample() {
         return sampleTimes().min(Instant::compareTo).orElse(null);
     }
 
-    public Instant getNewestSample() {
+    public Instant newestSample() {
         return sampleTimes().max(Instant::compareTo).orElse(null);
     }
 
-    private Stream<BridgeSessions> webBridges() {
-        return hosts.stream().filter(h -> h.getWebBridgeActive() != null);
+    private Stream<BridgeSessions> webBridgeStream() {
+        return bridges.stream().filter(h -> h.getWebBridgeActive() != null);
     }
 
     private Stream<Instant> sampleTimes() {
-        return hosts.stream()
+        return bridges.stream()
                 .flatMap(h -> Stream.of(h.getWebBridgeAt(), h.getCmaAt()))
                 .filter(Objects::nonNull);
     }
@@ -180,12 +143,12 @@ public final class SessionLeakReport implements Serializable {
         if (!hasWebBridgeSamples()) {
             return "no web bridge Stats line in " + Text.count(files.size(), "file", "files");
         }
-        BridgeSessions busiest = getBusiestWebBridge();
-        return "leaked " + getLeaked() + (getLeaked() == 1 ? " session" : " sessions")
-                + " (web bridges " + getTotalWebBridgeActive() + " on " + getWebBridges()
-                + ", CMA " + getTotalCmaActive() + " on " + getCallBridges() + ")"
+        BridgeSessions busiest = busiestWebBridge();
+        return "leaked " + leaked() + (leaked() == 1 ? " session" : " sessions")
+                + " (web bridges " + totalWebBridgeActive() + " on " + webBridges()
+                + ", CMA " + totalCmaActive() + " on " + callBridges() + ")"
                 + "; busiest web bridge " + Text.oneLine(busiest.getHost()) + " with " + busiest.getWebBridgeActive()
-                + " of " + SESSION_LIMIT + " (headroom " + getHeadroom() + ")";
+                + " of " + SESSION_LIMIT + " (headroom " + headroom() + ")";
     }
 
     /** The console lines: the summary, a line per server, then what could not be read. */
@@ -197,7 +160,7 @@ public final class SessionLeakReport implements Serializable {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("Session leak (CSCvt73723): " + summary());
-        List<BridgeSessions> shown = hosts.stream()
+        List<BridgeSessions> shown = bridges.stream()
                 .sorted(Comparator.comparingInt(
                                 (BridgeSessions h) -> h.getWebBridgeActive() == null ? -1 : h.getWebBridgeActive())
                         .reversed())
@@ -223,8 +186,8 @@ public final class SessionLeakReport implements Serializable {
             }
             lines.add(sb.toString());
         }
-        if (hosts.size() > shown.size()) {
-            lines.add("  ... and " + (hosts.size() - shown.size()) + " more servers (all are in the JSON report)");
+        if (bridges.size() > shown.size()) {
+            lines.add("  ... and " + (bridges.size() - shown.size()) + " more servers (all are in the JSON report)");
         }
         lines.add("  read " + Text.count(linesRead, "line", "lines") + " from "
                 + Text.count(files.size(), "file", "files")

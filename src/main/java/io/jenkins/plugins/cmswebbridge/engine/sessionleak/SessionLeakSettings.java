@@ -119,7 +119,7 @@ public final class SessionLeakSettings implements Serializable {
         if (unread == 0 && report.hasWebBridgeSamples()) {
             return decide(report);
         }
-        int busiest = report.getMaxWebBridgeActive();
+        int busiest = report.maxWebBridgeActive();
         String missing = unread == 0
                 ? "no web bridge '[DEBUGGING] Stats' line in the MMPs' logs"
                 : unread + " of " + Text.count(mmps, "MMP log", "MMP logs") + " could not be read";
@@ -143,7 +143,7 @@ public final class SessionLeakSettings implements Serializable {
         SessionLeakReport report = scan(Path.of(workspace), pattern, clock);
         if (!report.hasWebBridgeSamples()) {
             throw new ProblemIOException(
-                    ProblemCode.LOGS_NO_STATS, report.getFiles().size(), shown(pattern), report.getLinesRead());
+                    ProblemCode.LOGS_NO_STATS, report.files().size(), shown(pattern), report.linesRead());
         }
         return decide(report);
     }
@@ -163,7 +163,7 @@ public final class SessionLeakSettings implements Serializable {
         } catch (IllegalArgumentException e) {
             throw new ProblemIOException(ProblemIOException.problemOf(e), e);
         }
-        if (report.getFiles().isEmpty()) {
+        if (report.files().isEmpty()) {
             throw new ProblemIOException(ProblemCode.LOGS_NO_MATCH, shown(pattern));
         }
         return report;
@@ -179,8 +179,8 @@ public final class SessionLeakSettings implements Serializable {
      * computed (every web bridge session would count as leaked), so {@code minLeaked} is then not used.
      */
     public Decision decide(SessionLeakReport report) {
-        long leaked = report.getLeaked();
-        int busiest = report.getMaxWebBridgeActive();
+        long leaked = report.leaked();
+        int busiest = report.maxWebBridgeActive();
         boolean leakKnown = report.hasCallBridgeSamples();
         boolean leakReached = minLeaked != null && leakKnown && leaked >= minLeaked;
         boolean activeReached = minActive != null && busiest >= minActive;

@@ -8,10 +8,12 @@ import java.util.Objects;
 /**
  * Why the log of one MMP was not read, or not read to the end: a kind to decide on, and a reason on one line,
  * sanitised and bounded here whatever its source (it may quote the server or the SSH library). Immutable.
+ *
+ * @param host the MMP
+ * @param kind what went wrong
+ * @param reason one line, safe to print, at most {@value #MAX_REASON} characters
  */
-public final class SftpFetchProblem implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public record SftpFetchProblem(HostAddress host, Kind kind, String reason) implements Serializable {
 
     /** Longest reason kept. */
     public static final int MAX_REASON = 300;
@@ -44,27 +46,10 @@ public final class SftpFetchProblem implements Serializable {
         SFTP_FAILED
     }
 
-    private final HostAddress host;
-    private final Kind kind;
-    private final String reason;
-
-    public SftpFetchProblem(HostAddress host, Kind kind, String reason) {
-        this.host = Objects.requireNonNull(host, "host");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.reason = Text.clip(reason, MAX_REASON);
-    }
-
-    public HostAddress getHost() {
-        return host;
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    /** One line, safe to print. */
-    public String getReason() {
-        return reason;
+    public SftpFetchProblem {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(kind, "kind");
+        reason = Text.clip(reason, MAX_REASON);
     }
 
     /** {@code host:port: KIND: reason}, the line the session-leak report lists among its file problems. */

@@ -187,13 +187,13 @@ class ActiveCallsPollTest {
                 StatusClient client = client()) {
             ActiveCallsReport r =
                     poll(List.of(a, b), 2, Duration.ZERO, false).check(client::callLegsActive, line -> {});
-            assertEquals(ActiveCallsReport.Decision.CLEAR, r.getDecision());
-            assertEquals(2, r.getTotal());
-            assertEquals(1, r.getPolls());
-            assertTrue(r.isRestartAllowed());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.decision());
+            assertEquals(2, r.total());
+            assertEquals(1, r.polls());
+            assertTrue(r.restartAllowed());
             ActiveCallsReport busy =
                     poll(List.of(a, b), 1, Duration.ZERO, false).check(client::callLegsActive, line -> {});
-            assertEquals(ActiveCallsReport.Decision.SKIPPED, busy.getDecision(), "1 + 1 is more than 1");
+            assertEquals(ActiveCallsReport.Decision.SKIPPED, busy.decision(), "1 + 1 is more than 1");
         }
     }
 
@@ -204,8 +204,8 @@ class ActiveCallsPollTest {
             List<String> console = new CopyOnWriteArrayList<>();
             ActiveCallsReport r =
                     poll(List.of(a), 0, Duration.ofMinutes(1), true).check(client::callLegsActive, console::add);
-            assertEquals(ActiveCallsReport.Decision.CLEAR, r.getDecision());
-            assertEquals(3, r.getPolls());
+            assertEquals(ActiveCallsReport.Decision.CLEAR, r.decision());
+            assertEquals(3, r.polls());
             assertEquals(2, console.size(), console.toString());
             assertTrue(console.get(0).contains("(total 4 > threshold 0); waiting up to"), console.get(0));
             assertTrue(r.summary().startsWith("CLEAR: 0 call legs active (threshold 0) after waiting"), r.summary());
@@ -219,12 +219,12 @@ class ActiveCallsPollTest {
             // the call bridge answered in memory: how often it is asked depends on the interval, not on TLS
             ActiveCallsReport skipped =
                     poll(List.of(a), 0, Duration.ofSeconds(1), false).check(api -> 5, l -> {});
-            assertEquals(ActiveCallsReport.Decision.SKIPPED, skipped.getDecision());
-            assertTrue(skipped.getPolls() >= 3, "polls: " + skipped.getPolls());
+            assertEquals(ActiveCallsReport.Decision.SKIPPED, skipped.decision());
+            assertTrue(skipped.polls() >= 3, "polls: " + skipped.polls());
             ActiveCallsReport failed = poll(List.of(a), 0, Duration.ZERO, true).check(client::callLegsActive, l -> {});
-            assertEquals(ActiveCallsReport.Decision.FAILED, failed.getDecision());
-            assertEquals(1, failed.getPolls());
-            assertFalse(failed.isRestartAllowed());
+            assertEquals(ActiveCallsReport.Decision.FAILED, failed.decision());
+            assertEquals(1, failed.polls());
+            assertFalse(failed.restartAllowed());
         }
     }
 
@@ -236,11 +236,11 @@ class ActiveCallsPollTest {
             bad.status = 503;
             ActiveCallsReport r =
                     poll(List.of(good, bad), 10, Duration.ofMinutes(5), false).check(client::callLegsActive, l -> {});
-            assertEquals(ActiveCallsReport.Decision.ERROR, r.getDecision());
-            assertEquals(1, r.getPolls(), "no waiting on an error");
-            assertEquals(0, r.getReadings().get(0).callLegsActive());
-            assertNull(r.getReadings().get(1).callLegsActive());
-            assertEquals("HTTP_ERROR", r.getReadings().get(1).failureKind());
+            assertEquals(ActiveCallsReport.Decision.ERROR, r.decision());
+            assertEquals(1, r.polls(), "no waiting on an error");
+            assertEquals(0, r.readings().get(0).callLegsActive());
+            assertNull(r.readings().get(1).callLegsActive());
+            assertEquals("HTTP_ERROR", r.readings().get(1).failureKind());
             assertTrue(r.lines().get(2).contains("HTTP 503"), r.lines().toString());
         }
     }
@@ -267,7 +267,7 @@ class ActiveCallsPollTest {
             t.join(5_000);
             assertFalse(t.isAlive());
             assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
-            assertEquals(ActiveCallsReport.Decision.ABORTED, result[0].getDecision());
+            assertEquals(ActiveCallsReport.Decision.ABORTED, result[0].decision());
             assertTrue(flag[0], "the interrupt flag is set again for the caller");
         }
     }

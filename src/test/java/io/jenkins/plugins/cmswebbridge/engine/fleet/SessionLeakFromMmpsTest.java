@@ -76,7 +76,7 @@ class SessionLeakFromMmpsTest {
         MmpSimulator b = mmps.start(mmp(30, 5));
         RunReport report = run(50, null);
         assertEquals(List.of(Outcome.RESTARTED, Outcome.RESTARTED), outcomes(report), console());
-        assertEquals(55, report.sessions().getLeaked(), "web bridges 40 + 30, CMA 10 + 5");
+        assertEquals(55, report.sessions().leaked(), "web bridges 40 + 30, CMA 10 + 5");
         assertTrue(console().contains("restart needed: 55 leaked >= 50"), console());
         assertEquals(List.of("webbridge restart", "webbridge"), a.commands());
         assertEquals(List.of("webbridge restart", "webbridge"), b.commands());

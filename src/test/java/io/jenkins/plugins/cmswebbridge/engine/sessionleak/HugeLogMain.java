@@ -21,8 +21,8 @@ public final class HugeLogMain {
         LeakScanner scanner = new LeakScanner(Clock.fixed(Instant.parse("2020-06-09T00:00:00Z"), ZoneOffset.UTC));
         scanner.read(new GeneratedLog(total, hugeLine), "generated");
         SessionLeakReport r = scanner.report();
-        System.out.println("lines=" + r.getLinesRead() + " webBridges=" + r.getWebBridges() + " callBridges="
-                + r.getCallBridges() + " leaked=" + r.getLeaked() + " malformed=" + r.getMalformedLines()
+        System.out.println("lines=" + r.linesRead() + " webBridges=" + r.webBridges() + " callBridges="
+                + r.callBridges() + " leaked=" + r.leaked() + " malformed=" + r.malformedLines()
                 + " maxMemoryMiB=" + (Runtime.getRuntime().maxMemory() >> 20));
     }
 

@@ -48,7 +48,7 @@ class LeakScannerTest {
     }
 
     private static Map<String, BridgeSessions> byHost(SessionLeakReport r) {
-        return r.getHosts().stream().collect(Collectors.toMap(BridgeSessions::getHost, Function.identity()));
+        return r.bridges().stream().collect(Collectors.toMap(BridgeSessions::getHost, Function.identity()));
     }
 
     private void write(String name, String... lines) throws IOException {
@@ -72,7 +72,7 @@ class LeakScannerTest {
         Map<String, BridgeSessions> hosts = byHost(r);
         assertEquals(
                 List.of("cmscb1", "cmsfe1", "cmsfe2"),
-                r.getHosts().stream().map(BridgeSessions::getHost).toList());
+                r.bridges().stream().map(BridgeSessions::getHost).toList());
         assertEquals(33, hosts.get("cmsfe1").getWebBridgeActive());
         assertEquals(15, hosts.get("cmsfe1").getCmaActive(), "combined server: both kinds kept");
         assertEquals(17, hosts.get("cmsfe1").getCmaPeak());
@@ -82,15 +82,15 @@ class LeakScannerTest {
         assertNull(hosts.get("cmscb1").getWebBridgeActive());
         assertEquals(
                 Instant.parse("2020-06-08T14:55:03.118Z"), hosts.get("cmsfe1").getWebBridgeAt());
-        assertEquals(74, r.getTotalWebBridgeActive());
-        assertEquals(24, r.getTotalCmaActive());
-        assertEquals(50, r.getLeaked());
-        assertEquals("cmsfe2", r.getBusiestWebBridge().getHost());
-        assertEquals(108, r.getHeadroom());
-        assertEquals(2, r.getWebBridges());
-        assertEquals(2, r.getCallBridges());
-        assertEquals(10, r.getLinesRead());
-        assertEquals(0, r.getMalformedLines());
+        assertEquals(74, r.totalWebBridgeActive());
+        assertEquals(24, r.totalCmaActive());
+        assertEquals(50, r.leaked());
+        assertEquals("cmsfe2", r.busiestWebBridge().getHost());
+        assertEquals(108, r.headroom());
+        assertEquals(2, r.webBridges());
+        assertEquals(2, r.callBridges());
+        assertEquals(10, r.linesRead());
+        assertEquals(0, r.malformedLines());
         assertEquals(
                 "leaked 50 sessions (web bridges 74 on 2, CMA 24 on 2); busiest web bridge cmsfe2 with 41 of 149"
                         + " (headroom 108)",
@@ -113,14 +113,14 @@ class LeakScannerTest {
                 wb("Jun  8 08:00:00", "cms3", 12));
         SessionLeakReport r = LeakScanner.scan(dir, "logs/syslog*", JUNE_2020);
         Map<String, BridgeSessions> hosts = byHost(r);
-        assertEquals(List.of("logs/syslog", "logs/syslog.1", "logs/syslog.2.gz"), r.getFiles());
+        assertEquals(List.of("logs/syslog", "logs/syslog.1", "logs/syslog.2.gz"), r.files());
         assertEquals(90, hosts.get("cms1").getWebBridgeActive());
         assertEquals(11, hosts.get("cms2").getCmaActive(), "the gzip member holds the newest CMA line");
         assertEquals(12, hosts.get("cms3").getWebBridgeActive());
-        assertEquals(102 - 11, r.getLeaked());
-        assertEquals(8, r.getLinesRead());
-        assertEquals(Instant.parse("2020-06-08T08:00:00Z"), r.getOldestSample());
-        assertEquals(Instant.parse("2020-06-08T11:00:00.500Z"), r.getNewestSample());
+        assertEquals(102 - 11, r.leaked());
+        assertEquals(8, r.linesRead());
+        assertEquals(Instant.parse("2020-06-08T08:00:00Z"), r.oldestSample());
+        assertEquals(Instant.parse("2020-06-08T11:00:00.500Z"), r.newestSample());
     }
 
     @Test
@@ -151,9 +151,9 @@ class LeakScannerTest {
         assertEquals(149, hosts.get("cms1").getWebBridgeActive());
         assertEquals(Instant.parse("2020-06-08T14:53:19Z"), hosts.get("cms2").getCmaAt());
         assertEquals(12, hosts.get("cms3").getWebBridgeActive());
-        assertEquals(0, r.getHeadroom(), "a web bridge at 149 has no room left");
-        assertEquals(61, r.getLeaked());
-        assertEquals(0, r.getMalformedLines());
+        assertEquals(0, r.headroom(), "a web bridge at 149 has no room left");
+        assertEquals(61, r.leaked());
+        assertEquals(0, r.malformedLines());
     }
 
     @Test
@@ -170,14 +170,14 @@ class LeakScannerTest {
                 "Jun  8 10:00:06 user.info cms2 host:server: INFO : ordinary line",
                 "");
         SessionLeakReport r = LeakScanner.scan(dir, "a", JUNE_2020);
-        assertEquals(6, r.getMalformedLines());
-        assertEquals(LeakScanner.MAX_EXAMPLES, r.getMalformedExamples().size());
+        assertEquals(6, r.malformedLines());
+        assertEquals(LeakScanner.MAX_EXAMPLES, r.malformedExamples().size());
         assertTrue(
-                r.getMalformedExamples().get(0).startsWith("a:2: no syslog timestamp"),
-                r.getMalformedExamples().get(0));
+                r.malformedExamples().get(0).startsWith("a:2: no syslog timestamp"),
+                r.malformedExamples().get(0));
         assertTrue(
-                r.getMalformedExamples().get(3).contains("without a \"CMA\""),
-                r.getMalformedExamples().get(3));
+                r.malformedExamples().get(3).contains("without a \"CMA\""),
+                r.malformedExamples().get(3));
         assertEquals(10, byHost(r).get("cms1").getWebBridgeActive(), "the good line still counts");
         assertFalse(r.hasCallBridgeSamples());
         assertTrue(
@@ -195,8 +195,8 @@ class LeakScannerTest {
                 ("Jun  8 10:00:00 user.info cms\u00e9 \"webbridge\": [DEBUGGING] Stats 7, c:1, d:1\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
         SessionLeakReport r = LeakScanner.scan(dir, "garbage.bin, bad-utf8", JUNE_2020);
-        assertEquals(2, r.getFiles().size());
-        assertEquals(7, r.getHosts().get(0).getWebBridgeActive(), "a bad byte in the host name is replaced, not fatal");
+        assertEquals(2, r.files().size());
+        assertEquals(7, r.bridges().get(0).getWebBridgeActive(), "a bad byte in the host name is replaced, not fatal");
     }
 
     @Test
@@ -211,11 +211,11 @@ class LeakScannerTest {
         byte[] whole = bytes.toByteArray();
         Files.write(dir.resolve("syslog.3.gz"), Arrays.copyOf(whole, whole.length / 2));
         SessionLeakReport r = LeakScanner.scan(dir, "*.gz", JUNE_2020);
-        assertEquals(1, r.getFileProblems().size());
+        assertEquals(1, r.fileProblems().size());
         assertTrue(
-                r.getFileProblems().get(0).startsWith("syslog.3.gz: gzip data ends early after"),
-                r.getFileProblems().get(0));
-        assertTrue(r.getLinesRead() > 0 && r.getLinesRead() < 2000, "lines read: " + r.getLinesRead());
+                r.fileProblems().get(0).startsWith("syslog.3.gz: gzip data ends early after"),
+                r.fileProblems().get(0));
+        assertTrue(r.linesRead() > 0 && r.linesRead() < 2000, "lines read: " + r.linesRead());
         assertNotNull(byHost(r).get("cms1"));
     }
 
@@ -229,7 +229,7 @@ class LeakScannerTest {
         }
         LeakScanner scanner = new LeakScanner(JUNE_2020);
         scanner.read(new ByteArrayInputStream(both.toByteArray()), "two-members");
-        assertEquals(2, scanner.report().getWebBridges());
+        assertEquals(2, scanner.report().webBridges());
     }
 
     @Test
@@ -240,8 +240,8 @@ class LeakScannerTest {
         Files.write(dir.resolve("logbundle.tar.gz"), SyslogFixtures.tarGz(files));
         Files.write(dir.resolve("logbundle.tar"), SyslogFixtures.tar(files));
         SessionLeakReport r = LeakScanner.scan(dir, "logbundle.*", JUNE_2020);
-        assertEquals(List.of(), r.getFileProblems());
-        assertEquals(2, r.getFiles().size());
+        assertEquals(List.of(), r.fileProblems());
+        assertEquals(2, r.files().size());
         assertEquals(7, byHost(r).get("cms1").getWebBridgeActive());
 
         LeakScanner capped = new LeakScanner(JUNE_2020, 8L << 20, 12L << 20);
@@ -249,13 +249,13 @@ class LeakScannerTest {
         assertEquals(LeakScanner.Ending.CAPPED, capped.read(new ByteArrayInputStream(huge), "huge.tar.gz"));
         assertEquals(LeakScanner.Ending.CAPPED, capped.read(new ByteArrayInputStream(huge), "second.tar.gz"));
         SessionLeakReport c = capped.report();
-        assertEquals(0, c.getWebBridges(), "the syslog behind the skipped entry is beyond the cap");
+        assertEquals(0, c.webBridges(), "the syslog behind the skipped entry is beyond the cap");
         assertEquals(
                 List.of(
                         "huge.tar.gz: only the first 8 MiB were read (the cap for one file); the lines before were used",
                         "second.tar.gz: only the first 4 MiB were read (the cap for one scan); the lines before were"
                                 + " used"),
-                c.getFileProblems());
+                c.fileProblems());
     }
 
     @Test
@@ -272,7 +272,7 @@ class LeakScannerTest {
         assertEquals(
                 LeakScanner.Ending.CUT_SHORT,
                 scanner.read(new ByteArrayInputStream(Arrays.copyOf(tar, tar.length - 1024)), "no-end-mark.tar"));
-        List<String> problems = scanner.report().getFileProblems();
+        List<String> problems = scanner.report().fileProblems();
         assertEquals(2, problems.size(), problems.toString());
         for (int i = 0; i < 2; i++) {
             String file = i == 0 ? "inside.tar" : "no-end-mark.tar";
@@ -283,15 +283,15 @@ class LeakScannerTest {
                             && problems.get(i).endsWith(" lines; the lines before were used"),
                     problems.get(i));
         }
-        assertEquals(7, scanner.report().getMaxWebBridgeActive(), "the lines before the cut were used");
+        assertEquals(7, scanner.report().maxWebBridgeActive(), "the lines before the cut were used");
     }
 
     @Test
     void leakIsNeverNegativeButTheDifferenceIsKept() throws Exception {
         write("a", wb("Jun  8 10:00:00", "fe1", 3), cb("Jun  8 10:00:00", "cb1", 10, 12));
         SessionLeakReport r = LeakScanner.scan(dir, "a", JUNE_2020);
-        assertEquals(-7, r.getDifference());
-        assertEquals(0, r.getLeaked());
+        assertEquals(-7, r.difference());
+        assertEquals(0, r.leaked());
     }
 
     @Test
@@ -299,7 +299,7 @@ class LeakScannerTest {
         write("a", cb("Jun  8 10:00:00", "cb1", 1, 1));
         SessionLeakReport r = LeakScanner.scan(dir, "a", JUNE_2020);
         assertFalse(r.hasWebBridgeSamples());
-        assertNull(r.getBusiestWebBridge());
+        assertNull(r.busiestWebBridge());
         assertEquals("no web bridge Stats line in 1 file", r.summary());
     }
 
@@ -361,12 +361,12 @@ class LeakScannerTest {
         assertEquals(LogFiles.MAX_FILES, found.files().size());
         assertTrue(found.more());
         SessionLeakReport r = LeakScanner.scan(dir, "syslog*", JUNE_2020);
-        assertEquals(LogFiles.MAX_FILES, r.getFiles().size());
+        assertEquals(LogFiles.MAX_FILES, r.files().size());
         assertTrue(
-                r.getFileProblems()
+                r.fileProblems()
                         .contains("more than 10000 files match; only 10000 of them were read,"
                                 + " the first ones the directory walk met"),
-                r.getFileProblems().toString());
+                r.fileProblems().toString());
     }
 
     @Test
@@ -392,8 +392,8 @@ class LeakScannerTest {
         }
         scanner.read(new ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), "many");
         SessionLeakReport r = scanner.report();
-        assertEquals(LeakScanner.MAX_HOSTS, r.getHosts().size());
-        assertEquals(25, r.getDroppedLines());
+        assertEquals(LeakScanner.MAX_HOSTS, r.bridges().size());
+        assertEquals(25, r.droppedLines());
         List<String> lines = r.lines();
         assertTrue(lines.stream().anyMatch(l -> l.contains("25 statistics lines of further servers were left out")));
         assertTrue(lines.size() < SessionLeakReport.MAX_SERVER_LINES + 10, "console lines: " + lines.size());
@@ -409,9 +409,9 @@ class LeakScannerTest {
                 wb("Jun  8 10:00:00", "h".repeat(1000), 7) + "\n" + wb("Jun  8 10:00:00", "fe\u001b[2Jx", 9) + "\n";
         scanner.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "hostile");
         SessionLeakReport r = scanner.report();
-        assertEquals(1, r.getMalformedLines(), r.getMalformedExamples().toString());
-        assertTrue(r.getMalformedExamples().get(0).contains("host name longer than 255 characters"));
-        assertEquals(1, r.getHosts().size(), r.lines().toString());
+        assertEquals(1, r.malformedLines(), r.malformedExamples().toString());
+        assertTrue(r.malformedExamples().get(0).contains("host name longer than 255 characters"));
+        assertEquals(1, r.bridges().size(), r.lines().toString());
         for (String line : r.lines()) {
             assertFalse(line.contains("\u001b"), line);
             assertTrue(line.length() < 1000, "a line of " + line.length());
@@ -441,16 +441,14 @@ class LeakScannerTest {
         scanner.read(endless(), "endless2");
         SessionLeakReport r = scanner.report();
         assertTrue(
-                r.getFileProblems()
+                r.fileProblems()
                         .get(0)
                         .equals("endless: only the first 8 MiB were read (the cap for one file);"
                                 + " the lines before were used"),
-                r.getFileProblems().toString());
+                r.fileProblems().toString());
         assertTrue(
-                r.getFileProblems()
-                        .get(1)
-                        .startsWith("endless2: only the first 4 MiB were read (the cap for one scan)"),
-                r.getFileProblems().toString());
+                r.fileProblems().get(1).startsWith("endless2: only the first 4 MiB were read (the cap for one scan)"),
+                r.fileProblems().toString());
     }
 
     @Test
@@ -479,11 +477,11 @@ class LeakScannerTest {
         String longOther = "y".repeat(LeakScanner.MAX_LINE * 3);
         write("a", longStats, longOther, wb("Jun  8 10:00:01", "cms2", 6));
         SessionLeakReport r = LeakScanner.scan(dir, "a", JUNE_2020);
-        assertEquals(1, r.getMalformedLines());
-        assertEquals(3, r.getLinesRead());
+        assertEquals(1, r.malformedLines());
+        assertEquals(3, r.linesRead());
         assertEquals(
                 List.of("cms2"),
-                r.getHosts().stream().map(BridgeSessions::getHost).toList());
+                r.bridges().stream().map(BridgeSessions::getHost).toList());
     }
 
     @Test

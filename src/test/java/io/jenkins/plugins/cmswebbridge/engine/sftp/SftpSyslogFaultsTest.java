@@ -75,7 +75,7 @@ class SftpSyslogFaultsTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
         List<Kind> kinds =
-                result.getProblems().stream().map(SftpFetchProblem::getKind).toList();
+                result.getProblems().stream().map(SftpFetchProblem::kind).toList();
         assertEquals(
                 List.of(
                         Kind.UNREACHABLE,
@@ -89,8 +89,8 @@ class SftpSyslogFaultsTest {
         List<HostAddress> hosts = mmps.addresses();
         assertEquals(
                 List.of(hosts.get(1), hosts.get(2), hosts.get(3), hosts.get(4), hosts.get(5), hosts.get(6)),
-                result.getProblems().stream().map(SftpFetchProblem::getHost).toList());
-        Map<String, BridgeSessions> servers = result.getReport().getHosts().stream()
+                result.getProblems().stream().map(SftpFetchProblem::host).toList());
+        Map<String, BridgeSessions> servers = result.getReport().bridges().stream()
                 .collect(Collectors.toMap(BridgeSessions::getHost, Function.identity()));
         assertEquals(21, servers.get("good1").getWebBridgeActive());
         assertEquals(61, servers.get("good2").getWebBridgeActive(), "the hosts after the faults are read");
@@ -101,14 +101,14 @@ class SftpSyslogFaultsTest {
         assertEquals(0, missing.sftpReads().size());
         assertTrue(seconds < 15, "the slow host is bounded by the fetch timeout: " + seconds + " s");
         for (SftpFetchProblem p : result.getProblems()) {
-            assertTrue(result.getReport().getFileProblems().contains(p.line()), p.line());
-            assertTrue(p.getReason().startsWith("'") || !p.getReason().isBlank(), p.line());
+            assertTrue(result.getReport().fileProblems().contains(p.line()), p.line());
+            assertTrue(p.reason().startsWith("'") || !p.reason().isBlank(), p.line());
         }
-        String growing = result.getProblems().get(5).getReason();
+        String growing = result.getProblems().get(5).reason();
         assertTrue(growing.contains("grew past the bound"), growing);
-        String dropped = result.getProblems().get(4).getReason();
+        String dropped = result.getProblems().get(4).reason();
         assertTrue(dropped.contains("lost while reading the file"), dropped);
-        String slow = result.getProblems().get(3).getReason();
+        String slow = result.getProblems().get(3).reason();
         assertTrue(slow.contains("longer than 2 s"), slow);
     }
 

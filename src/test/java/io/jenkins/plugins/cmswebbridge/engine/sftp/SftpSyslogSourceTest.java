@@ -112,20 +112,20 @@ class SftpSyslogSourceTest {
         assertTrue(result.isComplete(), result.getProblems().toString());
         assertEquals(local.summary(), fetched.summary());
         assertEquals(rows(local), rows(fetched));
-        assertEquals(local.getLinesRead(), fetched.getLinesRead());
-        assertEquals(local.getMalformedLines(), fetched.getMalformedLines());
-        assertEquals(1, fetched.getMalformedLines(), "the 'Stats x' line; the bundle's tar headers are not read");
-        assertEquals(List.of(), fetched.getFileProblems());
-        assertEquals(50, fetched.getLeaked(), "web bridges 33 + 41, CMA 15 + 9: the latest line of each server");
+        assertEquals(local.linesRead(), fetched.linesRead());
+        assertEquals(local.malformedLines(), fetched.malformedLines());
+        assertEquals(1, fetched.malformedLines(), "the 'Stats x' line; the bundle's tar headers are not read");
+        assertEquals(List.of(), fetched.fileProblems());
+        assertEquals(50, fetched.leaked(), "web bridges 33 + 41, CMA 15 + 9: the latest line of each server");
         assertEquals(
                 mmps.all().stream()
                         .map(s -> s.host() + ":" + s.port() + ":" + FILE)
                         .toList(),
-                fetched.getFiles());
+                fetched.files());
     }
 
     private static List<String> rows(SessionLeakReport r) {
-        return r.getHosts().stream()
+        return r.bridges().stream()
                 .map(h -> h.getHost() + " wb=" + h.getWebBridgeActive() + "@" + h.getWebBridgeAt() + " cma="
                         + h.getCmaActive() + "/" + h.getCmaPeak() + "@" + h.getCmaAt())
                 .toList();
@@ -143,16 +143,16 @@ class SftpSyslogSourceTest {
 
         assertEquals(1, result.getProblems().size(), result.getProblems().toString());
         SftpFetchProblem problem = result.getProblems().get(0);
-        assertEquals(SftpFetchProblem.Kind.INCOMPLETE, problem.getKind(), problem.line());
+        assertEquals(SftpFetchProblem.Kind.INCOMPLETE, problem.kind(), problem.line());
         assertEquals(
                 "'" + FILE + "' is cut short (its gzip data or log bundle ends early); the lines before were used",
-                problem.getReason());
-        String note = result.getReport().getFileProblems().get(0);
+                problem.reason());
+        String note = result.getReport().fileProblems().get(0);
         assertTrue(
                 note.startsWith(sim.host() + ":" + sim.port() + ":" + FILE + ": the log bundle is cut short (its last"
                         + " file read: 'var/log/syslog.1') after "),
                 note);
-        assertTrue(result.getReport().getLinesRead() > 0, "the lines before the cut were used");
+        assertTrue(result.getReport().linesRead() > 0, "the lines before the cut were used");
     }
 
     @Test
@@ -165,15 +165,15 @@ class SftpSyslogSourceTest {
         SftpSyslogReport result = fetch(settings().build());
 
         assertEquals(1, result.getProblems().size(), result.getProblems().toString());
-        assertEquals(SftpFetchProblem.Kind.TOO_BIG, result.getProblems().get(0).getKind());
-        assertEquals(0, result.getReport().getWebBridges(), "the syslog behind the skipped entry is beyond the cap");
+        assertEquals(SftpFetchProblem.Kind.TOO_BIG, result.getProblems().get(0).kind());
+        assertEquals(0, result.getReport().webBridges(), "the syslog behind the skipped entry is beyond the cap");
         assertTrue(
                 result.getReport()
-                        .getFileProblems()
+                        .fileProblems()
                         .get(0)
                         .endsWith(": only the first 1024 MiB were read (the cap"
                                 + " for one file); the lines before were used"),
-                result.getReport().getFileProblems().toString());
+                result.getReport().fileProblems().toString());
     }
 
     @Test
@@ -186,8 +186,8 @@ class SftpSyslogSourceTest {
         assertTrue(result.isComplete(), result.getProblems().toString());
         LeakScanner local = new LeakScanner(JUNE_2020);
         local.read(new ByteArrayInputStream(log), "local");
-        assertEquals(local.report().getLinesRead(), result.getReport().getLinesRead());
-        assertEquals(5, result.getReport().getWebBridges());
+        assertEquals(local.report().linesRead(), result.getReport().linesRead());
+        assertEquals(5, result.getReport().webBridges());
         List<SftpRead> reads = sim.sftpReads();
         long next = 0;
         for (SftpRead r : reads.subList(0, reads.size() - 1)) {
@@ -210,11 +210,11 @@ class SftpSyslogSourceTest {
         SftpSyslogReport result = fetch(settings().build());
 
         SftpFetchProblem problem = result.getProblems().get(0);
-        assertEquals(SftpFetchProblem.Kind.HOST_KEY_REJECTED, problem.getKind());
-        assertTrue(problem.getReason().contains("SHA256:"), problem.getReason());
+        assertEquals(SftpFetchProblem.Kind.HOST_KEY_REJECTED, problem.kind());
+        assertTrue(problem.reason().contains("SHA256:"), problem.reason());
         assertEquals(0, sim.authAttempts(), "no credential may reach a host whose key is wrong");
         assertEquals(List.of(), sim.sftpReads());
-        assertEquals(List.of(problem.line()), result.getReport().getFileProblems());
+        assertEquals(List.of(problem.line()), result.getReport().fileProblems());
     }
 
     @Test
@@ -225,9 +225,9 @@ class SftpSyslogSourceTest {
 
         assertEquals(
                 SftpFetchProblem.Kind.AUTHENTICATION_FAILED,
-                result.getProblems().get(0).getKind());
+                result.getProblems().get(0).kind());
         assertEquals(1, sim.connectionsAccepted(), "not retried: failed logins lock the MMP account");
-        assertTrue(result.getProblems().get(0).getReason().contains("Not retried"));
+        assertTrue(result.getProblems().get(0).reason().contains("Not retried"));
     }
 
     @Test
@@ -246,7 +246,7 @@ class SftpSyslogSourceTest {
                         new KnownHostsVerifier(mmps.knownHosts(), "test"));
 
         assertTrue(result.isComplete(), result.getProblems().toString());
-        BridgeSessions only = result.getReport().getHosts().get(0);
+        BridgeSessions only = result.getReport().bridges().get(0);
         assertEquals(12, only.getWebBridgeActive());
     }
 
