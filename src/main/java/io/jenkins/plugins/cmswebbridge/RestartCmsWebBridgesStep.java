@@ -7,12 +7,12 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartStepConfig;
 import io.jenkins.plugins.cmswebbridge.run.RestartRun;
 import io.jenkins.plugins.cmswebbridge.run.RestartStepExecution;
-import io.jenkins.plugins.cmswebbridge.run.StepResults;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -24,7 +24,9 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * The pipeline step {@code restartCmsWebBridges}: the build step's parameters, the same execution path,
- * and a list of per-host maps as its value (see {@link StepResults}). Inside {@code node} it runs on that
+ * and a list of per-host maps as its value (the summary of each host in {@link ReportModel#hosts}: keys {@code host},
+ * {@code port}, {@code address}, {@code ok}, {@code outcome}, {@code reason}, {@code attempts},
+ * {@code durationMillis}). Inside {@code node} it runs on that
  * node; outside, on the controller.
  */
 public class RestartCmsWebBridgesStep extends Step implements RestartStepConfig {

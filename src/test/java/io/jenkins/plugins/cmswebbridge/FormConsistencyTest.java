@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
+import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
 import io.jenkins.plugins.cmswebbridge.fields.ResultOnFailure;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsFileStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
@@ -15,7 +16,6 @@ import io.jenkins.plugins.cmswebbridge.hostkey.ManualKeysStrategy;
 import io.jenkins.plugins.cmswebbridge.hostkey.NonVerifyingStrategy;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartStepConfig;
-import io.jenkins.plugins.cmswebbridge.run.StepResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -182,7 +182,8 @@ class FormConsistencyTest {
                 io.jenkins.plugins.cmswebbridge.engine.report.RunReport.Conditions.NONE);
         String restartHelp =
                 Files.readString(dirOf(RestartCmsWebBridgesStep.class).resolve("help.html"));
-        for (String key : StepResults.toMaps(report).get(0).keySet()) {
+        for (String key :
+                ReportModel.hosts(report, ReportModel.Detail.SUMMARY).get(0).keySet()) {
             assertTrue(restartHelp.contains("<code>" + key + "</code>"), "restartCmsWebBridges help lacks " + key);
         }
         for (var outcome : io.jenkins.plugins.cmswebbridge.engine.report.Outcome.values()) {

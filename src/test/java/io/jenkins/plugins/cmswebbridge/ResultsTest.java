@@ -9,6 +9,7 @@ import io.jenkins.plugins.cmswebbridge.engine.credentials.SshCredentials;
 import io.jenkins.plugins.cmswebbridge.engine.fleet.FleetRunner;
 import io.jenkins.plugins.cmswebbridge.engine.hostkey.KnownHostsVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
+import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
@@ -17,7 +18,6 @@ import io.jenkins.plugins.cmswebbridge.fields.ResultOnFailure;
 import io.jenkins.plugins.cmswebbridge.history.HostRow;
 import io.jenkins.plugins.cmswebbridge.run.BuildResult;
 import io.jenkins.plugins.cmswebbridge.run.RestartArtifacts;
-import io.jenkins.plugins.cmswebbridge.run.StepResults;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +106,7 @@ class ResultsTest {
 
     @Test
     void stepValueHasOneMapPerHostInListOrder() {
-        List<Map<String, Object>> maps = StepResults.toMaps(mixed);
+        List<Map<String, Object>> maps = ReportModel.hosts(mixed, ReportModel.Detail.SUMMARY);
         assertEquals(3, maps.size());
         for (int i = 0; i < 3; i++) {
             Map<String, Object> m = maps.get(i);
@@ -134,8 +134,24 @@ class ResultsTest {
     }
 
     @Test
+    void theBuildPageRowsSayWhatTheStepReturns() {
+        List<Map<String, Object>> maps = ReportModel.hosts(mixed, ReportModel.Detail.SUMMARY);
+        List<HostRow> rows = mixed.hosts().stream().map(HostRow::of).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            HostRow row = rows.get(i);
+            Map<String, Object> m = maps.get(i);
+            assertEquals(m.get(ReportModel.ADDRESS), row.getHost());
+            assertEquals(m.get(ReportModel.OUTCOME), row.getOutcome());
+            assertEquals(m.get(ReportModel.OK), row.isOk());
+            assertEquals(m.get(ReportModel.ATTEMPTS), row.getAttempts());
+            assertEquals(m.get(ReportModel.DURATION_MILLIS), row.getDurationMillis());
+            assertEquals(m.get(ReportModel.REASON), row.getReason());
+        }
+    }
+
+    @Test
     void buildPageRowsCarryOutcomeDurationAndReason() {
-        List<HostRow> rows = StepResults.toMaps(mixed).stream().map(HostRow::of).toList();
+        List<HostRow> rows = mixed.hosts().stream().map(HostRow::of).toList();
         assertEquals(
                 SIMULATORS.get(0).host() + ":" + SIMULATORS.get(0).port(),
                 rows.get(0).getHost());

@@ -1,9 +1,8 @@
 package io.jenkins.plugins.cmswebbridge.history;
 
 import io.jenkins.plugins.cmswebbridge.engine.report.ConsoleFormatter;
-import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
+import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
 import java.io.Serializable;
-import java.util.Map;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -32,15 +31,15 @@ public final class HostRow implements Serializable {
         this.reason = reason == null ? "" : reason;
     }
 
-    /** The row of a host, from its summary in the report model (the pipeline step returns the same map). */
-    public static HostRow of(Map<String, Object> host) {
+    /** The row of a host's report: what the pipeline step returns for it ({@code ReportModel}'s summary). */
+    public static HostRow of(HostReport host) {
         return new HostRow(
-                (String) host.get(ReportModel.ADDRESS),
-                (String) host.get(ReportModel.OUTCOME),
-                (Boolean) host.get(ReportModel.OK),
-                (Integer) host.get(ReportModel.ATTEMPTS),
-                (Long) host.get(ReportModel.DURATION_MILLIS),
-                (String) host.get(ReportModel.REASON));
+                host.address().display(),
+                host.outcome().name(),
+                host.ok(),
+                host.attempts(),
+                host.durationMillis(),
+                host.reason());
     }
 
     @Exported(visibility = 3)

@@ -4,14 +4,12 @@ import hudson.init.InitMilestone;
 import hudson.init.Initializer;
 import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
-import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
@@ -64,11 +62,9 @@ public class RestartReportAction implements RunAction2 {
         this.aborted = report.aborted();
         this.service = report.service().command();
         this.hostKeyVerification = report.hostKeyVerification();
-        List<HostRow> list = new ArrayList<>();
-        for (Map<String, Object> host : ReportModel.hosts(report, ReportModel.Detail.SUMMARY)) {
-            list.add(HostRow.of(host));
-        }
-        this.rows = list;
+        // ArrayList, never List.of() or toList(): build.xml is written by XStream, which cannot rebuild JDK-internal
+        // lists
+        this.rows = new ArrayList<>(report.hosts().stream().map(HostRow::of).toList());
         this.warnings = new ArrayList<>(report.warnings());
         this.logFileName = logFileName;
         this.jsonFileName = jsonFileName;

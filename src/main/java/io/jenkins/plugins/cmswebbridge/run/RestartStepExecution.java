@@ -6,6 +6,7 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.cmswebbridge.engine.report.ReportModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -67,7 +68,7 @@ public final class RestartStepExecution extends SynchronousNonBlockingStepExecut
                 node.addOrReplaceAction(
                         new WarningAction(result).withMessage(finished.report().summary()));
             }
-            return StepResults.toMaps(finished.report());
+            return ReportModel.hosts(finished.report(), ReportModel.Detail.SUMMARY);
         } finally {
             finished = true;
             runner = null;
