@@ -7,6 +7,7 @@ import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpAccess;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.Watchdog;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public final class FleetRunner {
         this.listener = new SynchronizedListener(listener == null ? FleetListener.NONE : listener);
     }
 
-    /** Uses another clock for the timestamps of results (durations always use the monotonic clock). */
+    /** Uses another clock for the timestamps of the reports (durations always use the monotonic clock). */
     public FleetRunner withClock(Clock value) {
         clock = Objects.requireNonNull(value);
         return this;
@@ -90,22 +91,23 @@ public final class FleetRunner {
             listener.warning(message);
         }
         int total = hosts.size();
-        AtomicReferenceArray<HostReport> results = new AtomicReferenceArray<>(total);
+        AtomicReferenceArray<HostReport> reports = new AtomicReferenceArray<>(total);
         AtomicInteger done = new AtomicInteger();
         RunControl control = new RunControl();
-        HostAttempts attempts = new HostAttempts(settings, authenticator, verifier, listener, clock, control, total);
+        HostAttempts attempts = new HostAttempts(settings, listener, clock, control, total);
         boolean aborted = false;
 
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.getParallelism(), total), workers());
         try (Watchdog watchdog = new Watchdog()) {
+            MmpAccess access = new MmpAccess(authenticator, verifier, control, watchdog);
             CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
             for (int i = 0; i < total; i++) {
                 int index = i;
                 completion.submit(() -> {
-                    HostReport result = attempts.run(hosts.get(index), index, watchdog);
-                    if (result != null) {
-                        results.set(index, result);
-                        listener.hostFinished(result, done.incrementAndGet(), total);
+                    HostReport report = attempts.run(hosts.get(index), index, access);
+                    if (report != null) {
+                        reports.set(index, report);
+                        listener.hostFinished(report, done.incrementAndGet(), total);
                     }
                     return index;
                 });
@@ -129,7 +131,7 @@ public final class FleetRunner {
         Instant finishedAt = clock.instant();
         List<HostReport> ordered = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            HostReport r = results.get(i);
+            HostReport r = reports.get(i);
             if (r == null) {
                 r = attempts.unfinished(hosts.get(i), i, finishedAt);
             }

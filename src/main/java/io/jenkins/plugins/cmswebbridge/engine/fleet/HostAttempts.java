@@ -1,7 +1,5 @@
 package io.jenkins.plugins.cmswebbridge.engine.fleet;
 
-import io.jenkins.plugins.cmswebbridge.engine.credentials.MmpAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
@@ -9,8 +7,8 @@ import io.jenkins.plugins.cmswebbridge.engine.restart.MmpSession;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.HostFailure;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpAccess;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
-import io.jenkins.plugins.cmswebbridge.engine.ssh.Watchdog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +19,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * The work on each host of one fleet run: one {@link MmpSession} after another until one succeeds or the
  * {@link RetryPolicy} says to stop, then the host's {@link HostReport}. {@link FleetRunner} only schedules hosts and
- * collects their results; what happens on one host, and what its result says, is decided here. One instance serves
+ * collects their reports; what happens on one host, and what its report says, is decided here. One instance serves
  * every worker of a run and holds what they share: the stop after a first failure, and the session in progress on
- * each host, from which the result of a host caught by an abort is made.
+ * each host, from which the report of a host caught by an abort is made.
  */
 final class HostAttempts {
 
     private final RestartSettings settings;
-    private final MmpAuthenticator authenticator;
-    private final HostKeyVerifier verifier;
     private final FleetListener listener;
     private final Clock clock;
     private final RunControl control;
@@ -41,17 +37,8 @@ final class HostAttempts {
      * @param listener told of starts and retries; calls come from the workers' threads, so it must serialise them
      * @param total how many hosts the run has; a host is known by its index in the run's list
      */
-    HostAttempts(
-            RestartSettings settings,
-            MmpAuthenticator authenticator,
-            HostKeyVerifier verifier,
-            FleetListener listener,
-            Clock clock,
-            RunControl control,
-            int total) {
+    HostAttempts(RestartSettings settings, FleetListener listener, Clock clock, RunControl control, int total) {
         this.settings = settings;
-        this.authenticator = authenticator;
-        this.verifier = verifier;
         this.listener = listener;
         this.clock = clock;
         this.control = control;
@@ -60,13 +47,13 @@ final class HostAttempts {
     }
 
     /**
-     * Where the work on one host stands, for the result of a host the run was aborted under: the session of the
+     * Where the work on one host stands, for the report of a host the run was aborted under: the session of the
      * latest attempt, its number, when the host was started, and whether it is waiting to retry.
      */
     private record Attempt(MmpSession session, int number, long startNanos, Instant startedAt, boolean waiting) {}
 
     /** Works on one host, with retries. Returns {@code null} when the run was aborted under it. */
-    HostReport run(HostAddress host, int index, Watchdog watchdog) {
+    HostReport run(HostAddress host, int index, MmpAccess access) {
         if (control.isAborted()) {
             return null;
         }
@@ -83,12 +70,12 @@ final class HostAttempts {
         int attempt = 0;
         while (true) {
             attempt++;
-            MmpSession session = new MmpSession(host, settings, authenticator, verifier, control, watchdog);
+            MmpSession session = new MmpSession(host, settings, access);
             inProgress.set(index, new Attempt(session, attempt, start, startedAt, false));
             try {
                 MmpSession.Success success = session.run();
                 Outcome outcome = settings.isDryRun() ? Outcome.CHECKED : Outcome.RESTARTED;
-                return result(
+                return report(
                         host,
                         outcome,
                         null,
@@ -128,7 +115,7 @@ final class HostAttempts {
                             + (settings.isResendRestart() ? "" : "; the command was not sent again");
                 }
                 Outcome outcome = failure.kind() == FailureKind.NOT_CONFIRMED ? Outcome.UNCONFIRMED : Outcome.FAILED;
-                return result(
+                return report(
                         host,
                         outcome,
                         failure.kind(),
@@ -143,7 +130,7 @@ final class HostAttempts {
                 if (settings.isStopOnFirstFailure()) {
                     stopRequested.set(true);
                 }
-                return result(
+                return report(
                         host,
                         Outcome.FAILED,
                         FailureKind.INTERNAL_ERROR,
@@ -159,7 +146,7 @@ final class HostAttempts {
     }
 
     /**
-     * The result of a host that {@link #run} left without one because the run was aborted: {@link Outcome#NOT_RUN}
+     * The report of a host that {@link #run} left without one because the run was aborted: {@link Outcome#NOT_RUN}
      * when no attempt on it had begun, otherwise {@link FailureKind#ABORTED}, naming what the attempt was doing.
      */
     HostReport unfinished(HostAddress host, int index, Instant at) {
@@ -169,8 +156,8 @@ final class HostAttempts {
                 : abortedResult(host, attempt, at);
     }
 
-    /** A host's result; an unconfirmed restart is fine only when the settings accept it. */
-    private HostReport result(
+    /** A host's report; an unconfirmed restart is fine only when the settings accept it. */
+    private HostReport report(
             HostAddress host,
             Outcome outcome,
             FailureKind kind,

@@ -1,17 +1,15 @@
 package io.jenkins.plugins.cmswebbridge.engine.restart;
 
 import com.trilead.ssh2.Connection;
-import io.jenkins.plugins.cmswebbridge.engine.credentials.MmpAuthenticator;
 import io.jenkins.plugins.cmswebbridge.engine.hostkey.CheckingVerifier;
-import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.ConnectFailures;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.HostFailure;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpAccess;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnection;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnector;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
-import io.jenkins.plugins.cmswebbridge.engine.ssh.Watchdog;
 
 /**
  * One attempt on one MMP: connect with the host key checked, authenticate, run the restart command (or, in a
@@ -33,25 +31,12 @@ public final class MmpSession {
     private volatile String phase = "connecting";
     private volatile boolean restartSent;
 
-    public MmpSession(
-            HostAddress host,
-            RestartSettings settings,
-            MmpAuthenticator authenticator,
-            HostKeyVerifier verifier,
-            RunControl control,
-            Watchdog watchdog) {
+    public MmpSession(HostAddress host, RestartSettings settings, MmpAccess access) {
         this.host = host;
         this.settings = settings;
-        this.control = control;
-        this.connector = new MmpConnector(
-                host,
-                settings.sshTimeouts(),
-                authenticator,
-                verifier,
-                control,
-                watchdog,
-                offered -> fingerprint = offered);
-        this.commands = new CommandRunner(host, settings, control, watchdog);
+        this.control = access.control();
+        this.connector = new MmpConnector(host, settings.sshTimeouts(), access, offered -> fingerprint = offered);
+        this.commands = new CommandRunner(host, settings, access.control(), access.watchdog());
     }
 
     /** {@code SHA256:...} of the key the host offered in this attempt, or {@code null}. */

@@ -6,8 +6,6 @@ import com.trilead.ssh2.SFTPv3Client;
 import com.trilead.ssh2.SFTPv3FileAttributes;
 import com.trilead.ssh2.SFTPv3FileHandle;
 import com.trilead.ssh2.sftp.ErrorCodes;
-import io.jenkins.plugins.cmswebbridge.engine.credentials.MmpAuthenticator;
-import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
@@ -15,6 +13,7 @@ import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpFetchProblem.Kind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.ConnectFailures;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.HostFailure;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpAccess;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnection;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpConnector;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
@@ -41,19 +40,12 @@ public final class SftpHostFetch {
     /** What the fetch is doing, for messages about a fetch that took too long or failed. */
     private String step = "connecting";
 
-    SftpHostFetch(
-            HostAddress host,
-            MmpLogSettings settings,
-            MmpAuthenticator authenticator,
-            HostKeyVerifier verifier,
-            RunControl control,
-            Watchdog watchdog) {
+    SftpHostFetch(HostAddress host, MmpLogSettings settings, MmpAccess access) {
         this.host = host;
         this.settings = settings;
-        this.control = control;
-        this.watchdog = watchdog;
-        this.connector = new MmpConnector(
-                host, settings.getTimeouts(), authenticator, verifier, control, watchdog, fingerprint -> {});
+        this.control = access.control();
+        this.watchdog = access.watchdog();
+        this.connector = new MmpConnector(host, settings.getTimeouts(), access, fingerprint -> {});
     }
 
     /** The name the report gives the file read from this host: {@code host:port:path}. */

@@ -6,6 +6,7 @@ import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.MmpAccess;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.RunControl;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.Watchdog;
 import java.time.Clock;
@@ -74,7 +75,7 @@ public final class SftpSyslogSource {
         });
         try (Watchdog watchdog = new Watchdog()) {
             Future<SftpSyslogReport> work =
-                    worker.submit(() -> fetchAll(list, authenticator, verifier, control, watchdog));
+                    worker.submit(() -> fetchAll(list, new MmpAccess(authenticator, verifier, control, watchdog)));
             try {
                 return work.get();
             } catch (InterruptedException e) {
@@ -93,21 +94,14 @@ public final class SftpSyslogSource {
         }
     }
 
-    private SftpSyslogReport fetchAll(
-            List<HostAddress> hosts,
-            MmpAuthenticator authenticator,
-            HostKeyVerifier verifier,
-            RunControl control,
-            Watchdog watchdog)
-            throws InterruptedException {
+    private SftpSyslogReport fetchAll(List<HostAddress> hosts, MmpAccess access) throws InterruptedException {
         LeakScanner scanner = new LeakScanner(clock);
         List<SftpFetchProblem> problems = new ArrayList<>();
         for (HostAddress host : hosts) {
-            if (control.isAborted() || Thread.currentThread().isInterrupted()) {
+            if (access.control().isAborted() || Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("aborted");
             }
-            SftpFetchProblem problem =
-                    new SftpHostFetch(host, settings, authenticator, verifier, control, watchdog).run(scanner);
+            SftpFetchProblem problem = new SftpHostFetch(host, settings, access).run(scanner);
             if (problem != null) {
                 problems.add(problem);
             }

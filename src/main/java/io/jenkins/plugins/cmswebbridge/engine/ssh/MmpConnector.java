@@ -35,22 +35,15 @@ public final class MmpConnector {
      * @param fingerprintSink told the {@code SHA256:...} fingerprint of the key the host offers, before it is
      *     checked
      */
-    public MmpConnector(
-            HostAddress host,
-            SshTimeouts timeouts,
-            MmpAuthenticator authenticator,
-            HostKeyVerifier verifier,
-            RunControl control,
-            Watchdog watchdog,
-            Consumer<String> fingerprintSink) {
+    public MmpConnector(HostAddress host, SshTimeouts timeouts, MmpAccess access, Consumer<String> fingerprintSink) {
         this.host = host;
         this.connectTimeout = timeouts.connect();
         this.kexTimeout = timeouts.kex();
         this.authTimeout = timeouts.auth();
-        this.authenticator = authenticator;
-        this.verifier = verifier;
-        this.control = control;
-        this.watchdog = watchdog;
+        this.authenticator = access.authenticator();
+        this.verifier = access.verifier();
+        this.control = access.control();
+        this.watchdog = access.watchdog();
         this.fingerprintSink = fingerprintSink;
     }
 
