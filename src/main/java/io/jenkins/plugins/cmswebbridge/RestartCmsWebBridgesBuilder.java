@@ -15,6 +15,7 @@ import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import io.jenkins.plugins.cmswebbridge.engine.report.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.ResultOnFailure;
+import io.jenkins.plugins.cmswebbridge.fields.Stored;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartStepConfig;
 import io.jenkins.plugins.cmswebbridge.run.BuildResult;
@@ -90,7 +91,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     @DataBoundSetter
     public void setHosts(String hosts) {
-        this.hosts = hosts == null ? "" : hosts;
+        this.hosts = Stored.text(hosts);
     }
 
     @Override
@@ -100,7 +101,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+        this.credentialsId = Stored.trimmed(credentialsId);
     }
 
     @Override

@@ -15,11 +15,10 @@ import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import io.jenkins.plugins.cmswebbridge.forms.FormSupport;
+import io.jenkins.plugins.cmswebbridge.forms.MmpFields;
 import io.jenkins.plugins.cmswebbridge.forms.TestConnection;
 import io.jenkins.plugins.cmswebbridge.hostkey.ConnectionTester;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -37,7 +36,7 @@ import org.kohsuke.stapler.verb.POST;
  */
 @Extension
 @Symbol({"restartCmsWebBridgesBuilder", "restartCmsWebBridges"})
-public class RestartFormDescriptor extends BuildStepDescriptor<Builder> implements ConnectionTester {
+public class RestartFormDescriptor extends BuildStepDescriptor<Builder> implements ConnectionTester, MmpFields {
 
     public RestartFormDescriptor() {
         super(RestartCmsWebBridgesBuilder.class);
@@ -52,10 +51,6 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> implemen
     @Override
     public String getDisplayName() {
         return Messages.Builder_DisplayName();
-    }
-
-    public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
-        return HostKeyVerificationStrategyDescriptor.all();
     }
 
     /**
@@ -76,32 +71,8 @@ public class RestartFormDescriptor extends BuildStepDescriptor<Builder> implemen
                 item, test, field.apply("credentialsId"), strategy.readsFiles(), strategy::createVerifier);
     }
 
-    public HostKeyVerificationStrategy getDefaultHostKeyVerification() {
-        return HostKeyVerificationStrategy.defaultStrategy();
-    }
-
     public String getDefaultLogFileName() {
         return RestartLogWriter.DEFAULT_FILE_NAME;
-    }
-
-    @POST
-    public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-        return FormSupport.fillCredentialsIdItems(item, credentialsId);
-    }
-
-    @POST
-    public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-        return FormSupport.checkCredentialsId(item, value);
-    }
-
-    @POST
-    public FormValidation doCheckHosts(
-            @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String defaultPort) {
-        return FormSupport.checkHosts(item, value, defaultPort);
-    }
-
-    public FormValidation doCheckDefaultPort(@QueryParameter String value) {
-        return Fields.formNumber(value, Fields::port);
     }
 
     public FormValidation doCheckConnectTimeout(@QueryParameter String value) {

@@ -146,30 +146,39 @@ class SecurityJenkinsTest {
         assertTrue(admin.text().contains("line 1"), admin.text());
     }
 
+    /**
+     * The build step's form and a deployment's share these web methods (default methods of {@code MmpFields}), so
+     * both descriptors are asked the same: Stapler must find each method in the interface with its {@code @POST}.
+     */
+    private static final List<String> MMP_FIELDS_FORMS = List.of(
+            "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/",
+            "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment/");
+
     @Test
     void credentialsListingIsPostOnly() throws Exception {
-        String path = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
-                + "fillCredentialsIdItems";
-        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, path));
-        String check = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
-                + "checkCredentialsId?value=x";
-        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, check));
-        Answer reader = request(r.createWebClient().login("reader"), HttpMethod.POST, path, true);
-        assertEquals(200, reader.status());
-        assertFalse(reader.text().contains(JenkinsTestSupport.PASSWORD_ID), "a reader sees no credentials id");
-        Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
-        assertTrue(configurer.text().contains(JenkinsTestSupport.PASSWORD_ID), configurer.text());
+        for (String form : MMP_FIELDS_FORMS) {
+            String path = form + "fillCredentialsIdItems";
+            assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, path), path);
+            String check = form + "checkCredentialsId?value=x";
+            assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, check), check);
+            Answer reader = request(r.createWebClient().login("reader"), HttpMethod.POST, path, true);
+            assertEquals(200, reader.status(), path);
+            assertFalse(reader.text().contains(JenkinsTestSupport.PASSWORD_ID), "a reader sees no credentials id");
+            Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
+            assertTrue(configurer.text().contains(JenkinsTestSupport.PASSWORD_ID), configurer.text());
+        }
     }
 
     @Test
     void theHostListCheckIsPostOnlyAndAnswersOnlyToConfigurers() throws Exception {
-        String path = "job/restart/descriptorByName/io.jenkins.plugins.cmswebbridge.RestartCmsWebBridgesBuilder/"
-                + "checkHosts?value=bad;host";
-        assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, path));
-        Answer reader = request(r.createWebClient().login("reader"), HttpMethod.POST, path, true);
-        assertFalse(reader.text().contains("metacharacter"), reader.text());
-        Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
-        assertTrue(configurer.text().contains("metacharacter"), configurer.text());
+        for (String form : MMP_FIELDS_FORMS) {
+            String path = form + "checkHosts?value=bad;host";
+            assertEquals(404, status(r.createWebClient().login("admin"), HttpMethod.GET, path), path);
+            Answer reader = request(r.createWebClient().login("reader"), HttpMethod.POST, path, true);
+            assertFalse(reader.text().contains("metacharacter"), reader.text());
+            Answer configurer = request(r.createWebClient().login("configurer"), HttpMethod.POST, path, true);
+            assertTrue(configurer.text().contains("metacharacter"), configurer.text());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.fields.Stored;
 import io.jenkins.plugins.cmswebbridge.forms.FormSupport;
 import java.io.Serializable;
 import org.jenkinsci.Symbol;
@@ -44,8 +45,8 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
 
     @DataBoundConstructor
     public ActiveCallsCondition(String apis, String credentialsId) {
-        this.apis = apis == null ? "" : apis;
-        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+        this.apis = Stored.text(apis);
+        this.credentialsId = Stored.trimmed(credentialsId);
     }
 
     public String getApis() {
@@ -86,7 +87,7 @@ public class ActiveCallsCondition implements Describable<ActiveCallsCondition>, 
 
     /** PEM certificates trusted in addition to the JDK's, for call bridges with an internal CA. */
     public String getCustomCa() {
-        return customCa == null ? "" : customCa;
+        return Stored.text(customCa);
     }
 
     @DataBoundSetter

@@ -8,6 +8,7 @@ import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.fields.Stored;
 import java.io.Serializable;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -32,7 +33,7 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
 
     @DataBoundConstructor
     public SessionLeakCondition(String logs) {
-        this.logs = logs == null ? "" : logs.trim();
+        this.logs = Stored.trimmed(logs);
     }
 
     public String getLogs() {
@@ -69,7 +70,7 @@ public class SessionLeakCondition implements Describable<SessionLeakCondition>, 
 
     /** The log file on the MMPs; blank for the deployment's, or else the default. */
     public String getMmpLogFile() {
-        return mmpLogFile == null ? "" : mmpLogFile;
+        return Stored.text(mmpLogFile);
     }
 
     @DataBoundSetter

@@ -12,10 +12,10 @@ import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.fields.Stored;
 import io.jenkins.plugins.cmswebbridge.forms.FormSupport;
+import io.jenkins.plugins.cmswebbridge.forms.MmpFields;
 import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
-import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategyDescriptor;
-import java.util.List;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -43,7 +43,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundConstructor
     public CmsDeployment(String name) {
-        this.name = name == null ? "" : name.trim();
+        this.name = Stored.trimmed(name);
     }
 
     public String getName() {
@@ -56,7 +56,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundSetter
     public void setHosts(String hosts) {
-        this.hosts = hosts == null ? "" : hosts;
+        this.hosts = Stored.text(hosts);
     }
 
     @CheckForNull
@@ -75,7 +75,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundSetter
     public void setCredentialsId(String credentialsId) {
-        this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+        this.credentialsId = Stored.trimmed(credentialsId);
     }
 
     /** The host key strategy; {@code null} for the default (the known_hosts file of the node's user). */
@@ -91,7 +91,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     /** {@code webbridge} or {@code webbridge3}; blank for the default ({@code webbridge}). */
     public String getService() {
-        return service == null ? "" : service;
+        return Stored.text(service);
     }
 
     @DataBoundSetter
@@ -106,7 +106,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundSetter
     public void setApis(String apis) {
-        this.apis = apis == null ? "" : apis;
+        this.apis = Stored.text(apis);
     }
 
     public String getApiCredentialsId() {
@@ -115,7 +115,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundSetter
     public void setApiCredentialsId(String apiCredentialsId) {
-        this.apiCredentialsId = apiCredentialsId == null ? "" : apiCredentialsId.trim();
+        this.apiCredentialsId = Stored.trimmed(apiCredentialsId);
     }
 
     public String getCustomCa() {
@@ -124,7 +124,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundSetter
     public void setCustomCa(String customCa) {
-        this.customCa = customCa == null ? "" : customCa;
+        this.customCa = Stored.text(customCa);
     }
 
     /**
@@ -137,7 +137,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
 
     @DataBoundSetter
     public void setMmpLogFile(String mmpLogFile) {
-        this.mmpLogFile = mmpLogFile == null ? "" : mmpLogFile.trim();
+        this.mmpLogFile = Stored.trimmed(mmpLogFile);
     }
 
     /**
@@ -145,7 +145,7 @@ public class CmsDeployment implements Describable<CmsDeployment> {
      * credentials answer only an administrator (outside a job, {@link FormSupport} asks for Overall/Administer).
      */
     @Extension
-    public static class DescriptorImpl extends Descriptor<CmsDeployment> {
+    public static class DescriptorImpl extends Descriptor<CmsDeployment> implements MmpFields {
 
         @NonNull
         @Override
@@ -153,36 +153,8 @@ public class CmsDeployment implements Describable<CmsDeployment> {
             return Messages.CmsDeployment_DisplayName();
         }
 
-        public List<HostKeyVerificationStrategyDescriptor> getHostKeyVerificationDescriptors() {
-            return HostKeyVerificationStrategyDescriptor.all();
-        }
-
-        public HostKeyVerificationStrategy getDefaultHostKeyVerification() {
-            return HostKeyVerificationStrategy.defaultStrategy();
-        }
-
         public FormValidation doCheckName(@QueryParameter String value) {
             return DeploymentLookup.checkName(value).form();
-        }
-
-        @POST
-        public FormValidation doCheckHosts(
-                @AncestorInPath Item item, @QueryParameter String value, @QueryParameter String defaultPort) {
-            return FormSupport.checkHosts(item, value, defaultPort);
-        }
-
-        public FormValidation doCheckDefaultPort(@QueryParameter String value) {
-            return Fields.formNumber(value, Fields::port);
-        }
-
-        @POST
-        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
-            return FormSupport.fillCredentialsIdItems(item, credentialsId);
-        }
-
-        @POST
-        public FormValidation doCheckCredentialsId(@AncestorInPath Item item, @QueryParameter String value) {
-            return FormSupport.checkCredentialsId(item, value);
         }
 
         public ListBoxModel doFillServiceItems() {

@@ -9,6 +9,7 @@ import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.fields.Stored;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -22,7 +23,7 @@ public class KnownHostsStrategy extends OneFieldStrategy {
 
     @DataBoundConstructor
     public KnownHostsStrategy(String knownHosts) {
-        this.knownHosts = knownHosts == null ? "" : knownHosts;
+        this.knownHosts = Stored.text(knownHosts);
     }
 
     public String getKnownHosts() {

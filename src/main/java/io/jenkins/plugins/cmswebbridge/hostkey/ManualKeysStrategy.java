@@ -7,6 +7,7 @@ import io.jenkins.plugins.cmswebbridge.engine.hostkey.ManualKeysVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.problem.InvalidValueException;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
+import io.jenkins.plugins.cmswebbridge.fields.Stored;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -20,7 +21,7 @@ public class ManualKeysStrategy extends OneFieldStrategy {
 
     @DataBoundConstructor
     public ManualKeysStrategy(String keys) {
-        this.keys = keys == null ? "" : keys;
+        this.keys = Stored.text(keys);
     }
 
     public String getKeys() {
