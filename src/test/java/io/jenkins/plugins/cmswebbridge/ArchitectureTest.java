@@ -1,7 +1,6 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,15 +37,7 @@ class ArchitectureTest {
             "^import (?:static )?(hudson|jenkins|org\\.jenkinsci|org\\.kohsuke|com\\.cloudbees)\\.", Pattern.MULTILINE);
 
     private static Path sources() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isRegularFile(p.resolve("Jenkinsfile"))) {
-            p = p.getParent();
-        }
-        assertNotNull(
-                p,
-                "repository root (with the Jenkinsfile) not found above "
-                        + Path.of("").toAbsolutePath());
-        return p.resolve("src/main/java");
+        return RepositoryRoot.resolve("src/main/java");
     }
 
     /** Every main source file by its package. */

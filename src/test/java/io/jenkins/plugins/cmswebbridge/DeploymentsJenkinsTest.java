@@ -20,8 +20,6 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
@@ -29,18 +27,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** CMS deployments in Manage Jenkins → System, and pipelines that name one. */
 @WithJenkins
-class DeploymentsJenkinsTest {
-
-    private JenkinsRule r;
-
-    @AutoClose
-    private final JenkinsTestSupport mmps = new JenkinsTestSupport();
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        JenkinsTestSupport.addPasswordCredentials();
-    }
+class DeploymentsJenkinsTest extends MmpsJenkinsTestSupport {
 
     private CmsDeployment prod() {
         CmsDeployment d = new CmsDeployment("prod");

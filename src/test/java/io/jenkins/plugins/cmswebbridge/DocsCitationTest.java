@@ -23,20 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class DocsCitationTest {
 
-    /** A test class, and maybe one of its methods; not the {@code *JenkinsTest} of a file pattern. */
+    /**
+     * A test class, and maybe one of its methods; not the {@code *JenkinsTest} of a file pattern, nor a name that only
+     * begins like a test's ({@code ConnectionTester}).
+     */
     private static final Pattern CITATION =
-            Pattern.compile("(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*Test)(?:\\.([a-z][A-Za-z0-9]*))?");
+            Pattern.compile("(?<![A-Za-z0-9*])([A-Z][A-Za-z0-9]*Test)(?![A-Za-z0-9])(?:\\.([a-z][A-Za-z0-9]*))?");
 
     private static Path root() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isRegularFile(p.resolve("Jenkinsfile"))) {
-            p = p.getParent();
-        }
-        assertNotNull(
-                p,
-                "repository root (with the Jenkinsfile) not found above "
-                        + Path.of("").toAbsolutePath());
-        return p;
+        return RepositoryRoot.path();
     }
 
     /** The test classes of src/test/java by simple name, with their source. */

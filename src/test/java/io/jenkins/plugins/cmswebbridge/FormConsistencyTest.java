@@ -53,15 +53,7 @@ class FormConsistencyTest {
     private static final Pattern JELLY_TEXT = Pattern.compile("\\$\\{%([^}(]+)");
 
     private static Path locateResources() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("src/main/resources/io/jenkins/plugins/cmswebbridge"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException(
-                    "src/main/resources not found above " + Path.of("").toAbsolutePath());
-        }
-        return p.resolve("src/main/resources");
+        return RepositoryRoot.resolve("src/main/resources");
     }
 
     private static Path dirOf(Class<?> c) {

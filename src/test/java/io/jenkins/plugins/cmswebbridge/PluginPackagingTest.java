@@ -26,15 +26,7 @@ import org.w3c.dom.Element;
 class PluginPackagingTest {
 
     private static Path root() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.isRegularFile(p.resolve("Jenkinsfile"))) {
-            p = p.getParent();
-        }
-        assertNotNull(
-                p,
-                "repository root (with the Jenkinsfile) not found above "
-                        + Path.of("").toAbsolutePath());
-        return p;
+        return RepositoryRoot.path();
     }
 
     private static String read(String relative) throws IOException {

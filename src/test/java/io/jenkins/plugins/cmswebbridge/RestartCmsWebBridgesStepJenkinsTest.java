@@ -37,27 +37,13 @@ import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.LogRecorder;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The pipeline step restartCmsWebBridges in declarative and scripted pipelines, against simulated MMPs. */
 @WithJenkins
-class RestartCmsWebBridgesStepJenkinsTest {
-
-    private JenkinsRule r;
-
-    @AutoClose
-    private final JenkinsTestSupport mmps = new JenkinsTestSupport();
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        JenkinsTestSupport.addPasswordCredentials();
-    }
+class RestartCmsWebBridgesStepJenkinsTest extends MmpsJenkinsTestSupport {
 
     private WorkflowJob job(String script) throws Exception {
         WorkflowJob p = r.createProject(WorkflowJob.class);

@@ -26,39 +26,27 @@ import java.util.stream.Stream;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The session-leak condition, the active-calls condition and cmsWebBridgeSessionReport in a real Jenkins. */
 @WithJenkins
-class RestartConditionsJenkinsTest {
+class RestartConditionsJenkinsTest extends MmpsJenkinsTestSupport {
 
     private static final String API_ID = "cms-api";
-
-    private JenkinsRule r;
-    private final JenkinsTestSupport mmps = new JenkinsTestSupport();
 
     @TempDir
     Path certDir;
 
     @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        JenkinsTestSupport.addPasswordCredentials();
+    void addApiCredentials() throws Exception {
         SystemCredentialsProvider.getInstance()
                 .getCredentials()
                 .add(new UsernamePasswordCredentialsImpl(
                         CredentialsScope.GLOBAL, API_ID, "CMS API user", FakeCallBridge.USER, FakeCallBridge.PASSWORD));
         SystemCredentialsProvider.getInstance().save();
-    }
-
-    @AfterEach
-    void tearDown() {
-        mmps.close();
     }
 
     private static String q(String text) {

@@ -35,8 +35,6 @@ import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -46,20 +44,9 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * answers as JSON, for freestyle and pipeline jobs.
  */
 @WithJenkins
-class RestartHistoryJenkinsTest {
+class RestartHistoryJenkinsTest extends MmpsJenkinsTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private JenkinsRule r;
-
-    @AutoClose
-    private final JenkinsTestSupport mmps = new JenkinsTestSupport();
-
-    @BeforeEach
-    void setUp(JenkinsRule rule) throws Exception {
-        r = rule;
-        JenkinsTestSupport.addPasswordCredentials();
-    }
 
     private RestartCmsWebBridgesBuilder builder() {
         RestartCmsWebBridgesBuilder b = new RestartCmsWebBridgesBuilder(mmps.hosts(), JenkinsTestSupport.PASSWORD_ID);

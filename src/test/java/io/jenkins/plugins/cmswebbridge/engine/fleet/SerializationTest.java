@@ -12,11 +12,10 @@ import io.jenkins.plugins.cmswebbridge.engine.hostkey.ManualKeysVerifier;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostList;
 import io.jenkins.plugins.cmswebbridge.engine.hosts.HostListParser;
-import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
-import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
+import io.jenkins.plugins.cmswebbridge.engine.report.JsonReportWriter;
 import io.jenkins.plugins.cmswebbridge.engine.report.RestartLogWriter;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
-import io.jenkins.plugins.cmswebbridge.engine.report.TestHostReports;
+import io.jenkins.plugins.cmswebbridge.engine.report.TestReports;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
@@ -27,7 +26,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,37 +73,12 @@ public class SerializationTest {
 
     @Test
     void reportSurvives() throws Exception {
-        Instant t = Instant.parse("2026-01-01T02:00:00Z");
-        HostReport r = TestHostReports.result(
-                        "mmp1", 22, Outcome.FAILED, "'webbridge restart' did not finish within 5 s")
-                .failureKind(FailureKind.COMMAND_TIMEOUT)
-                .attempts(2, 1234)
-                .output("partial", 0)
-                .hostKey("SHA256:x")
-                .between(t, t);
-        RunReport report = roundTrip(new RunReport(
-                WebBridgeService.WEBBRIDGE,
-                false,
-                false,
-                "known hosts",
-                List.of(r),
-                List.of("w"),
-                t,
-                t,
-                RunReport.Conditions.NONE));
-        assertEquals(
-                RestartLogWriter.render(report),
-                RestartLogWriter.render(new RunReport(
-                        WebBridgeService.WEBBRIDGE,
-                        false,
-                        false,
-                        "known hosts",
-                        List.of(r),
-                        List.of("w"),
-                        t,
-                        t,
-                        RunReport.Conditions.NONE)));
-        assertEquals(FailureKind.COMMAND_TIMEOUT, report.hosts().get(0).failureKind());
+        RunReport sent = TestReports.sample();
+        RunReport report = roundTrip(sent);
+        assertEquals(RestartLogWriter.render(sent), RestartLogWriter.render(report));
+        assertEquals(JsonReportWriter.render(sent), JsonReportWriter.render(report));
+        assertEquals(FailureKind.CONNECTION_REFUSED, report.hosts().get(1).failureKind());
+        assertEquals(1234, report.hosts().get(2).outputDroppedBytes());
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.jenkins.plugins.cmswebbridge.engine.report;
 
-import static io.jenkins.plugins.cmswebbridge.engine.report.TestHostReports.result;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestHostReports.hostReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import java.time.Instant;
@@ -16,47 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class ReportWritersTest {
 
-    private static final Instant T0 = Instant.parse("2020-06-08T14:53:18.149915Z");
-    private static final Instant T1 = Instant.parse("2020-06-08T14:53:19.165543Z");
-
-    private static RunReport sample() {
-        HostReport ok = result("10.48.79.194", 22, Outcome.RESTARTED, "SUCCESS: webbridge restarted")
-                .attempts(1, 812)
-                .output("SUCCESS: webbridge restarted\n", 0)
-                .hostKey("SHA256:abc")
-                .between(T0, T0);
-        HostReport failed = result("127.0.0.1", 22, Outcome.FAILED, "Connection refused by 127.0.0.1:22")
-                .failureKind(FailureKind.CONNECTION_REFUSED)
-                .attempts(2, 5012)
-                .between(T0, T1);
-        HostReport v6 = result(
-                        "2001:db8::1", 2222, Outcome.FAILED, "MMP answered FAILURE: \"quoted\"\nsecond line\ttab")
-                .failureKind(FailureKind.COMMAND_FAILED)
-                .attempts(1, 300)
-                .output("FAILURE: x\u0001", 1234)
-                .hostKey("SHA256:def")
-                .between(T0, T1);
-        HostReport skipped = HostReport.notTried(
-                new HostAddress("mmp4.example.com", 22),
-                Outcome.SKIPPED,
-                "skipped: an earlier host failed and 'stop on first failure' is set",
-                T1);
-        return new RunReport(
-                WebBridgeService.WEBBRIDGE,
-                false,
-                false,
-                "known hosts from test",
-                List.of(ok, failed, v6, skipped),
-                List.of(),
-                T0,
-                T1,
-                RunReport.Conditions.NONE);
-    }
+    private static final Instant T0 = TestReports.SAMPLE_START;
+    private static final Instant T1 = TestReports.SAMPLE_END;
 
     @Test
     void anUnconfirmedRestartIsAFailureInTheLogUnlessItWasAccepted() {
         for (boolean accepted : new boolean[] {false, true}) {
-            HostReport unconfirmed = result(
+            HostReport unconfirmed = hostReport(
                             "mmp1.example.com",
                             22,
                             Outcome.UNCONFIRMED,
@@ -90,7 +55,7 @@ class ReportWritersTest {
 
     @Test
     void restartLogKeepsTheFormatOperatorsGrep() {
-        String[] lines = RestartLogWriter.render(sample()).split("\n");
+        String[] lines = RestartLogWriter.render(TestReports.sample()).split("\n");
         assertEquals(
                 "2020-06-08 14:53:18.149915+00:00 Webbridge on server: 10.48.79.194 restarted successfully", lines[0]);
         assertEquals(
@@ -112,7 +77,7 @@ class ReportWritersTest {
 
     @Test
     void webBridgeThreeAndDryRunAreNamed() {
-        HostReport checked = result(
+        HostReport checked = hostReport(
                         "mmp1", 22, Outcome.CHECKED, "dry run: connected and authenticated; status: Enabled : true")
                 .attempts(1, 10)
                 .between(T0, T0);
@@ -135,7 +100,7 @@ class ReportWritersTest {
 
     @Test
     void jsonReportParsesAndCarriesEveryField() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(JsonReportWriter.render(sample()));
+        JsonNode root = new ObjectMapper().readTree(JsonReportWriter.render(TestReports.sample()));
         assertEquals(2, root.get("formatVersion").asInt());
         assertEquals("webbridge", root.get("service").asText());
         assertFalse(root.get("allOk").asBoolean());
@@ -167,7 +132,7 @@ class ReportWritersTest {
 
     @Test
     void summaryAndConsoleLines() {
-        RunReport report = sample();
+        RunReport report = TestReports.sample();
         assertEquals("1 of 4 hosts restarted, 2 failed, 1 skipped", report.summary());
         assertEquals(
                 "[2/4] 127.0.0.1:22 FAILED in 5.0 s (2 attempts): Connection refused by 127.0.0.1:22",

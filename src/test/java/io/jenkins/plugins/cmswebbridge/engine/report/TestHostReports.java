@@ -30,7 +30,7 @@ public final class TestHostReports {
         this.ok = outcome.isOk();
     }
 
-    public static TestHostReports result(String host, int port, Outcome outcome, String reason) {
+    public static TestHostReports hostReport(String host, int port, Outcome outcome, String reason) {
         return new TestHostReports(new HostAddress(host, port), outcome, reason);
     }
 

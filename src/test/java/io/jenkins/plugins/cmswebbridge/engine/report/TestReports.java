@@ -1,8 +1,10 @@
 package io.jenkins.plugins.cmswebbridge.engine.report;
 
+import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,19 +23,21 @@ public final class TestReports {
 
     private static final Instant START = Instant.parse("2026-06-06T02:00:00Z");
     private static final Instant END = START.plusSeconds(30);
+    static final Instant SAMPLE_START = Instant.parse("2020-06-08T14:53:18.149915Z");
+    static final Instant SAMPLE_END = Instant.parse("2020-06-08T14:53:19.165543Z");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-07T00:00:00Z"), ZoneOffset.UTC);
 
     private TestReports() {}
 
     /** A host with an outcome, its reason {@code reason}, and the {@code ok} of its outcome. */
     public static HostReport host(int n, Outcome outcome, String reason) {
-        return TestHostReports.result("mmp" + n + ".example.com", 22, outcome, reason)
+        return TestHostReports.hostReport("mmp" + n + ".example.com", 22, outcome, reason)
                 .between(START, END);
     }
 
     /** An unconfirmed restart that the settings accept, so counted as fine. */
     public static HostReport acceptedUnconfirmed(int n) {
-        return TestHostReports.result("mmp" + n + ".example.com", 22, Outcome.UNCONFIRMED, "no SUCCESS line")
+        return TestHostReports.hostReport("mmp" + n + ".example.com", 22, Outcome.UNCONFIRMED, "no SUCCESS line")
                 .ok(true)
                 .between(START, END);
     }
@@ -61,6 +65,46 @@ public final class TestReports {
     /** A run that was not aborted and not a dry run, one host per outcome. */
     public static RunReport report(Outcome... outcomes) {
         return report(false, false, hosts("", outcomes));
+    }
+
+    /**
+     * A run with one host of each kind, for the writers and serialization: restarted, refused, failed on an IPv6
+     * address with quotes, a tab, a control character and dropped output, and skipped.
+     */
+    public static RunReport sample() {
+        HostReport ok = TestHostReports.hostReport(
+                        "10.48.79.194", 22, Outcome.RESTARTED, "SUCCESS: webbridge restarted")
+                .attempts(1, 812)
+                .output("SUCCESS: webbridge restarted\n", 0)
+                .hostKey("SHA256:abc")
+                .between(SAMPLE_START, SAMPLE_START);
+        HostReport failed = TestHostReports.hostReport(
+                        "127.0.0.1", 22, Outcome.FAILED, "Connection refused by 127.0.0.1:22")
+                .failureKind(FailureKind.CONNECTION_REFUSED)
+                .attempts(2, 5012)
+                .between(SAMPLE_START, SAMPLE_END);
+        HostReport v6 = TestHostReports.hostReport(
+                        "2001:db8::1", 2222, Outcome.FAILED, "MMP answered FAILURE: \"quoted\"\nsecond line\ttab")
+                .failureKind(FailureKind.COMMAND_FAILED)
+                .attempts(1, 300)
+                .output("FAILURE: x\u0001", 1234)
+                .hostKey("SHA256:def")
+                .between(SAMPLE_START, SAMPLE_END);
+        HostReport skipped = HostReport.notTried(
+                new HostAddress("mmp4.example.com", 22),
+                Outcome.SKIPPED,
+                "skipped: an earlier host failed and 'stop on first failure' is set",
+                SAMPLE_END);
+        return new RunReport(
+                WebBridgeService.WEBBRIDGE,
+                false,
+                false,
+                "known hosts from test",
+                List.of(ok, failed, v6, skipped),
+                List.of(),
+                SAMPLE_START,
+                SAMPLE_END,
+                RunReport.Conditions.NONE);
     }
 
     /** A web bridge's statistics line as CMS writes it to syslog. */
