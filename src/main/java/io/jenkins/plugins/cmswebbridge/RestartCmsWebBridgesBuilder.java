@@ -285,7 +285,7 @@ public class RestartCmsWebBridgesBuilder extends Builder implements SimpleBuildS
             @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         RestartRun.Finished finished = new RestartRun(this, env::expand).run(run, workspace, launcher, listener);
-        if (finished.outcome() == BuildResult.FAILURE) {
+        if (finished.result() == BuildResult.FAILURE) {
             throw new AbortException(finished.report().summary());
         }
     }

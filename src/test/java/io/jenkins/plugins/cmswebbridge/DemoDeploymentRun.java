@@ -82,9 +82,9 @@ public final class DemoDeploymentRun {
             if (!resolution.ok()) {
                 throw new IllegalStateException(resolution.problems().toString());
             }
-            NodeRun job = new NodeRun(
+            NodeRun nodeRun = new NodeRun(
                     resolution.resolved().plan(), SshCredentials.password("admin", password.toCharArray()), null);
-            RunReport report = job.run(console); // prints the leak, the decision, a line per host and the summary
+            RunReport report = nodeRun.run(console); // prints the leak, the decision, a line per host and the summary
             Path dir = Files.createDirectories(out.resolve("prod"));
             RestartArtifacts.write(report, dir, RestartLogWriter.DEFAULT_FILE_NAME, JsonReportWriter.DEFAULT_FILE_NAME);
             console.println("Restart log and JSON report: " + dir);

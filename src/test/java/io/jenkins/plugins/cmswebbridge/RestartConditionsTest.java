@@ -85,10 +85,10 @@ class RestartConditionsTest {
     }
 
     /**
-     * The job a build would send: the step's configuration with these conditions, through the resolve step, with the
+     * The run a build would send: the step's configuration with these conditions, through the resolve step, with the
      * MMP and API passwords.
      */
-    private NodeRun job(SessionLeakCondition leak, ActiveCallsCondition calls) {
+    private NodeRun nodeRun(SessionLeakCondition leak, ActiveCallsCondition calls) {
         RestartCmsWebBridgesBuilder config = new RestartCmsWebBridgesBuilder(mmps.hostList(), "cms-mmp-admin");
         config.setConnectTimeout(5);
         config.setCommandTimeout(30);
@@ -121,9 +121,9 @@ class RestartConditionsTest {
     /** What one run gave: its report and its console. */
     private record Ran(RunReport report, String console) {}
 
-    private static Ran run(NodeRun job) throws IOException {
+    private static Ran run(NodeRun nodeRun) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RunReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        RunReport report = nodeRun.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Ran(report, out.toString(StandardCharsets.UTF_8));
     }
 
@@ -131,7 +131,7 @@ class RestartConditionsTest {
     void belowTheThresholdsNothingIsRestartedAndTheBuildStaysGreen() throws Exception {
         mmps.start(Fault.NONE);
         writeLogs();
-        Ran r = run(job(leak(61, 51), null));
+        Ran r = run(nodeRun(leak(61, 51), null));
         assertEquals(Outcome.NOT_NEEDED, r.report().hosts().get(0).outcome());
         assertEquals(List.of(), mmps.get(0).commands(), "no MMP command when no restart is needed");
         assertEquals(0, mmps.get(0).connectionsAccepted());
@@ -165,10 +165,10 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         mmps.start(Fault.NONE);
         writeLogs();
-        Ran byLeak = run(job(leak(60, null), null));
+        Ran byLeak = run(nodeRun(leak(60, null), null));
         assertEquals(2, byLeak.report().count(Outcome.RESTARTED), byLeak.console());
         assertEquals("restart needed: 60 leaked >= 60", byLeak.report().sessionDecision());
-        Ran byActive = run(job(leak(1000, 50), null));
+        Ran byActive = run(nodeRun(leak(1000, 50), null));
         assertEquals(2, byActive.report().count(Outcome.RESTARTED));
         assertEquals(
                 "restart needed: 60 leaked < 1000, busiest web bridge 50 >= 50",
@@ -198,14 +198,16 @@ class RestartConditionsTest {
     @Test
     void missingLogsOrLogsWithoutWebBridgeLinesStopTheRunNamingTheField() throws Exception {
         mmps.start(Fault.NONE);
-        NodeRun.SetupException none = assertThrows(NodeRun.SetupException.class, () -> run(job(leak(1, null), null)));
+        NodeRun.SetupException none =
+                assertThrows(NodeRun.SetupException.class, () -> run(nodeRun(leak(1, null), null)));
         assertEquals(NodeRun.SetupException.Source.SESSION_LEAK, none.getSource());
         assertEquals("no file in the workspace matches 'cms-logs/**/syslog*'", none.getMessage());
         assertEquals("sessionLeak.logs", RestartRun.setupField(none.getSource()), "the glue names the field");
         Files.createDirectories(workspace.resolve("cms-logs"));
         Files.writeString(
                 workspace.resolve("cms-logs/syslog"), "Jun  8 10:00:00 user.info cb1 host:server: INFO : hello\n");
-        NodeRun.SetupException empty = assertThrows(NodeRun.SetupException.class, () -> run(job(leak(1, null), null)));
+        NodeRun.SetupException empty =
+                assertThrows(NodeRun.SetupException.class, () -> run(nodeRun(leak(1, null), null)));
         assertTrue(empty.getMessage().startsWith("no web bridge '[DEBUGGING] Stats' line"), empty.getMessage());
         assertEquals(0, mmps.get(0).connectionsAccepted());
     }
@@ -214,7 +216,7 @@ class RestartConditionsTest {
     void idleCallBridgesLetTheRestartGoAhead() throws Exception {
         mmps.start(Fault.NONE);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            Ran r = run(job(null, calls(cb, "SKIP")));
+            Ran r = run(nodeRun(null, calls(cb, "SKIP")));
             assertEquals(Outcome.RESTARTED, r.report().hosts().get(0).outcome(), r.console());
             assertEquals(ActiveCallsReport.Decision.CLEAR, r.report().calls().decision());
             assertTrue(
@@ -229,10 +231,10 @@ class RestartConditionsTest {
     void busyCallBridgesPostponeOrFailTheRestart() throws Exception {
         mmps.start(Fault.NONE);
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 4)) {
-            Ran skipped = run(job(null, calls(cb, "SKIP")));
+            Ran skipped = run(nodeRun(null, calls(cb, "SKIP")));
             assertEquals(Outcome.POSTPONED, skipped.report().hosts().get(0).outcome());
             assertEquals(BuildResult.SUCCESS, BuildResult.of(skipped.report(), ResultOnFailure.FAILURE));
-            Ran failed = run(job(null, calls(cb, "FAIL")));
+            Ran failed = run(nodeRun(null, calls(cb, "FAIL")));
             assertEquals(Outcome.NOT_RUN, failed.report().hosts().get(0).outcome());
             assertEquals(BuildResult.UNSTABLE, BuildResult.of(failed.report(), ResultOnFailure.UNSTABLE));
             assertTrue(failed.report().hosts().get(0).reason().contains("4 call legs active (threshold 0)"));
@@ -247,7 +249,7 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         writeLogs();
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            Ran r = run(job(leak(500, null), calls(cb, "FAIL")));
+            Ran r = run(nodeRun(leak(500, null), calls(cb, "FAIL")));
             assertEquals(Outcome.NOT_NEEDED, r.report().hosts().get(0).outcome());
             assertEquals(0, cb.requests.get());
             assertNull(r.report().calls());
@@ -259,7 +261,7 @@ class RestartConditionsTest {
         mmps.start(Fault.NONE);
         writeLogs();
         try (FakeCallBridge cb = new FakeCallBridge(certs.serverStore, 0)) {
-            NodeRun sent = job(leak(10, null), calls(cb, "FAIL"));
+            NodeRun sent = nodeRun(leak(10, null), calls(cb, "FAIL"));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
                 out.writeObject(sent);

@@ -220,7 +220,7 @@ public final class FormSupport {
             }
             SshCredentials login = SshCredentialsSnapshot.of(credentials);
             try {
-                TestConnection.Result result = TestConnection.run(form, login, checking);
+                TestConnection.Message result = TestConnection.run(form, login, checking);
                 return result.ok() ? FormValidation.ok(result.text()) : FormValidation.error(result.text());
             } finally {
                 login.destroy();

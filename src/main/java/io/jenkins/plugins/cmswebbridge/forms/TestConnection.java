@@ -41,8 +41,8 @@ public final class TestConnection {
     /** The form's values as typed: hosts, default port, service and connect timeout. */
     public record Form(String hosts, String defaultPort, String service, String connectTimeout) {}
 
-    /** The outcome: whether every host passed, and one line per host (plus warnings) for the form. */
-    public record Result(boolean ok, List<String> lines) {
+    /** What the form shows: whether every host passed, and one line per host (plus warnings). */
+    public record Message(boolean ok, List<String> lines) {
         public String text() {
             return String.join("\n", lines);
         }
@@ -51,7 +51,7 @@ public final class TestConnection {
     private TestConnection() {}
 
     /** @throws IllegalArgumentException naming the bad field, before any connection */
-    public static Result run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier) throws IOException {
+    public static Message run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier) throws IOException {
         return run(form, authenticator, verifier, DEADLINE);
     }
 
@@ -59,7 +59,7 @@ public final class TestConnection {
      * The same with another overall deadline: when it passes, the test stops (open connections are closed) and the
      * hosts not done are reported as such. Nothing of a non-SSH service's answer is repeated.
      */
-    static Result run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
+    static Message run(Form form, MmpAuthenticator authenticator, HostKeyVerifier verifier, Duration deadline)
             throws IOException {
         HostList hosts = field(
                 "hosts",
@@ -112,7 +112,7 @@ public final class TestConnection {
         for (HostReport r : report.hosts()) {
             lines.add(ConsoleFormatter.hostLine(r, ++done, report.hosts().size()));
         }
-        return new Result(report.allOk(), lines);
+        return new Message(report.allOk(), lines);
     }
 
     /** The value, or an {@link IllegalArgumentException} naming the field. */

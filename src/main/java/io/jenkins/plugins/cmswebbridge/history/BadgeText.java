@@ -63,10 +63,10 @@ public record BadgeText(Kind kind, String text) {
 
     /** The badge of a run. */
     public static BadgeText of(RunReport report) {
-        List<HostReport> results = report.hosts();
-        int hosts = results.size();
+        List<HostReport> reports = report.hosts();
+        int hosts = reports.size();
         long restarted = report.count(Outcome.RESTARTED);
-        long notOk = results.stream().filter(r -> !r.ok()).count();
+        long notOk = reports.stream().filter(r -> !r.ok()).count();
         if (report.aborted()) {
             return new BadgeText(
                     Kind.ABORTED,
@@ -127,9 +127,9 @@ public record BadgeText(Kind kind, String text) {
         if (report.sessions() == null || decision == null || report.calls() != null) {
             return false;
         }
-        List<HostReport> results = report.hosts();
-        return !results.isEmpty()
-                && results.stream().allMatch(r -> r.outcome() == Outcome.NOT_RUN && decision.equals(r.reason()));
+        List<HostReport> reports = report.hosts();
+        return !reports.isEmpty()
+                && reports.stream().allMatch(r -> r.outcome() == Outcome.NOT_RUN && decision.equals(r.reason()));
     }
 
     private static String calls(long legs) {

@@ -33,7 +33,7 @@ final class BuildRecord {
         this.listener = listener;
     }
 
-    void record(RunReport report, ArtifactNames names, BuildResult outcome) throws IOException, InterruptedException {
+    void record(RunReport report, ArtifactNames names, BuildResult result) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("cms-webbridge-restart");
         try {
             Map<String, String> artifacts = RestartArtifacts.write(report, dir, names.log(), names.json());
@@ -49,9 +49,9 @@ final class BuildRecord {
         listener.getLogger().println(Messages.Run_Archived(names.log(), names.json()));
         run.addAction(new RestartReportAction(report, names.log(), names.json()));
         run.addAction(new RestartBadgeAction(BadgeText.of(report)));
-        Result result = outcome.buildResult();
-        if (result != null) {
-            run.setResult(result);
+        Result buildResult = result.buildResult();
+        if (buildResult != null) {
+            run.setResult(buildResult);
         }
     }
 

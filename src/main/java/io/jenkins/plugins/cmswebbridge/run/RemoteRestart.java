@@ -16,7 +16,7 @@ final class RemoteRestart extends MasterToSlaveCallable<RunReport, IOException> 
 
     private static final long serialVersionUID = 1L;
 
-    private final NodeRun job;
+    private final NodeRun nodeRun;
     private final TaskListener listener;
 
     @SuppressFBWarnings(
@@ -26,15 +26,15 @@ final class RemoteRestart extends MasterToSlaveCallable<RunReport, IOException> 
     private final FleetListener progress;
 
     /** @param progress the controller's tracker as exported over the channel ({@code VirtualChannel.export}) */
-    RemoteRestart(NodeRun job, TaskListener listener, FleetListener progress) {
-        this.job = job;
+    RemoteRestart(NodeRun nodeRun, TaskListener listener, FleetListener progress) {
+        this.nodeRun = nodeRun;
         this.listener = listener;
         this.progress = progress;
     }
 
     /**
-     * Runs in a remoting request thread of the node; the job's own worker threads do the SSH work. An abort on the
-     * controller cancels this call, and remoting interrupts this thread: the job then stops and returns what it did.
+     * Runs in a remoting request thread of the node; the run's own worker threads do the SSH work. An abort on the
+     * controller cancels this call, and remoting interrupts this thread: the run then stops and returns what it did.
      * The report goes back twice: to the controller's tracker, which the controller waits on after a cancel (a
      * cancelled call's answer is dropped), and as this call's answer. The interrupt is cleared first, as calls
      * through remoting on an interrupted thread fail.
@@ -43,7 +43,7 @@ final class RemoteRestart extends MasterToSlaveCallable<RunReport, IOException> 
     public RunReport call() throws IOException {
         RunReport report = null;
         try {
-            report = job.run(listener.getLogger(), progress);
+            report = nodeRun.run(listener.getLogger(), progress);
             return report;
         } finally {
             Thread.interrupted();

@@ -43,9 +43,9 @@ import org.jvnet.localizer.LocaleProvider;
 import org.jvnet.localizer.Localizable;
 
 /**
- * One run of the build step or of the pipeline step: resolve the configuration, look up and snapshot the
- * credentials in the build's context, run the job on the node that runs the build (or on the controller when there
- * is none), then record the run in the build ({@link BuildRecord}).
+ * The controller's part of one run of the build step or of the pipeline step: resolve the configuration, look up and
+ * snapshot the credentials in the build's context, send the node's part ({@code NodeRun}) to the node that runs the
+ * build (or run it on the controller when there is none), then record the run in the build ({@link BuildRecord}).
  */
 public final class RestartRun {
 
@@ -64,8 +64,8 @@ public final class RestartRun {
         this.expand = expand;
     }
 
-    /** What a finished run gives its step: the report, and the outcome it calls for. */
-    public record Finished(RunReport report, BuildResult outcome) {}
+    /** What a finished run gives its step: the report, and the build result it calls for. */
+    public record Finished(RunReport report, BuildResult result) {}
 
     /**
      * @param workspace the workspace on that node, or {@code null} when there is none (pipeline step outside
@@ -105,12 +105,12 @@ public final class RestartRun {
             return notRun(run, resolved, timedOut, listener);
         }
         try (HostLocks.Lease lease = (HostLocks.Lease) hosts) {
-            NodeRun job = job(run, resolved);
+            NodeRun nodeRun = nodeRun(run, resolved);
             try {
-                RunReport report = execute(job, resolved, run, launcher, listener);
+                RunReport report = execute(nodeRun, resolved, run, launcher, listener);
                 return new Finished(report, BuildResult.of(report, resolved.resultOnFailure()));
             } finally {
-                job.destroySecrets();
+                nodeRun.destroySecrets();
             }
         }
     }
@@ -134,9 +134,9 @@ public final class RestartRun {
                 now.minus(timedOut.waited()),
                 now,
                 RunReport.Conditions.NONE);
-        BuildResult outcome = BuildResult.of(report, resolved.resultOnFailure());
-        new BuildRecord(run, listener).record(report, resolved.artifacts(), outcome);
-        return new Finished(report, outcome);
+        BuildResult result = BuildResult.of(report, resolved.resultOnFailure());
+        new BuildRecord(run, listener).record(report, resolved.artifacts(), result);
+        return new Finished(report, result);
     }
 
     private static AbortException invalid(List<Problem> problems) {
@@ -144,8 +144,8 @@ public final class RestartRun {
                 problems.stream().map(Problem::toString).collect(Collectors.joining("\n"))));
     }
 
-    /** The job, with the secrets of the credentials looked up and tracked in the build's context. */
-    private static NodeRun job(Run<?, ?> run, Resolved resolved) throws AbortException {
+    /** The node's part of the run, with the secrets of the credentials looked up and tracked in the build's context. */
+    private static NodeRun nodeRun(Run<?, ?> run, Resolved resolved) throws AbortException {
         SshCredentials login = BuildAccess.mmpLogin(run, resolved.credentialsId());
         ApiCredentials api = null;
         String apiId = resolved.apiCredentialsId();
@@ -164,9 +164,9 @@ public final class RestartRun {
     }
 
     private static RunReport execute(
-            NodeRun job, Resolved resolved, Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
+            NodeRun nodeRun, Resolved resolved, Run<?, ?> run, @CheckForNull Launcher launcher, TaskListener listener)
             throws IOException, InterruptedException {
-        RestartPlan plan = job.getPlan();
+        RestartPlan plan = nodeRun.getPlan();
         RestartSettings settings = plan.settings();
         listener.getLogger()
                 .println(Messages.Run_Starting(
@@ -184,13 +184,13 @@ public final class RestartRun {
         String lost = null;
         try {
             if (channel == null) {
-                report = job.run(listener.getLogger(), progress);
+                report = nodeRun.run(listener.getLogger(), progress);
                 if (report.aborted() || Thread.interrupted()) {
                     interrupted = new InterruptedException(Messages.Run_Aborted());
                 }
             } else {
                 FleetListener remoteProgress = channel.export(FleetListener.class, progress);
-                Future<RunReport> future = channel.callAsync(new RemoteRestart(job, listener, remoteProgress));
+                Future<RunReport> future = channel.callAsync(new RemoteRestart(nodeRun, listener, remoteProgress));
                 try {
                     report = future.get();
                     channel.syncLocalIO(); // every console line the node sent is in the log before the summary
@@ -261,7 +261,7 @@ public final class RestartRun {
     }
 
     /**
-     * Cancels the call that runs the job on the node, which interrupts its thread there (remoting's
+     * Cancels the call that runs the node's part on the node, which interrupts its thread there (remoting's
      * {@code Request.Cancel}), and waits for the report the node then sends to the tracker.
      *
      * @return the report, or {@code null} when the node did not send one in time

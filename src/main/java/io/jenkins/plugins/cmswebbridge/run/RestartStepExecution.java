@@ -61,7 +61,7 @@ public final class RestartStepExecution extends SynchronousNonBlockingStepExecut
                 }
                 throw e;
             }
-            Result result = finished.outcome().buildResult();
+            Result result = finished.result().buildResult();
             FlowNode node = context.get(FlowNode.class);
             if (result != null && node != null) {
                 // as junit does: without it the stage of this step shows green in the pipeline views

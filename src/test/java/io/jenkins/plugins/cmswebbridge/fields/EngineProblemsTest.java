@@ -217,14 +217,14 @@ class EngineProblemsTest {
     @Test
     void aKnownHostsFileMissingOnTheNodeFailsTheBuildInFrench(@TempDir Path dir) throws Exception {
         String missing = dir.resolve("no_known_hosts").toString();
-        NodeRun job = new NodeRun(
+        NodeRun nodeRun = new NodeRun(
                 List.of(new HostAddress("mmp1.example.com", 22)),
                 RestartSettings.builder().build(),
                 SshCredentials.password("admin", "secret".toCharArray()),
                 new KnownHostsFileVerifier(missing));
         NodeRun.SetupException thrown = assertThrows(
                 NodeRun.SetupException.class,
-                () -> job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+                () -> nodeRun.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         NodeRun.SetupException e = SerializationTest.roundTrip(thrown);
         String english = "known hosts file " + missing + " does not exist on this node; add the MMPs' keys with"
                 + " 'ssh-keyscan -t rsa <host> >> " + missing + "' as the user the node runs as, or choose another"

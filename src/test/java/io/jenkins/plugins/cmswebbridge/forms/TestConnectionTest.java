@@ -33,7 +33,7 @@ class TestConnectionTest {
     }
 
     /** Tests the connection to every simulator started so far, with their account. */
-    private TestConnection.Result check(HostKeyVerifier verifier) throws IOException {
+    private TestConnection.Message check(HostKeyVerifier verifier) throws IOException {
         return TestConnection.run(form(), mmps.passwordCredentials(), verifier);
     }
 
@@ -45,7 +45,7 @@ class TestConnectionTest {
     void everyHostIsCheckedAndNothingIsRestarted() throws Exception {
         MmpSimulator a = mmps.start(Fault.NONE);
         MmpSimulator b = mmps.start(Fault.NONE);
-        TestConnection.Result result = check(knownHosts());
+        TestConnection.Message result = check(knownHosts());
         assertTrue(result.ok(), result.text());
         assertEquals(2, result.lines().size(), result.text());
         assertTrue(result.lines().stream().allMatch(l -> l.contains(" CHECKED ")), result.text());
@@ -58,7 +58,7 @@ class TestConnectionTest {
     void aWrongHostKeyFailsWithTheOfferedFingerprintAndNoLogin() throws Exception {
         mmps.start(Fault.NONE);
         MmpSimulator impostor = mmps.start(Fault.WRONG_HOST_KEY);
-        TestConnection.Result result = check(knownHosts());
+        TestConnection.Message result = check(knownHosts());
         assertFalse(result.ok(), result.text());
         String line = result.lines().get(1);
         assertTrue(line.contains("FAILED") && line.contains("SHA256:"), line);
@@ -68,7 +68,7 @@ class TestConnectionTest {
     @Test
     void theNonVerifyingStrategyIsWarnedAbout() throws Exception {
         mmps.start(Fault.NONE);
-        TestConnection.Result result = check(new NonVerifyingVerifier());
+        TestConnection.Message result = check(new NonVerifyingVerifier());
         assertTrue(result.ok(), result.text());
         assertTrue(result.lines().get(0).startsWith("WARNING: "), result.text());
     }
@@ -89,7 +89,7 @@ class TestConnectionTest {
         MmpSimulator hanging = mmps.start(Fault.AUTH_HANG);
         mmps.start(Fault.SILENT_BANNER);
         long t0 = System.nanoTime();
-        TestConnection.Result result = TestConnection.run(
+        TestConnection.Message result = TestConnection.run(
                 form(), mmps.passwordCredentials(), new NonVerifyingVerifier(), java.time.Duration.ofSeconds(2));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(millis < 8_000, "the test took " + millis + " ms");
@@ -115,7 +115,7 @@ class TestConnectionTest {
     @Test
     void aServiceThatIsNotSshIsNotQuoted() throws Exception {
         mmps.start(Fault.NOT_SSH);
-        TestConnection.Result result = check(new NonVerifyingVerifier());
+        TestConnection.Message result = check(new NonVerifyingVerifier());
         assertTrue(result.text().contains("Not an SSH server"), result.text());
         assertFalse(
                 result.text().contains("Bad Request")

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The node side of restart jobs, run by {@link NodeJvmTest} in a JVM of its own whose class path holds only the
- * plugin's classes, trilead and this class. Arguments come in pairs: a file holding a job as the controller
- * serialized it, and the file to write its report to. Uses nothing but the JDK and what the job brings, so that
+ * plugin's classes, trilead and this class. Arguments come in pairs: a file holding a NodeRun as the controller
+ * serialized it, and the file to write its report to. Uses nothing but the JDK and what the run brings, so that
  * any Jenkins class the node side touches ends this JVM with a {@link NoClassDefFoundError}.
  */
 public final class NodeJvmMain {
@@ -25,11 +25,11 @@ public final class NodeJvmMain {
                         ? "present"
                         : "absent"));
         for (int i = 0; i + 1 < args.length; i += 2) {
-            NodeRun job;
+            NodeRun nodeRun;
             try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(Path.of(args[i])))) {
-                job = (NodeRun) in.readObject();
+                nodeRun = (NodeRun) in.readObject();
             }
-            RunReport report = job.run(System.out);
+            RunReport report = nodeRun.run(System.out);
             try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(Path.of(args[i + 1])))) {
                 out.writeObject(report);
             }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The node side of a restart, proven in a JVM of its own that holds only what an agent needs from this plugin:
- * the plugin's classes and trilead, with no Jenkins class and no stand-in. Each job is built here as the
+ * the plugin's classes and trilead, with no Jenkins class and no stand-in. Each run is built here as the
  * controller builds it (hosts, settings, the engine's plain credentials, the host key verifier, a condition),
  * serialized, read back there, run against simulated MMPs, and its report sent back. A node side that touched
  * any Jenkins class (ssh-credentials' authenticator factories, for one) would end that JVM with a
@@ -56,7 +56,7 @@ class NodeJvmTest {
         return TestSettings.normal().build();
     }
 
-    private NodeRun job(MmpSimulator sim, SshCredentials credentials) {
+    private NodeRun nodeRun(MmpSimulator sim, SshCredentials credentials) {
         return new NodeRun(
                 List.of(new HostAddress(sim.host(), sim.port())),
                 settings(),
@@ -92,19 +92,19 @@ class NodeJvmTest {
                 StandardCharsets.UTF_8);
 
         List<NodeRun> jobs = List.of(
-                job(byPassword, SshCredentials.password("admin", PASSWORD.toCharArray())),
-                job(
+                nodeRun(byPassword, SshCredentials.password("admin", PASSWORD.toCharArray())),
+                nodeRun(
                         byKey,
                         SshCredentials.privateKeys(
                                 "admin", List.of(TestKeys.pkcs1Pem(plain).toCharArray()), null)),
-                job(
+                nodeRun(
                         byEncryptedKey,
                         SshCredentials.privateKeys(
                                 "admin",
                                 List.of(TestKeys.encryptedPkcs1Pem(encrypted, PASSPHRASE)
                                         .toCharArray()),
                                 PASSPHRASE.toCharArray())),
-                job(
+                nodeRun(
                         bySecondKey,
                         SshCredentials.privateKeys(
                                 "admin",
@@ -139,8 +139,8 @@ class NodeJvmTest {
         assertTrue(console.contains("restart needed: 135 leaked >= 100"), console);
         for (int i = 0; i < jobs.size(); i++) {
             HostReport result = reportOf(dir, i).hosts().get(0);
-            assertEquals(Outcome.RESTARTED, result.outcome(), "job " + i + ": " + result + "\n" + console);
-            assertEquals(List.of("webbridge restart", "webbridge"), mmps.get(i).commands(), "job " + i);
+            assertEquals(Outcome.RESTARTED, result.outcome(), "run " + i + ": " + result + "\n" + console);
+            assertEquals(List.of("webbridge restart", "webbridge"), mmps.get(i).commands(), "run " + i);
         }
         assertEquals(135L, reportOf(dir, 4).sessions().leaked());
     }

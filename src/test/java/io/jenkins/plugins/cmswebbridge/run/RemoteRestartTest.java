@@ -40,7 +40,7 @@ class RemoteRestartTest {
     void anInterruptedCallStillSendsItsReportToTheTracker() throws Exception {
         MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        NodeRun job = new NodeRun(
+        NodeRun nodeRun = new NodeRun(
                 mmps.addresses(),
                 TestSettings.normal().build(),
                 mmps.passwordCredentials(),
@@ -55,7 +55,7 @@ class RemoteRestartTest {
             }
         };
         TaskListener listener = () -> new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Thread requestThread = Threads.start(() -> new RemoteRestart(job, listener, overTheChannel).call());
+        Thread requestThread = Threads.start(() -> new RemoteRestart(nodeRun, listener, overTheChannel).call());
         Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the first host never received its command");
         requestThread.interrupt(); // what remoting's Request.Cancel does to the thread running the call
         RunReport report = tracker.awaitReport(Duration.ofSeconds(10));

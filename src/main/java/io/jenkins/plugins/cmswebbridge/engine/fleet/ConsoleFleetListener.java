@@ -31,7 +31,7 @@ public final class ConsoleFleetListener implements FleetListener {
     }
 
     @Override
-    public void hostFinished(HostReport result, int done, int total) {
-        console.println(ConsoleFormatter.hostLine(result, done, total));
+    public void hostFinished(HostReport report, int done, int total) {
+        console.println(ConsoleFormatter.hostLine(report, done, total));
     }
 }

@@ -23,7 +23,7 @@ public interface FleetListener {
     default void retrying(HostAddress host, int failedAttempt, String reason, Duration wait) {}
 
     /** A host is done; {@code done} of {@code total} hosts are done now. */
-    default void hostFinished(HostReport result, int done, int total) {}
+    default void hostFinished(HostReport report, int done, int total) {}
 
     /**
      * The whole run is done, with this report. Told by whoever runs the job on another node (not by the runner), so

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the controller knows of a fleet run on another node, from the node's progress calls: which hosts were
- * started and which finished, with their results. When the node is lost in the middle of the run, this is all there
- * is: {@link #nodeLost} turns it into a report where finished hosts keep their results, hosts in progress are in an
+ * started and which finished, with their reports. When the node is lost in the middle of the run, this is all there
+ * is: {@link #nodeLost} turns it into a report where finished hosts keep their reports, hosts in progress are in an
  * unknown state, and hosts not started were not run.
  */
 public final class FleetProgress implements FleetListener {
@@ -34,8 +34,8 @@ public final class FleetProgress implements FleetListener {
     }
 
     @Override
-    public synchronized void hostFinished(HostReport result, int done, int total) {
-        finished.put(result.address(), result);
+    public synchronized void hostFinished(HostReport report, int done, int total) {
+        finished.put(report.address(), report);
     }
 
     @Override
@@ -66,14 +66,14 @@ public final class FleetProgress implements FleetListener {
             String why,
             Instant startedAt) {
         Instant now = Instant.now();
-        List<HostReport> results = new ArrayList<>();
+        List<HostReport> reports = new ArrayList<>();
         for (HostAddress host : hosts) {
             HostReport done = finished.get(host);
             Instant begun = started.get(host);
             if (done != null) {
-                results.add(done);
+                reports.add(done);
             } else if (begun != null) {
-                results.add(new HostReport(
+                reports.add(new HostReport(
                         host,
                         Outcome.FAILED,
                         FailureKind.NODE_LOST,
@@ -88,7 +88,7 @@ public final class FleetProgress implements FleetListener {
                         begun,
                         now));
             } else {
-                results.add(HostReport.notTried(host, Outcome.NOT_RUN, "not run: " + why + " first", now));
+                reports.add(HostReport.notTried(host, Outcome.NOT_RUN, "not run: " + why + " first", now));
             }
         }
         return new RunReport(
@@ -96,7 +96,7 @@ public final class FleetProgress implements FleetListener {
                 settings.isDryRun(),
                 false,
                 hostKeyVerification,
-                results,
+                reports,
                 List.of(why),
                 startedAt,
                 now,

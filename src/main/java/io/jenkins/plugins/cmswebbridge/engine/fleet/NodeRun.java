@@ -259,10 +259,10 @@ public final class NodeRun implements Serializable {
         }
 
         @Override
-        public void hostFinished(HostReport result, int done, int total) {
-            console.hostFinished(result, done, total);
+        public void hostFinished(HostReport report, int done, int total) {
+            console.hostFinished(report, done, total);
             try {
-                progress.hostFinished(result, done, total);
+                progress.hostFinished(report, done, total);
             } catch (RuntimeException e) {
                 // the controller is out of reach; the run goes on
             }

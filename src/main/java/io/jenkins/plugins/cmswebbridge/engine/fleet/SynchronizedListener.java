@@ -35,8 +35,8 @@ final class SynchronizedListener implements FleetListener {
     }
 
     @Override
-    public synchronized void hostFinished(HostReport result, int done, int total) {
-        delegate.hostFinished(result, done, total);
+    public synchronized void hostFinished(HostReport report, int done, int total) {
+        delegate.hostFinished(report, done, total);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 /**
  * Adapts the configured {@link HostKeyVerifier} to trilead for one connection, and keeps what trilead would lose:
  * trilead only learns "accepted or not" and then fails the connection with a generic message, so the reason for a
- * rejection is kept here for the host's result. The fingerprint of the key offered is handed on as soon as the host
+ * rejection is kept here for the host's report. The fingerprint of the key offered is handed on as soon as the host
  * offers it, so that a session aborted later in the handshake can still name the key it saw.
  */
 public final class CheckingVerifier implements ServerHostKeyVerifier {

@@ -36,7 +36,7 @@ public final class ReportModel {
 
     private ReportModel() {}
 
-    /** A host's result. */
+    /** A host's report. */
     public static Map<String, Object> host(HostReport r, Detail detail) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put(HOST, r.host());
@@ -61,7 +61,7 @@ public final class ReportModel {
         return Collections.unmodifiableMap(map);
     }
 
-    /** Every host's result, in host-list order. */
+    /** Every host's report, in host-list order. */
     public static List<Map<String, Object>> hosts(RunReport report, Detail detail) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (HostReport r : report.hosts()) {

@@ -71,8 +71,8 @@ public final class BoundedOutput {
         return scan.asksForANewPassword();
     }
 
-    /** The output received so far, as a command's result. */
-    synchronized CommandOutput result(Integer exitStatus) {
+    /** The output received so far, as the command's output. */
+    synchronized CommandOutput commandOutput(Integer exitStatus) {
         return new CommandOutput(exitStatus, text(), droppedBytes(), signs());
     }
 

@@ -73,7 +73,7 @@ public final class CommandRunner {
             while (true) {
                 boolean read = drain(stdout, buffer, output) | drain(stderr, buffer, output);
                 if (read && output.asksForANewPassword()) {
-                    return output.result(session.getExitStatus());
+                    return output.commandOutput(session.getExitStatus());
                 }
                 long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (remaining <= 0) {
@@ -105,13 +105,13 @@ public final class CommandRunner {
             }
             Integer exitStatus = session.getExitStatus();
             if (exitStatus == null && connection.getReasonClosedCause() != null) {
-                throw output.result(null)
+                throw output.commandOutput(null)
                         .failure(
                                 FailureKind.DISCONNECTED,
                                 "Connection to " + host.display() + " was lost during '" + command + "'"
                                         + soFar(output));
             }
-            return output.result(exitStatus);
+            return output.commandOutput(exitStatus);
         } catch (IOException e) {
             if (control.isAborted() || e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
                 throw new InterruptedException("aborted during '" + command + "'");
@@ -119,7 +119,7 @@ public final class CommandRunner {
             if (guard.fired()) {
                 throw timeout(command, step, output);
             }
-            throw output.result(null)
+            throw output.commandOutput(null)
                     .failure(
                             FailureKind.DISCONNECTED,
                             "Connection to " + host.display() + " failed during '" + command + "': "
@@ -133,7 +133,7 @@ public final class CommandRunner {
     }
 
     private HostFailure timeout(String command, String step, BoundedOutput output) {
-        return output.result(null)
+        return output.commandOutput(null)
                 .failure(
                         FailureKind.COMMAND_TIMEOUT,
                         "'" + command + "' did not finish within "

@@ -57,7 +57,7 @@ public final class MmpSession {
         return phase;
     }
 
-    /** The outcome of a successful attempt: the note for the result and the output of the last command. */
+    /** The outcome of a successful attempt: the note for the host's report and the output of the last command. */
     public record Success(String reason, CommandOutput output) {}
 
     public Success run() throws HostFailure, InterruptedException {

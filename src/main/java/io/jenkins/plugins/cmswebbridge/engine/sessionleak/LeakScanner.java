@@ -194,7 +194,7 @@ public final class LeakScanner {
                     malformed(name, number, "line longer than " + MAX_LINE + " bytes", line);
                     return;
                 }
-                StatsLine.Result result = StatsLine.parse(line, clock);
+                StatsLine.Reading result = StatsLine.parse(line, clock);
                 if (result instanceof StatsLine.Sample sample && sample.host().length() > MAX_HOST_NAME) {
                     malformed(name, number, "host name longer than " + MAX_HOST_NAME + " characters", line);
                     return;

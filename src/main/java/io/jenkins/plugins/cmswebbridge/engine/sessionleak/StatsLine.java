@@ -22,10 +22,10 @@ final class StatsLine {
     private static final String CMA_KEY = "\"CMA\"";
 
     /** What one line holds. */
-    sealed interface Result permits Sample, Malformed, Other {}
+    sealed interface Reading permits Sample, Malformed, Other {}
 
     /** A statistics sample of one host at one time. */
-    sealed interface Sample extends Result permits WebBridge, CallBridge {
+    sealed interface Sample extends Reading permits WebBridge, CallBridge {
         String host();
 
         Instant time();
@@ -35,16 +35,16 @@ final class StatsLine {
 
     record CallBridge(String host, Instant time, int cmaActive, int cmaPeak) implements Sample {}
 
-    record Malformed(String reason) implements Result {}
+    record Malformed(String reason) implements Reading {}
 
     /** No statistics marker: an ordinary log line. */
-    record Other() implements Result {}
+    record Other() implements Reading {}
 
     static final Other OTHER = new Other();
 
     private StatsLine() {}
 
-    static Result parse(String line, Clock clock) {
+    static Reading parse(String line, Clock clock) {
         boolean web = line.contains(WEB_BRIDGE_MARKER);
         boolean call = !web && line.contains(CALL_BRIDGE_MARKER);
         if (!web && !call) {
@@ -61,7 +61,7 @@ final class StatsLine {
         }
     }
 
-    private static Result webBridge(SyslogLine p) {
+    private static Reading webBridge(SyslogLine p) {
         String message = p.message();
         for (int at = message.indexOf(WEB_BRIDGE_MARKER); at >= 0; at = message.indexOf(WEB_BRIDGE_MARKER, at + 1)) {
             // Stats N, c:N, d:N
@@ -107,7 +107,7 @@ final class StatsLine {
         return true;
     }
 
-    private static Result callBridge(SyslogLine p) {
+    private static Reading callBridge(SyslogLine p) {
         String message = p.message();
         for (int at = message.indexOf(CMA_KEY); at >= 0; at = message.indexOf(CMA_KEY, at + 1)) {
             // "CMA": "active/peak"

@@ -40,12 +40,12 @@ class NodeRunTest {
     @AutoClose
     private final SimulatedMmps mmps = new SimulatedMmps("admin", PASSWORD);
 
-    /** A job for the simulated MMPs started so far, with their keys pasted in. */
-    private NodeRun job() {
-        return job(new KnownHostsVerifier(mmps.knownHosts(), "test"));
+    /** A run for the simulated MMPs started so far, with their keys pasted in. */
+    private NodeRun nodeRun() {
+        return nodeRun(new KnownHostsVerifier(mmps.knownHosts(), "test"));
     }
 
-    private NodeRun job(HostKeyVerifier verifier) {
+    private NodeRun nodeRun(HostKeyVerifier verifier) {
         return new NodeRun(mmps.addresses(), settings(), mmps.passwordCredentials(), verifier);
     }
 
@@ -61,9 +61,9 @@ class NodeRunTest {
     void printsALinePerHostWithProgressThenTheSummaryAndNoSecret() throws Exception {
         mmps.start(Fault.NONE);
         mmps.start(Fault.FAILURE_OUTPUT);
-        NodeRun job = job();
+        NodeRun nodeRun = nodeRun();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RunReport report = job.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+        RunReport report = nodeRun.run(new PrintStream(out, true, StandardCharsets.UTF_8));
         String console = out.toString(StandardCharsets.UTF_8);
         assertTrue(console.contains("[1/2] "), console);
         assertTrue(console.contains("[2/2] "), console);
@@ -78,15 +78,15 @@ class NodeRunTest {
     void anInterruptStopsTheRunAndItStillReturnsTheReport() throws Exception {
         mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        NodeRun job = job();
+        NodeRun nodeRun = nodeRun();
         AtomicReference<RunReport> report = new AtomicReference<>();
-        Thread worker = Threads.start(() -> report.set(job.run(quiet())));
+        Thread worker = Threads.start(() -> report.set(nodeRun.run(quiet())));
         Threads.awaitCommand(mmps.get(0), Duration.ofSeconds(15), "the first host never received its command");
         long t0 = System.nanoTime();
         worker.interrupt(); // what remoting's cancel of the call does on an agent, and an abort on the controller
         worker.join(10_000);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertFalse(worker.isAlive(), "the job did not return after the abort");
+        assertFalse(worker.isAlive(), "the run did not return after the abort");
         assertTrue(millis < 5_000, "abort took " + millis + " ms");
         RunReport r = report.get();
         assertTrue(r.aborted());
@@ -99,8 +99,8 @@ class NodeRunTest {
     void missingKnownHostsFileOnTheNodeFailsBeforeAnyConnection(@TempDir Path dir) {
         MmpSimulator sim = mmps.start(Fault.NONE);
         String missing = dir.resolve("no_known_hosts").toString();
-        NodeRun job = job(new KnownHostsFileVerifier(missing));
-        IOException e = assertThrows(IOException.class, () -> job.run(quiet()));
+        NodeRun nodeRun = nodeRun(new KnownHostsFileVerifier(missing));
+        IOException e = assertThrows(IOException.class, () -> nodeRun.run(quiet()));
         assertTrue(e.getMessage().contains("does not exist on this node"), e.getMessage());
         assertEquals(0, sim.connectionsAccepted());
     }
@@ -110,8 +110,8 @@ class NodeRunTest {
         MmpSimulator sim = mmps.start(Fault.NONE);
         Path file = dir.resolve("known_hosts");
         Files.writeString(file, mmps.knownHosts());
-        NodeRun job = job(new KnownHostsFileVerifier(file.toString()));
-        NodeRun copy = SerializationTest.roundTrip(job);
+        NodeRun nodeRun = nodeRun(new KnownHostsFileVerifier(file.toString()));
+        NodeRun copy = SerializationTest.roundTrip(nodeRun);
         RunReport report = copy.run(quiet());
         assertTrue(report.allOk(), report.summary());
         assertEquals(List.of("webbridge restart", "webbridge"), sim.commands());
@@ -136,9 +136,9 @@ class NodeRunTest {
         mmps.start(Fault.NONE);
         MmpSimulator hanging = mmps.start(Fault.HANG_COMMAND);
         mmps.start(Fault.NONE);
-        NodeRun job = job();
+        NodeRun nodeRun = nodeRun();
         FleetProgress progress = new FleetProgress();
-        Thread node = Threads.start(() -> job.run(quiet(), progress));
+        Thread node = Threads.start(() -> nodeRun.run(quiet(), progress));
         Threads.awaitCommand(hanging, Duration.ofSeconds(15), "the second host never received its command");
         RunReport lost = progress.nodeLost(
                 settings(), "test", mmps.addresses(), "the agent went offline", java.time.Instant.now());
@@ -159,8 +159,8 @@ class NodeRunTest {
     @Test
     void aProgressListenerThatFailsDoesNotStopTheRun() throws Exception {
         mmps.start(Fault.NONE);
-        NodeRun job = job();
-        RunReport report = job.run(quiet(), new FleetListener() {
+        NodeRun nodeRun = nodeRun();
+        RunReport report = nodeRun.run(quiet(), new FleetListener() {
             @Override
             public void hostStarted(HostAddress host) {
                 throw new IllegalStateException("proxy is not connected to a channel");

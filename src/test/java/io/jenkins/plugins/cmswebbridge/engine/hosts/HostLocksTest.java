@@ -250,7 +250,7 @@ class HostLocksTest {
                     hosts, TestSettings.normal().build(), new KnownHostsVerifier(mmps.knownHosts(), "test"));
             runs.add(threads.submit(() -> {
                 List<List<Holding>> heard = new ArrayList<>();
-                NodeRun job = new NodeRun(plan, SshCredentials.password("admin", PASSWORD.toCharArray()), null);
+                NodeRun nodeRun = new NodeRun(plan, SshCredentials.password("admin", PASSWORD.toCharArray()), null);
                 together.await(LONG.toSeconds(), TimeUnit.SECONDS);
                 Lease lease = hostLocks == null
                         ? null
@@ -258,7 +258,7 @@ class HostLocksTest {
                 try (lease) {
                     long start = System.nanoTime();
                     RunReport report =
-                            job.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                            nodeRun.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
                     return new Run(holder, start, System.nanoTime(), heard, report);
                 }
             }));

@@ -68,7 +68,7 @@ class BoundedOutputTest {
             }
         }
         assertFalse(out.text().contains("FAILURE"), "the failure line is not kept");
-        CommandOutput result = out.result(0);
+        CommandOutput result = out.commandOutput(0);
         assertEquals(Verdict.State.FAILURE, result.verdict().state());
         assertEquals(
                 "MMP answered FAILURE: webbridge did not stop", result.verdict().reason());

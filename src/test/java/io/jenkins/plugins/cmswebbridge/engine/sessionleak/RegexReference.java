@@ -79,7 +79,7 @@ final class RegexReference {
         }
     }
 
-    static StatsLine.Result stats(String line, Clock clock) {
+    static StatsLine.Reading stats(String line, Clock clock) {
         boolean web = line.contains(StatsLine.WEB_BRIDGE_MARKER);
         boolean call = !web && line.contains(StatsLine.CALL_BRIDGE_MARKER);
         if (!web && !call) {

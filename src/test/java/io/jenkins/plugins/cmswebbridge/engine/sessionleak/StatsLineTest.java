@@ -18,7 +18,7 @@ class StatsLineTest {
     private static final String PREFIX = "Jun  8 10:00:00 user.info cms1 ";
     private static final Instant TEN = Instant.parse("2020-06-08T10:00:00Z");
 
-    private static StatsLine.Result parse(String message) {
+    private static StatsLine.Reading parse(String message) {
         return StatsLine.parse(PREFIX + message, JUNE_2020);
     }
 
@@ -76,7 +76,7 @@ class StatsLineTest {
         Map<String, Integer> reasons = new HashMap<>();
         for (int i = 0; i < 200_000; i++) {
             String line = fuzz.line();
-            StatsLine.Result expected = RegexReference.stats(line, JUNE_2020);
+            StatsLine.Reading expected = RegexReference.stats(line, JUNE_2020);
             assertEquals(expected, StatsLine.parse(line, JUNE_2020), line);
             kinds.merge(expected.getClass(), 1, Integer::sum);
             if (expected instanceof StatsLine.Malformed m) {
