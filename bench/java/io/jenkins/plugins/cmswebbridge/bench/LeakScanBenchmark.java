@@ -1,5 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.bench;
 
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,8 @@ import java.util.Locale;
 /**
  * The session-leak scan of a 200 MB syslog (8 servers, real-shaped lines) against {@code grep -E ... | awk}
  * computing the same figures, each as a whole process, side by side in one run: wall time and peak resident memory
- * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last.
+ * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last. The
+ * scan inside this JVM must also forecast each web bridge's growth as the generator made it.
  */
 public final class LeakScanBenchmark {
 
@@ -38,9 +41,7 @@ public final class LeakScanBenchmark {
             SyslogGenerator.Expected expected = SyslogGenerator.write(log, SIZE);
             String want = expected.webBridge() + " " + expected.cma() + " " + expected.leaked();
             // only what the scan needs: the engine's classes and this main (exec:java's class path is Maven's own)
-            String classPath = location(io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner.class)
-                    + File.pathSeparator
-                    + location(LeakScanMain.class);
+            String classPath = location(LeakScanner.class) + File.pathSeparator + location(LeakScanMain.class);
             String javaBin =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> scan = List.of(
@@ -112,10 +113,10 @@ public final class LeakScanBenchmark {
                     (double) floorMs / peerMs);
             // the scan where it really runs: inside a JVM that is already up (the agent's), after a first scan
             long warm = Long.MAX_VALUE;
+            SessionLeakReport report = null;
             for (int i = 0; i < 3; i++) {
                 long t0 = System.nanoTime();
-                var report = io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner.scan(
-                        dir, "syslog", java.time.Clock.systemUTC());
+                report = LeakScanner.scan(dir, "syslog", java.time.Clock.systemUTC());
                 warm = Math.min(warm, (System.nanoTime() - t0) / 1_000_000);
                 check(
                         "in-JVM scan",
@@ -126,6 +127,7 @@ public final class LeakScanBenchmark {
                                         + report.getLeaked()),
                         want);
             }
+            ForecastCheck.check(report, expected);
             System.out.printf(
                     Locale.ROOT,
                     "| 6. leak scan inside a running JVM (best of 3) / grep|awk process | %d ms vs"
@@ -134,6 +136,7 @@ public final class LeakScanBenchmark {
                     peerMs,
                     (double) warm / peerMs);
             System.out.println("figures (web bridge, CMA, leaked): " + want);
+            ForecastCheck.print(report, expected);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder())
