@@ -16,11 +16,18 @@ import java.util.Locale;
  * computing the same figures, each as a whole process, side by side in one run: wall time and peak resident memory
  * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last. The
  * scan inside this JVM must also forecast each web bridge's growth as the generator made it.
+ *
+ * <p>With a {@link Baseline} (another version of the code, e.g. main before a change), its scan runs in the same
+ * rounds, as a process and inside this JVM, and the rows give this version's time over the baseline's.
  */
 public final class LeakScanBenchmark {
 
     static final long SIZE = 200L << 20;
     static final int ROUNDS = 5;
+    /** Scans of each version inside this JVM before this version is measured against a baseline there. */
+    static final int IN_JVM_WARM_UPS = 3;
+    /** Measured scans of each version inside this JVM, alternating. */
+    static final int IN_JVM_ROUNDS = 7;
     /** The heap the scanning JVM gets; its whole footprint must stay under 128 MB. */
     static final String HEAP = "-Xmx64m";
 
@@ -40,6 +47,7 @@ public final class LeakScanBenchmark {
             Path log = dir.resolve("syslog");
             SyslogGenerator.Expected expected = SyslogGenerator.write(log, SIZE);
             String want = expected.webBridge() + " " + expected.cma() + " " + expected.leaked();
+            Baseline baseline = Baseline.fromProperty();
             // only what the scan needs: the engine's classes and this main (exec:java's class path is Maven's own)
             String classPath = location(LeakScanner.class) + File.pathSeparator + location(LeakScanMain.class);
             String javaBin =
@@ -61,13 +69,21 @@ public final class LeakScanBenchmark {
                     log.toString());
             List<String> readOnly = new ArrayList<>(scan);
             readOnly.add("--read-only");
+            List<String> baselineScan = baseline == null ? null : baseline.command(scan);
             measure(scan, dir);
             measure(grepAwk, dir); // warm-up: page cache and JIT-free start for both
             List<Measure> java21 = new ArrayList<>();
             List<Measure> peers = new ArrayList<>();
             List<Measure> floors = new ArrayList<>();
+            List<Measure> baselines = new ArrayList<>();
             for (int i = 0; i < ROUNDS; i++) {
+                if (baseline != null && i % 2 == 1) { // each version goes first in every other round
+                    baselines.add(measure(baselineScan, dir));
+                }
                 java21.add(measure(scan, dir));
+                if (baseline != null && i % 2 == 0) {
+                    baselines.add(measure(baselineScan, dir));
+                }
                 peers.add(measure(grepAwk, dir));
                 floors.add(measure(readOnly, dir));
             }
@@ -135,6 +151,9 @@ public final class LeakScanBenchmark {
                     warm,
                     peerMs,
                     (double) warm / peerMs);
+            if (baseline != null) {
+                compare(baseline, java21, baselines, dir, want);
+            }
             System.out.println("figures (web bridge, CMA, leaked): " + want);
             ForecastCheck.print(report, expected);
         } finally {
@@ -146,7 +165,71 @@ public final class LeakScanBenchmark {
         }
     }
 
-    private static String location(Class<?> type) throws java.net.URISyntaxException {
+    /**
+     * The rows of this version against the baseline: whole processes (the rounds above) and scans inside this JVM,
+     * alternating, after warm-ups of both.
+     */
+    private static void compare(Baseline baseline, List<Measure> mine, List<Measure> theirs, Path dir, String want)
+            throws Exception {
+        String[] args = {dir.toString(), "syslog"};
+        List<Long> mineInJvm = new ArrayList<>();
+        List<Long> theirsInJvm = new ArrayList<>();
+        for (int i = 0; i < IN_JVM_WARM_UPS + IN_JVM_ROUNDS; i++) {
+            boolean mineFirst = i % 2 == 0;
+            long a = inJvm(
+                    () -> mineFirst ? Baseline.runInJvm(LeakScanMain.class, args) : baseline.runInJvm(args), want);
+            long b = inJvm(
+                    () -> mineFirst ? baseline.runInJvm(args) : Baseline.runInJvm(LeakScanMain.class, args), want);
+            if (i >= IN_JVM_WARM_UPS) {
+                mineInJvm.add(mineFirst ? a : b);
+                theirsInJvm.add(mineFirst ? b : a);
+            }
+        }
+        long mineMs = median(mine.stream().map(Measure::millis).toList());
+        long theirsMs = median(theirs.stream().map(Measure::millis).toList());
+        ratioRow(
+                "6. leak scan, whole process: this / " + baseline.name() + " (median of " + ROUNDS + ")",
+                mineMs,
+                theirsMs);
+        ratioRow(
+                "6. leak scan inside a running JVM: this / " + baseline.name() + " (median of " + IN_JVM_ROUNDS
+                        + " after " + IN_JVM_WARM_UPS + " warm-ups each)",
+                median(mineInJvm),
+                median(theirsInJvm));
+        long mineKib = mine.stream().mapToLong(Measure::maxRssKib).max().orElse(0);
+        long theirsKib = theirs.stream().mapToLong(Measure::maxRssKib).max().orElse(0);
+        System.out.printf(
+                Locale.ROOT,
+                "| 6. leak scan peak resident memory (largest of %d): this vs %s | %d MB vs %d MB | - | < 128 MB | %s |%n",
+                ROUNDS,
+                baseline.name(),
+                mineKib >> 10,
+                theirsKib >> 10,
+                mineKib < 128 * 1024 ? "yes" : "**no**");
+    }
+
+    private static void ratioRow(String what, long mine, long theirs) {
+        double ratio = (double) mine / theirs;
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d ms vs %d ms | %.3f | <= 1.10 | %s |%n",
+                what,
+                mine,
+                theirs,
+                ratio,
+                ratio <= 1.10 ? "yes" : "**no**");
+    }
+
+    /** Milliseconds one scan inside this JVM took; checks what it printed. */
+    private static long inJvm(java.util.concurrent.Callable<String> scan, String want) throws Exception {
+        long t0 = System.nanoTime();
+        String printed = scan.call();
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        check("in-JVM scan", new Measure(millis, 0, printed), want);
+        return millis;
+    }
+
+    static String location(Class<?> type) throws java.net.URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toString();
     }
