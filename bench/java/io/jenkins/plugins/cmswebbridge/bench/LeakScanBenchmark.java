@@ -17,17 +17,19 @@ import java.util.Locale;
  * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last. The
  * scan inside this JVM must also forecast each web bridge's growth as the generator made it.
  *
- * <p>With a {@link Baseline} (another version of the code, e.g. main before a change), its scan runs in the same
- * rounds, as a process and inside this JVM, and the rows give this version's time over the baseline's.
+ * <p>With a {@link Baseline} (another version of the code, e.g. main before a change), this version's scan and the
+ * baseline's then run in turns of their own, as processes and inside this JVM, {@value #COMPARE_ROUNDS} of each, and
+ * the rows give this version's time over the baseline's: the same code runs 10 % faster or slower from one run to the
+ * next on a busy machine, so a difference that small needs more rounds than the rows above.
  */
 public final class LeakScanBenchmark {
 
     static final long SIZE = 200L << 20;
     static final int ROUNDS = 5;
-    /** Scans of each version inside this JVM before this version is measured against a baseline there. */
+    /** Measured scans of each version, as processes and inside this JVM, when comparing with a baseline. */
+    static final int COMPARE_ROUNDS = 15;
+    /** Scans of each version inside this JVM before they are compared there. */
     static final int IN_JVM_WARM_UPS = 3;
-    /** Measured scans of each version inside this JVM, alternating. */
-    static final int IN_JVM_ROUNDS = 7;
     /** The heap the scanning JVM gets; its whole footprint must stay under 128 MB. */
     static final String HEAP = "-Xmx64m";
 
@@ -69,21 +71,13 @@ public final class LeakScanBenchmark {
                     log.toString());
             List<String> readOnly = new ArrayList<>(scan);
             readOnly.add("--read-only");
-            List<String> baselineScan = baseline == null ? null : baseline.command(scan);
             measure(scan, dir);
             measure(grepAwk, dir); // warm-up: page cache and JIT-free start for both
             List<Measure> java21 = new ArrayList<>();
             List<Measure> peers = new ArrayList<>();
             List<Measure> floors = new ArrayList<>();
-            List<Measure> baselines = new ArrayList<>();
             for (int i = 0; i < ROUNDS; i++) {
-                if (baseline != null && i % 2 == 1) { // each version goes first in every other round
-                    baselines.add(measure(baselineScan, dir));
-                }
                 java21.add(measure(scan, dir));
-                if (baseline != null && i % 2 == 0) {
-                    baselines.add(measure(baselineScan, dir));
-                }
                 peers.add(measure(grepAwk, dir));
                 floors.add(measure(readOnly, dir));
             }
@@ -152,7 +146,7 @@ public final class LeakScanBenchmark {
                     peerMs,
                     (double) warm / peerMs);
             if (baseline != null) {
-                compare(baseline, java21, baselines, dir, want);
+                compare(baseline, scan, dir, want);
             }
             System.out.println("figures (web bridge, CMA, leaked): " + want);
             ForecastCheck.print(report, expected);
@@ -166,15 +160,32 @@ public final class LeakScanBenchmark {
     }
 
     /**
-     * The rows of this version against the baseline: whole processes (the rounds above) and scans inside this JVM,
-     * alternating, after warm-ups of both.
+     * The rows of this version against the baseline: whole processes, then scans inside this JVM after warm-ups of
+     * both; in turns, each version first in every other turn.
      */
-    private static void compare(Baseline baseline, List<Measure> mine, List<Measure> theirs, Path dir, String want)
-            throws Exception {
+    private static void compare(Baseline baseline, List<String> scan, Path dir, String want) throws Exception {
+        List<String> baselineScan = baseline.command(scan);
+        List<Measure> mine = new ArrayList<>();
+        List<Measure> theirs = new ArrayList<>();
+        for (int i = 0; i < COMPARE_ROUNDS; i++) {
+            if (i % 2 == 1) {
+                theirs.add(measure(baselineScan, dir));
+            }
+            mine.add(measure(scan, dir));
+            if (i % 2 == 0) {
+                theirs.add(measure(baselineScan, dir));
+            }
+        }
+        for (Measure m : mine) {
+            check("leak scan", m, want);
+        }
+        for (Measure m : theirs) {
+            check(baseline.name() + " leak scan", m, want);
+        }
         String[] args = {dir.toString(), "syslog"};
         List<Long> mineInJvm = new ArrayList<>();
         List<Long> theirsInJvm = new ArrayList<>();
-        for (int i = 0; i < IN_JVM_WARM_UPS + IN_JVM_ROUNDS; i++) {
+        for (int i = 0; i < IN_JVM_WARM_UPS + COMPARE_ROUNDS; i++) {
             boolean mineFirst = i % 2 == 0;
             long a = inJvm(
                     () -> mineFirst ? Baseline.runInJvm(LeakScanMain.class, args) : baseline.runInJvm(args), want);
@@ -188,11 +199,11 @@ public final class LeakScanBenchmark {
         long mineMs = median(mine.stream().map(Measure::millis).toList());
         long theirsMs = median(theirs.stream().map(Measure::millis).toList());
         ratioRow(
-                "6. leak scan, whole process: this / " + baseline.name() + " (median of " + ROUNDS + ")",
+                "6. leak scan, whole process: this / " + baseline.name() + " (median of " + COMPARE_ROUNDS + ")",
                 mineMs,
                 theirsMs);
         ratioRow(
-                "6. leak scan inside a running JVM: this / " + baseline.name() + " (median of " + IN_JVM_ROUNDS
+                "6. leak scan inside a running JVM: this / " + baseline.name() + " (median of " + COMPARE_ROUNDS
                         + " after " + IN_JVM_WARM_UPS + " warm-ups each)",
                 median(mineInJvm),
                 median(theirsInJvm));
@@ -201,7 +212,7 @@ public final class LeakScanBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "| 6. leak scan peak resident memory (largest of %d): this vs %s | %d MB vs %d MB | - | < 128 MB | %s |%n",
-                ROUNDS,
+                COMPARE_ROUNDS,
                 baseline.name(),
                 mineKib >> 10,
                 theirsKib >> 10,
