@@ -17,7 +17,7 @@ import java.util.Locale;
  * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last. The
  * scan inside this JVM must also forecast each web bridge's growth as the generator made it.
  *
- * <p>With a {@link Baseline} (another version of the code, e.g. main before a change), this version's scan and the
+ * <p>With a {@link ScanVersion} (another version of the code, e.g. main before a change), this version's scan and the
  * baseline's then run in turns of their own, as processes and inside this JVM, {@value #COMPARE_ROUNDS} of each, and
  * the rows give this version's time over the baseline's: the same code runs 10 % faster or slower from one run to the
  * next on a busy machine, so a difference that small needs more rounds than the rows above.
@@ -49,7 +49,7 @@ public final class LeakScanBenchmark {
             Path log = dir.resolve("syslog");
             SyslogGenerator.Expected expected = SyslogGenerator.write(log, SIZE);
             String want = expected.webBridge() + " " + expected.cma() + " " + expected.leaked();
-            Baseline baseline = Baseline.fromProperty();
+            ScanVersion baseline = ScanVersion.fromProperty();
             // only what the scan needs: the engine's classes and this main (exec:java's class path is Maven's own)
             String classPath = location(LeakScanner.class) + File.pathSeparator + location(LeakScanMain.class);
             String javaBin =
@@ -163,7 +163,7 @@ public final class LeakScanBenchmark {
      * The rows of this version against the baseline: whole processes, then scans inside this JVM after warm-ups of
      * both; in turns, each version first in every other turn.
      */
-    private static void compare(Baseline baseline, List<String> scan, Path dir, String want) throws Exception {
+    private static void compare(ScanVersion baseline, List<String> scan, Path dir, String want) throws Exception {
         List<String> baselineScan = baseline.command(scan);
         List<Measure> mine = new ArrayList<>();
         List<Measure> theirs = new ArrayList<>();
@@ -188,9 +188,9 @@ public final class LeakScanBenchmark {
         for (int i = 0; i < IN_JVM_WARM_UPS + COMPARE_ROUNDS; i++) {
             boolean mineFirst = i % 2 == 0;
             long a = inJvm(
-                    () -> mineFirst ? Baseline.runInJvm(LeakScanMain.class, args) : baseline.runInJvm(args), want);
+                    () -> mineFirst ? ScanVersion.runInJvm(LeakScanMain.class, args) : baseline.runInJvm(args), want);
             long b = inJvm(
-                    () -> mineFirst ? baseline.runInJvm(args) : Baseline.runInJvm(LeakScanMain.class, args), want);
+                    () -> mineFirst ? baseline.runInJvm(args) : ScanVersion.runInJvm(LeakScanMain.class, args), want);
             if (i >= IN_JVM_WARM_UPS) {
                 mineInJvm.add(mineFirst ? a : b);
                 theirsInJvm.add(mineFirst ? b : a);

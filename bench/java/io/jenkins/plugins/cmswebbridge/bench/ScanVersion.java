@@ -22,7 +22,7 @@ import javax.tools.ToolProvider;
  * same release as this build's classes, and run as a process or inside this JVM through a class loader of their own.
  * Going through that version's {@code LeakScanMain} keeps this working whatever its engine's packages are called.
  */
-final class Baseline {
+final class ScanVersion {
 
     static final String PROPERTY = "bench.baseline";
 
@@ -30,7 +30,7 @@ final class Baseline {
     private final Path classes;
     private final Class<?> main;
 
-    private Baseline(String name, Path classes) throws Exception {
+    private ScanVersion(String name, Path classes) throws Exception {
         this.name = name;
         this.classes = classes;
         URLClassLoader loader =
@@ -40,7 +40,7 @@ final class Baseline {
 
     /** The baseline the system property names, compiled; {@code null} without the property. */
     @CheckForNull
-    static Baseline fromProperty() throws Exception {
+    static ScanVersion fromProperty() throws Exception {
         String dir = System.getProperty(PROPERTY);
         if (dir == null || dir.isBlank()) {
             return null;
@@ -69,7 +69,7 @@ final class Baseline {
         if (status != 0) {
             throw new IllegalStateException("the baseline in " + dir + " does not compile");
         }
-        return new Baseline(System.getProperty(PROPERTY + ".name", "baseline"), classes);
+        return new ScanVersion(System.getProperty(PROPERTY + ".name", "baseline"), classes);
     }
 
     /** The Java release a class was compiled for, from its class file's major version. */
