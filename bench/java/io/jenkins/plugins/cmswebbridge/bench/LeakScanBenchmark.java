@@ -17,15 +17,20 @@ import java.util.Locale;
  * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last. The
  * scan inside this JVM must also forecast each web bridge's growth as the generator made it.
  *
- * <p>With a {@link ScanVersion} (another version of the code, e.g. main before a change), this version's scan and the
- * baseline's then run in turns of their own, as processes and inside this JVM, {@value #COMPARE_ROUNDS} of each, and
- * the rows give this version's time over the baseline's: the same code runs 10 % faster or slower from one run to the
- * next on a busy machine, so a difference that small needs more rounds than the rows above.
+ * <p>Given the sources of a baseline (another version of the code, e.g. the commit a branch started from) in the
+ * system property {@value #BASELINE}, with its name in {@value #BASELINE_NAME}, and this tree's root in
+ * {@value #SOURCES}, both are compiled alike ({@link ScanVersion}) and their scans run in turns of their own, as
+ * processes and inside this JVM, {@value #COMPARE_ROUNDS} of each; the rows give this version's time over the
+ * baseline's. The same code runs 10 % faster or slower from one run to the next on a busy machine, so a difference
+ * that small needs more rounds than the rows above.
  */
 public final class LeakScanBenchmark {
 
     static final long SIZE = 200L << 20;
     static final int ROUNDS = 5;
+    static final String BASELINE = "bench.baseline";
+    static final String BASELINE_NAME = "bench.baseline.name";
+    static final String SOURCES = "bench.sources";
     /** Measured scans of each version, as processes and inside this JVM, when comparing with a baseline. */
     static final int COMPARE_ROUNDS = 15;
     /** Scans of each version inside this JVM before they are compared there. */
@@ -49,7 +54,6 @@ public final class LeakScanBenchmark {
             Path log = dir.resolve("syslog");
             SyslogGenerator.Expected expected = SyslogGenerator.write(log, SIZE);
             String want = expected.webBridge() + " " + expected.cma() + " " + expected.leaked();
-            ScanVersion baseline = ScanVersion.fromProperty();
             // only what the scan needs: the engine's classes and this main (exec:java's class path is Maven's own)
             String classPath = location(LeakScanner.class) + File.pathSeparator + location(LeakScanMain.class);
             String javaBin =
@@ -145,8 +149,18 @@ public final class LeakScanBenchmark {
                     warm,
                     peerMs,
                     (double) warm / peerMs);
-            if (baseline != null) {
-                compare(baseline, scan, dir, want);
+            String baseline = System.getProperty(BASELINE);
+            if (baseline != null && !baseline.isBlank()) {
+                compare(
+                        ScanVersion.compile(
+                                "this", Path.of(System.getProperty(SOURCES, ".")), dir.resolve("classes-this")),
+                        ScanVersion.compile(
+                                System.getProperty(BASELINE_NAME, "baseline"),
+                                Path.of(baseline),
+                                dir.resolve("classes-baseline")),
+                        scan,
+                        dir,
+                        want);
             }
             System.out.println("figures (web bridge, CMA, leaked): " + want);
             ForecastCheck.print(report, expected);
@@ -163,7 +177,9 @@ public final class LeakScanBenchmark {
      * The rows of this version against the baseline: whole processes, then scans inside this JVM after warm-ups of
      * both; in turns, each version first in every other turn.
      */
-    private static void compare(ScanVersion baseline, List<String> scan, Path dir, String want) throws Exception {
+    private static void compare(ScanVersion self, ScanVersion baseline, List<String> scan, Path dir, String want)
+            throws Exception {
+        List<String> selfScan = self.command(scan);
         List<String> baselineScan = baseline.command(scan);
         List<Measure> mine = new ArrayList<>();
         List<Measure> theirs = new ArrayList<>();
@@ -171,7 +187,7 @@ public final class LeakScanBenchmark {
             if (i % 2 == 1) {
                 theirs.add(measure(baselineScan, dir));
             }
-            mine.add(measure(scan, dir));
+            mine.add(measure(selfScan, dir));
             if (i % 2 == 0) {
                 theirs.add(measure(baselineScan, dir));
             }
@@ -187,10 +203,8 @@ public final class LeakScanBenchmark {
         List<Long> theirsInJvm = new ArrayList<>();
         for (int i = 0; i < IN_JVM_WARM_UPS + COMPARE_ROUNDS; i++) {
             boolean mineFirst = i % 2 == 0;
-            long a = inJvm(
-                    () -> mineFirst ? ScanVersion.runInJvm(LeakScanMain.class, args) : baseline.runInJvm(args), want);
-            long b = inJvm(
-                    () -> mineFirst ? baseline.runInJvm(args) : ScanVersion.runInJvm(LeakScanMain.class, args), want);
+            long a = inJvm(() -> (mineFirst ? self : baseline).runInJvm(args), want);
+            long b = inJvm(() -> (mineFirst ? baseline : self).runInJvm(args), want);
             if (i >= IN_JVM_WARM_UPS) {
                 mineInJvm.add(mineFirst ? a : b);
                 theirsInJvm.add(mineFirst ? b : a);

@@ -16,15 +16,13 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Another version of the leak scan to measure this one against, side by side in one run: the sources of a git ref
- * that {@code scripts/bench leak REF} exported to the directory named by the system property {@value #PROPERTY}
- * ({@code src/main/java} and {@code bench/java}). Its own {@link LeakScanMain} and what that uses are compiled with the
- * same release as this build's classes, and run as a process or inside this JVM through a class loader of their own.
- * Going through that version's {@code LeakScanMain} keeps this working whatever its engine's packages are called.
+ * One version of the leak scan, compiled here from a tree of its sources ({@code src/main/java} and
+ * {@code bench/java}): its own {@link LeakScanMain} and what that uses, with the same Java release as this build's
+ * classes. It runs as a process or inside this JVM through a class loader of its own. The two sides of a comparison
+ * are made alike, so that only their sources differ; going through each version's {@code LeakScanMain} keeps this
+ * working whatever its engine's packages are called.
  */
 final class ScanVersion {
-
-    static final String PROPERTY = "bench.baseline";
 
     private final String name;
     private final Path classes;
@@ -38,15 +36,8 @@ final class ScanVersion {
         this.main = loader.loadClass(LeakScanMain.class.getName());
     }
 
-    /** The baseline the system property names, compiled; {@code null} without the property. */
-    @CheckForNull
-    static ScanVersion fromProperty() throws Exception {
-        String dir = System.getProperty(PROPERTY);
-        if (dir == null || dir.isBlank()) {
-            return null;
-        }
-        Path root = Path.of(dir);
-        Path classes = root.resolve("classes");
+    /** Compiles the version whose sources are under {@code sources} into {@code classes}. */
+    static ScanVersion compile(String name, Path sources, Path classes) throws Exception {
         Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         String mainSource = "bench/java/" + LeakScanMain.class.getName().replace('.', '/') + ".java";
@@ -62,14 +53,14 @@ final class ScanVersion {
                 "-d",
                 classes.toString(),
                 "-sourcepath",
-                root.resolve("src/main/java") + File.pathSeparator + root.resolve("bench/java"),
+                sources.resolve("src/main/java") + File.pathSeparator + sources.resolve("bench/java"),
                 "-cp",
                 LeakScanBenchmark.location(CheckForNull.class),
-                root.resolve(mainSource).toString());
+                sources.resolve(mainSource).toString());
         if (status != 0) {
-            throw new IllegalStateException("the baseline in " + dir + " does not compile");
+            throw new IllegalStateException(name + " in " + sources + " does not compile");
         }
-        return new ScanVersion(System.getProperty(PROPERTY + ".name", "baseline"), classes);
+        return new ScanVersion(name, classes);
     }
 
     /** The Java release a class was compiled for, from its class file's major version. */
@@ -86,7 +77,7 @@ final class ScanVersion {
         return name;
     }
 
-    /** The process command of this version's scan, as {@code scan} is of this build's: its class path swapped. */
+    /** The process command of this version's scan: {@code scan}, another version's, with the class path swapped. */
     List<String> command(List<String> scan) {
         List<String> command = new java.util.ArrayList<>(scan);
         command.set(command.indexOf("-cp") + 1, classes.toString());
@@ -95,11 +86,6 @@ final class ScanVersion {
 
     /** Runs this version's {@code LeakScanMain} in this JVM; returns what it printed. */
     String runInJvm(String... args) throws Exception {
-        return runInJvm(main, args);
-    }
-
-    /** Runs a {@code LeakScanMain} in this JVM; returns what it printed. */
-    static String runInJvm(Class<?> main, String... args) throws Exception {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
