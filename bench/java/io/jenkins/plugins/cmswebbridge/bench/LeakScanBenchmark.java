@@ -1,5 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.bench;
 
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +14,27 @@ import java.util.Locale;
 /**
  * The session-leak scan of a 200 MB syslog (8 servers, real-shaped lines) against {@code grep -E ... | awk}
  * computing the same figures, each as a whole process, side by side in one run: wall time and peak resident memory
- * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last.
+ * (GNU time's maximum RSS), medians of alternating rounds. Both must print the figures the generator wrote last. The
+ * scan inside this JVM must also forecast each web bridge's growth as the generator made it.
+ *
+ * <p>Given the sources of a baseline (another version of the code, e.g. the commit a branch started from) in the
+ * system property {@value #BASELINE}, with its name in {@value #BASELINE_NAME}, and this tree's root in
+ * {@value #SOURCES}, both are compiled alike ({@link ScanVersion}) and their scans run in turns of their own, as
+ * processes and inside this JVM, {@value #COMPARE_ROUNDS} of each; the rows give this version's time over the
+ * baseline's. The same code runs 10 % faster or slower from one run to the next on a busy machine, so a difference
+ * that small needs more rounds than the rows above.
  */
 public final class LeakScanBenchmark {
 
     static final long SIZE = 200L << 20;
     static final int ROUNDS = 5;
+    static final String BASELINE = "bench.baseline";
+    static final String BASELINE_NAME = "bench.baseline.name";
+    static final String SOURCES = "bench.sources";
+    /** Measured scans of each version, as processes and inside this JVM, when comparing with a baseline. */
+    static final int COMPARE_ROUNDS = 15;
+    /** Scans of each version inside this JVM before they are compared there. */
+    static final int IN_JVM_WARM_UPS = 3;
     /** The heap the scanning JVM gets; its whole footprint must stay under 128 MB. */
     static final String HEAP = "-Xmx64m";
 
@@ -38,9 +55,7 @@ public final class LeakScanBenchmark {
             SyslogGenerator.Expected expected = SyslogGenerator.write(log, SIZE);
             String want = expected.webBridge() + " " + expected.cma() + " " + expected.leaked();
             // only what the scan needs: the engine's classes and this main (exec:java's class path is Maven's own)
-            String classPath = location(io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner.class)
-                    + File.pathSeparator
-                    + location(LeakScanMain.class);
+            String classPath = location(LeakScanner.class) + File.pathSeparator + location(LeakScanMain.class);
             String javaBin =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> scan = List.of(
@@ -112,10 +127,10 @@ public final class LeakScanBenchmark {
                     (double) floorMs / peerMs);
             // the scan where it really runs: inside a JVM that is already up (the agent's), after a first scan
             long warm = Long.MAX_VALUE;
+            SessionLeakReport report = null;
             for (int i = 0; i < 3; i++) {
                 long t0 = System.nanoTime();
-                var report = io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner.scan(
-                        dir, "syslog", java.time.Clock.systemUTC());
+                report = LeakScanner.scan(dir, "syslog", java.time.Clock.systemUTC());
                 warm = Math.min(warm, (System.nanoTime() - t0) / 1_000_000);
                 check(
                         "in-JVM scan",
@@ -125,6 +140,7 @@ public final class LeakScanBenchmark {
                                 report.totalWebBridgeActive() + " " + report.totalCmaActive() + " " + report.leaked()),
                         want);
             }
+            ForecastCheck.check(report, expected);
             System.out.printf(
                     Locale.ROOT,
                     "| 6. leak scan inside a running JVM (best of 3) / grep|awk process | %d ms vs"
@@ -132,7 +148,21 @@ public final class LeakScanBenchmark {
                     warm,
                     peerMs,
                     (double) warm / peerMs);
+            String baseline = System.getProperty(BASELINE);
+            if (baseline != null && !baseline.isBlank()) {
+                compare(
+                        ScanVersion.compile(
+                                "this", Path.of(System.getProperty(SOURCES, ".")), dir.resolve("classes-this")),
+                        ScanVersion.compile(
+                                System.getProperty(BASELINE_NAME, "baseline"),
+                                Path.of(baseline),
+                                dir.resolve("classes-baseline")),
+                        scan,
+                        dir,
+                        want);
+            }
             System.out.println("figures (web bridge, CMA, leaked): " + want);
+            ForecastCheck.print(report, expected);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder())
@@ -142,7 +172,88 @@ public final class LeakScanBenchmark {
         }
     }
 
-    private static String location(Class<?> type) throws java.net.URISyntaxException {
+    /**
+     * The rows of this version against the baseline: whole processes, then scans inside this JVM after warm-ups of
+     * both; in turns, each version first in every other turn.
+     */
+    private static void compare(ScanVersion self, ScanVersion baseline, List<String> scan, Path dir, String want)
+            throws Exception {
+        List<String> selfScan = self.command(scan);
+        List<String> baselineScan = baseline.command(scan);
+        List<Measure> mine = new ArrayList<>();
+        List<Measure> theirs = new ArrayList<>();
+        for (int i = 0; i < COMPARE_ROUNDS; i++) {
+            if (i % 2 == 1) {
+                theirs.add(measure(baselineScan, dir));
+            }
+            mine.add(measure(selfScan, dir));
+            if (i % 2 == 0) {
+                theirs.add(measure(baselineScan, dir));
+            }
+        }
+        for (Measure m : mine) {
+            check("leak scan", m, want);
+        }
+        for (Measure m : theirs) {
+            check(baseline.name() + " leak scan", m, want);
+        }
+        String[] args = {dir.toString(), "syslog"};
+        List<Long> mineInJvm = new ArrayList<>();
+        List<Long> theirsInJvm = new ArrayList<>();
+        for (int i = 0; i < IN_JVM_WARM_UPS + COMPARE_ROUNDS; i++) {
+            boolean mineFirst = i % 2 == 0;
+            long a = inJvm(() -> (mineFirst ? self : baseline).runInJvm(args), want);
+            long b = inJvm(() -> (mineFirst ? baseline : self).runInJvm(args), want);
+            if (i >= IN_JVM_WARM_UPS) {
+                mineInJvm.add(mineFirst ? a : b);
+                theirsInJvm.add(mineFirst ? b : a);
+            }
+        }
+        long mineMs = median(mine.stream().map(Measure::millis).toList());
+        long theirsMs = median(theirs.stream().map(Measure::millis).toList());
+        ratioRow(
+                "6. leak scan, whole process: this / " + baseline.name() + " (median of " + COMPARE_ROUNDS + ")",
+                mineMs,
+                theirsMs);
+        ratioRow(
+                "6. leak scan inside a running JVM: this / " + baseline.name() + " (median of " + COMPARE_ROUNDS
+                        + " after " + IN_JVM_WARM_UPS + " warm-ups each)",
+                median(mineInJvm),
+                median(theirsInJvm));
+        long mineKib = mine.stream().mapToLong(Measure::maxRssKib).max().orElse(0);
+        long theirsKib = theirs.stream().mapToLong(Measure::maxRssKib).max().orElse(0);
+        System.out.printf(
+                Locale.ROOT,
+                "| 6. leak scan peak resident memory (largest of %d): this vs %s | %d MB vs %d MB | - | < 128 MB | %s |%n",
+                COMPARE_ROUNDS,
+                baseline.name(),
+                mineKib >> 10,
+                theirsKib >> 10,
+                mineKib < 128 * 1024 ? "yes" : "**no**");
+    }
+
+    private static void ratioRow(String what, long mine, long theirs) {
+        double ratio = (double) mine / theirs;
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d ms vs %d ms | %.3f | <= 1.10 | %s |%n",
+                what,
+                mine,
+                theirs,
+                ratio,
+                ratio <= 1.10 ? "yes" : "**no**");
+    }
+
+    /** Milliseconds one scan inside this JVM took; checks what it printed. */
+    private static long inJvm(java.util.concurrent.Callable<String> scan, String want) throws Exception {
+        long t0 = System.nanoTime();
+        String printed = scan.call();
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        check("in-JVM scan", new Measure(millis, 0, printed), want);
+        return millis;
+    }
+
+    static String location(Class<?> type) throws java.net.URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toString();
     }

@@ -10,18 +10,46 @@ import java.util.Random;
 
 /**
  * Writes a CMS syslog of the given size with real-shaped lines: 4 web bridges, 4 call bridges, a statistics line now
- * and then among ordinary ones (call legs, web bridge connections, database and CLI lines), in time order. Seeded, so
- * that every run writes the same file; the last figures written are the expected result.
+ * and then among ordinary ones (call legs, web bridge connections, database and CLI lines), in time order, one line a
+ * second (200 MB span about three weeks). Seeded, so that every run writes the same file; the last figures written
+ * are the expected result.
+ *
+ * <p>A web bridge's count is its leak, which grows by {@link #GROWTH} sessions a day from 0 at each restart (every 7
+ * days at 02:00, from day {@link #FIRST_RESTART} on), plus guests (none at night, up to {@link #PEAK} at 13:00), plus
+ * 0 to 2 more, and at most 149.
  */
 final class SyslogGenerator {
 
     static final String[] WEB_BRIDGES = {"cms-wb1", "cms-wb2", "cms-wb3", "cms-wb4"};
     static final String[] CALL_BRIDGES = {"cms-cb1", "cms-cb2", "cms-cb3", "cms-cb4"};
+    /** Leaked sessions a day, per web bridge. */
+    static final double[] GROWTH = {6, 9, 12, 15};
+    /** The day (from 0) of each web bridge's first restart; the next ones follow every 7 days. */
+    static final int[] FIRST_RESTART = {1, 2, 3, 4};
+
+    static final int PEAK = 40;
 
     private SyslogGenerator() {}
 
-    /** The figures the last statistics lines give: web bridge sessions, CMA sessions, leaked. */
-    record Expected(long webBridge, long cma, long leaked) {}
+    /**
+     * The figures the last statistics lines give: web bridge sessions, CMA sessions, leaked; and, per web bridge, the
+     * days from its last restart to the last line written.
+     */
+    record Expected(long webBridge, long cma, long leaked, double[] daysSinceRestart) {}
+
+    /** Seconds from the start to the last restart of web bridge {@code i} at or before {@code second}, or 0. */
+    private static long lastRestart(int i, long second) {
+        long first = FIRST_RESTART[i] * 86_400L + 2 * 3600;
+        return second < first ? 0 : first + (second - first) / (7 * 86_400L) * (7 * 86_400L);
+    }
+
+    /** The count of web bridge {@code i} at {@code second}, before the 0 to 2 more. */
+    static int webBridgeCount(int i, long second) {
+        double leak = GROWTH[i] * (second - lastRestart(i, second)) / 86_400.0;
+        double hour = second % 86_400 / 3600.0;
+        double guests = hour < 8 || hour >= 18 ? 0 : PEAK * Math.sin(Math.PI * (hour - 8) / 10);
+        return (int) (leak + guests);
+    }
 
     static Expected write(Path file, long bytes) throws IOException {
         Random random = new Random(20200608);
@@ -43,7 +71,7 @@ final class SyslogGenerator {
                 int kind = random.nextInt(100);
                 if (kind < 2) {
                     int i = random.nextInt(WEB_BRIDGES.length);
-                    wb[i] = random.nextInt(150);
+                    wb[i] = Math.min(149, webBridgeCount(i, second) + random.nextInt(3));
                     line = time + " user.info " + WEB_BRIDGES[i] + " \"webbridge\": INFO : [DEBUGGING] Stats " + wb[i]
                             + ", c:" + (3000 + second % 1000) + ", d:" + (2800 + second % 900);
                 } else if (kind < 4) {
@@ -81,6 +109,10 @@ final class SyslogGenerator {
         for (int n : cma) {
             cmaSum += n;
         }
-        return new Expected(webBridge, cmaSum, Math.max(0, webBridge - cmaSum));
+        double[] daysSinceRestart = new double[WEB_BRIDGES.length];
+        for (int i = 0; i < WEB_BRIDGES.length; i++) {
+            daysSinceRestart[i] = (second - lastRestart(i, second)) / 86_400.0;
+        }
+        return new Expected(webBridge, cmaSum, Math.max(0, webBridge - cmaSum), daysSinceRestart);
     }
 }

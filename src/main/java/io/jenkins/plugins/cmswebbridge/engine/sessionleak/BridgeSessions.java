@@ -1,11 +1,13 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Forecast;
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * The latest statistics of one CMS server (syslog host): its web bridge's active sessions and its call
- * bridge's CMA sessions, each {@code null} when the logs hold no such line for it. A combined server has both.
+ * bridge's CMA sessions, each {@code null} when the logs hold no such line for it. A combined server has both. A
+ * web bridge also has the forecast of when it reaches the 149-session limit.
  */
 public final class BridgeSessions implements Serializable {
 
@@ -17,14 +19,16 @@ public final class BridgeSessions implements Serializable {
     private final Integer cmaActive;
     private final Integer cmaPeak;
     private final Instant cmaAt;
+    private final Forecast forecast;
 
-    BridgeSessions(String host, StatsLine.WebBridge web, StatsLine.CallBridge call) {
+    BridgeSessions(String host, StatsLine.WebBridge web, StatsLine.CallBridge call, Forecast forecast) {
         this.host = host;
         this.webBridgeActive = web == null ? null : web.active();
         this.webBridgeAt = web == null ? null : web.time();
         this.cmaActive = call == null ? null : call.cmaActive();
         this.cmaPeak = call == null ? null : call.cmaPeak();
         this.cmaAt = call == null ? null : call.time();
+        this.forecast = forecast;
     }
 
     public String getHost() {
@@ -52,5 +56,10 @@ public final class BridgeSessions implements Serializable {
 
     public Instant getCmaAt() {
         return cmaAt;
+    }
+
+    /** When this web bridge is expected to reach 149 sessions, from its readings; {@code null} for a call bridge. */
+    public Forecast getForecast() {
+        return forecast;
     }
 }

@@ -5,6 +5,8 @@ import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.ForecastModel;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.SessionHistory;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -28,6 +30,10 @@ import java.util.zip.ZipException;
  * in any order and lines out of order: "latest" is by timestamp, and on equal timestamps the line read last
  * wins. Gzip input is recognised by its magic bytes. Bad input never throws: malformed statistics lines are
  * counted, unreadable or truncated files are noted.
+ *
+ * <p>For each web bridge it also keeps a {@link SessionHistory}, the lowest and highest count of each hour of the
+ * last days (bounded, whatever the size of the logs), and the report gives the forecast of each web bridge from it
+ * ({@link ForecastModel}).
  */
 public final class LeakScanner {
 
@@ -51,6 +57,7 @@ public final class LeakScanner {
     private long totalBytes;
     private final Map<String, StatsLine.WebBridge> webBridges = new HashMap<>();
     private final Map<String, StatsLine.CallBridge> callBridges = new HashMap<>();
+    private final Map<String, SessionHistory> histories = new HashMap<>();
     private final List<String> files = new ArrayList<>();
     private final List<String> malformedExamples = new ArrayList<>();
     private final List<String> fileProblems = new ArrayList<>();
@@ -200,7 +207,13 @@ public final class LeakScanner {
                     return;
                 }
                 switch (result) {
-                    case StatsLine.WebBridge w -> keep(webBridges, w);
+                    case StatsLine.WebBridge w -> {
+                        if (keep(webBridges, w)) {
+                            histories
+                                    .computeIfAbsent(w.host(), h -> new SessionHistory())
+                                    .add(w.time(), w.active());
+                        }
+                    }
                     case StatsLine.CallBridge c -> keep(callBridges, c);
                     case StatsLine.Malformed m -> malformed(name, number, m.reason(), line);
                     case StatsLine.Other o -> {}
@@ -222,13 +235,17 @@ public final class LeakScanner {
         return bytes >> 20;
     }
 
-    /** Keeps a sample unless an older-than-kept one (a later line wins a tie); new hosts beyond the cap are dropped. */
-    private <T extends StatsLine.Sample> void keep(Map<String, T> map, T sample) {
+    /**
+     * Keeps a sample unless an older-than-kept one (a later line wins a tie); new hosts beyond the cap are dropped.
+     *
+     * @return whether the sample's host is kept (false: beyond the cap)
+     */
+    private <T extends StatsLine.Sample> boolean keep(Map<String, T> map, T sample) {
         String host = sample.host();
         if (!knownHosts.contains(host)) {
             if (knownHosts.size() >= MAX_HOSTS) {
                 droppedLines++; // counted, not kept: memory stays bounded by MAX_HOSTS names
-                return;
+                return false;
             }
             knownHosts.add(host);
         }
@@ -236,6 +253,7 @@ public final class LeakScanner {
         if (kept == null || !sample.time().isBefore(kept.time())) {
             map.put(host, sample);
         }
+        return true;
     }
 
     private void malformed(String name, long lineNumber, String reason, String line) {
@@ -252,7 +270,11 @@ public final class LeakScanner {
         hosts.addAll(callBridges.keySet());
         List<BridgeSessions> rows = new ArrayList<>();
         for (String host : hosts) {
-            rows.add(new BridgeSessions(host, webBridges.get(host), callBridges.get(host)));
+            rows.add(new BridgeSessions(
+                    host,
+                    webBridges.get(host),
+                    callBridges.get(host),
+                    ForecastModel.forecast(histories.get(host), SessionLeakReport.SESSION_LIMIT)));
         }
         return new SessionLeakReport(files, rows, linesRead, malformed, malformedExamples, fileProblems, droppedLines);
     }
