@@ -2,10 +2,8 @@ package io.jenkins.plugins.cmswebbridge.resolve;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.cmswebbridge.conditions.ActiveCallsCondition;
-import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
 import io.jenkins.plugins.cmswebbridge.deployments.DeploymentLookup;
-import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsPoll;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.fleet.RestartPlan;
 import io.jenkins.plugins.cmswebbridge.engine.hostkey.HostKeyVerifier;
@@ -15,7 +13,6 @@ import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
 import io.jenkins.plugins.cmswebbridge.fields.ArtifactNames;
 import io.jenkins.plugins.cmswebbridge.fields.EngineProblems;
@@ -113,14 +110,14 @@ public final class RestartResolver {
         ResultOnFailure onFailure = c.take("resultOnFailure", Fields.resultOnFailure(config.getResultOnFailure()));
         Duration lockWait = c.take("lockWaitMinutes", Fields.lockWaitMinutes(config.getLockWaitMinutes()));
         ArtifactNames artifacts = c.take("logFileName", Fields.logFileName(config.getLogFileName()));
-        SessionLeakSettings leak = sessionLeak(
+        SessionLeakSettings leak = ConditionsResolver.sessionLeak(
                 config.getSessionLeak(),
                 workspace,
                 settings == null ? RestartSettings.DEFAULT_CONNECT_TIMEOUT : settings.getConnectTimeout(),
                 c);
         ActiveCallsCondition calls = config.getActiveCalls();
-        ActiveCallsSettings active = activeCalls(calls, c);
-        if (!c.problems.isEmpty() || target == null) {
+        ActiveCallsSettings active = ConditionsResolver.activeCalls(calls, c);
+        if (c.hasProblems() || target == null) {
             return new Resolution(c.problems(), null);
         }
         RestartPlan plan = new RestartPlan(target.hosts(), settings, target.verifier(), leak, active);
@@ -206,62 +203,6 @@ public final class RestartResolver {
                 .build();
     }
 
-    @CheckForNull
-    private static SessionLeakSettings sessionLeak(
-            @CheckForNull SessionLeakCondition leak,
-            @CheckForNull String workspace,
-            Duration connectTimeout,
-            Collector c) {
-        if (leak == null) {
-            return null;
-        }
-        boolean fromMmps = leak.isFromMmps();
-        String logs = fromMmps ? null : c.take("sessionLeak.logs", Fields.logs(leak.getLogs()));
-        if (fromMmps && !leak.getLogs().isBlank()) {
-            c.problems.add(new Problem("sessionLeak.logs", Messages.Problem_LogsAndMmps()));
-        }
-        Integer minLeaked =
-                c.take("sessionLeak.minLeaked", Fields.threshold(leak.getMinLeaked(), SessionLeakSettings.MAX_LEAKED));
-        Integer minActive =
-                c.take("sessionLeak.minActive", Fields.threshold(leak.getMinActive(), SessionLeakSettings.MAX_ACTIVE));
-        if (Fields.unset(leak.getMinLeaked()) && Fields.unset(leak.getMinActive())) {
-            c.problems.add(new Problem("sessionLeak", Messages.Problem_NoThreshold()));
-        }
-        if (fromMmps) {
-            MmpLogSettings mmpLogs =
-                    c.take("sessionLeak.mmpLogFile", Fields.mmpLogFile(leak.getMmpLogFile(), connectTimeout));
-            return !c.problems.isEmpty() || mmpLogs == null
-                    ? null
-                    : SessionLeakSettings.fromMmps(mmpLogs, minLeaked, minActive);
-        }
-        if (workspace == null) {
-            c.problems.add(new Problem("sessionLeak", Messages.Problem_NeedsWorkspace()));
-        }
-        if (!c.problems.isEmpty() || logs == null) {
-            return null;
-        }
-        return new SessionLeakSettings(workspace, logs, minLeaked, minActive);
-    }
-
-    @CheckForNull
-    private static ActiveCallsSettings activeCalls(@CheckForNull ActiveCallsCondition calls, Collector c) {
-        if (calls == null) {
-            return null;
-        }
-        String apis = c.take("activeCalls.apis", Fields.apis(calls.getApis()));
-        c.take("activeCalls.credentialsId", Fields.required(calls.getCredentialsId()));
-        Integer maxCallLegs = c.take("activeCalls.maxCallLegs", Fields.maxCallLegs(calls.getMaxCallLegs()));
-        Duration wait = c.take("activeCalls.waitMinutes", Fields.waitMinutes(calls.getWaitMinutes()));
-        Boolean failWhenBusy = c.take("activeCalls.whenBusy", Fields.failWhenBusy(calls.getWhenBusy()));
-        Duration request = c.take("activeCalls.requestTimeout", Fields.requestTimeout(calls.getRequestTimeout()));
-        String customCa = c.take("activeCalls.customCa", Fields.customCa(calls.getCustomCa()));
-        if (!c.problems.isEmpty() || apis == null || customCa == null) {
-            return null;
-        }
-        return new ActiveCallsSettings(
-                apis, customCa, maxCallLegs, wait, failWhenBusy, request, ActiveCallsPoll.DEFAULT_POLL_INTERVAL);
-    }
-
     private static String unknown(String name, DeploymentLookup deployments) {
         List<String> names = new ArrayList<>();
         for (CmsDeployment d : deployments.deployments()) {
@@ -282,6 +223,10 @@ public final class RestartResolver {
 
         void add(Problem problem) {
             problems.add(problem);
+        }
+
+        boolean hasProblems() {
+            return !problems.isEmpty();
         }
 
         @CheckForNull
