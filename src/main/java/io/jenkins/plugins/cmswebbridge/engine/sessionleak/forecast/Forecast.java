@@ -61,8 +61,14 @@ public final class Forecast implements Serializable {
     private final Double fit;
     private final Integer trafficPeak;
     private final Instant reachesAt;
+    /** The highest count since the last restart (or in the window). */
+    private final int highest;
+    /** The line's count at the newest reading ({@code null} without a line). */
+    private final Double intercept;
+    /** The traffic of each hour of the day, {@code NaN} without readings; {@code null} unless {@link Kind#REACHES}. */
+    private final double[] traffic;
 
-    private Forecast(Kind kind, Reason reason, Evidence e, Integer trafficPeak, Instant reachesAt) {
+    private Forecast(Kind kind, Reason reason, Evidence e, Integer trafficPeak, Instant reachesAt, double[] traffic) {
         this.kind = kind;
         this.reason = reason;
         this.limit = e.limit();
@@ -75,12 +81,15 @@ public final class Forecast implements Serializable {
         this.fit = e.line() == null ? null : e.line().r2();
         this.trafficPeak = trafficPeak;
         this.reachesAt = reachesAt;
+        this.highest = e.highest();
+        this.intercept = e.line() == null ? null : e.line().intercept();
+        this.traffic = traffic == null ? null : traffic.clone();
     }
 
     /**
-     * What the model found before deciding: the limit it forecast, the newest reading, the last restart seen ({@code null} when none), the
-     * days, daily floors and hours of readings since then, and the line fitted through the daily floors
-     * ({@code null} with too few of them).
+     * What the model found before deciding: the limit it forecast, the newest reading, the last restart seen
+     * ({@code null} when none), the days, daily floors and hours of readings since then, the highest count since then,
+     * and the line fitted through the daily floors ({@code null} with too few of them).
      */
     record Evidence(
             int limit,
@@ -89,19 +98,20 @@ public final class Forecast implements Serializable {
             double days,
             int dailyFloors,
             int hours,
+            int highest,
             LineFit line) {}
 
-    static Forecast reaches(Evidence e, int trafficPeak, Instant at) {
+    static Forecast reaches(Evidence e, int trafficPeak, Instant at, double[] traffic) {
         return new Forecast(
-                Kind.REACHES, null, e, trafficPeak, at.isBefore(e.newestReading()) ? e.newestReading() : at);
+                Kind.REACHES, null, e, trafficPeak, at.isBefore(e.newestReading()) ? e.newestReading() : at, traffic);
     }
 
     static Forecast atLimit(Evidence e) {
-        return new Forecast(Kind.AT_LIMIT, null, e, null, null);
+        return new Forecast(Kind.AT_LIMIT, null, e, null, null, null);
     }
 
     static Forecast unknown(Reason reason, Evidence e) {
-        return new Forecast(Kind.UNKNOWN, reason, e, null, null);
+        return new Forecast(Kind.UNKNOWN, reason, e, null, null, null);
     }
 
     public Kind getKind() {
@@ -164,6 +174,23 @@ public final class Forecast implements Serializable {
     /** When the web bridge is expected to reach the limit ({@link Kind#REACHES} only), never before the newest reading. */
     public Instant getReachesAt() {
         return reachesAt;
+    }
+
+    /**
+     * When the web bridge is expected to reach {@code count} sessions, by the same model as {@link #getReachesAt()}
+     * (which is this for the limit): the newest reading when a count since the last restart reached it already, else
+     * the first hour at which the line through the daily floors plus that hour's traffic does; {@code null} when the
+     * forecast is {@link Kind#UNKNOWN}. Never before the newest reading.
+     */
+    public Instant reachesAt(int count) {
+        if (highest >= count || kind == Kind.AT_LIMIT) {
+            return newestReading;
+        }
+        if (kind != Kind.REACHES) {
+            return null;
+        }
+        Instant at = ForecastModel.reachesAt(newestReading, new LineFit(growthPerDay, intercept, fit), traffic, count);
+        return at == null ? reachesAt : at;
     }
 
     /** Days from the newest reading to {@link #getReachesAt()}, or {@code null} unless {@link Kind#REACHES}. */

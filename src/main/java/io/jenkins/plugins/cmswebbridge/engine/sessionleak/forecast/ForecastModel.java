@@ -89,7 +89,14 @@ public final class ForecastModel {
         int floors = dailyFloors(h, restart, x, y);
         LineFit line = floors >= MIN_DAILY_FLOORS ? LineFit.of(x, y, floors) : null;
         Forecast.Evidence e = new Forecast.Evidence(
-                limit, h.newest(), restart == NONE ? null : SessionHistory.start(restart), days, floors, hours, line);
+                limit,
+                h.newest(),
+                restart == NONE ? null : SessionHistory.start(restart),
+                days,
+                floors,
+                hours,
+                highest,
+                line);
         if (highest >= limit) {
             return Forecast.atLimit(e);
         }
@@ -103,12 +110,12 @@ public final class ForecastModel {
             return Forecast.unknown(Forecast.Reason.POOR_FIT, e);
         }
         double[] traffic = traffic(h, from, line);
-        Instant at = reachesAt(h, line, traffic, limit);
+        Instant at = reachesAt(h.newest(), line, traffic, limit);
         if (at == null) { // not seen: the newest hour has a reading and lies after the restart
             return Forecast.unknown(Forecast.Reason.TOO_FEW_DAYS, e);
         }
         double peak = Arrays.stream(traffic).filter(t -> !Double.isNaN(t)).max().orElse(0);
-        return Forecast.reaches(e, (int) Math.ceil(peak), at);
+        return Forecast.reaches(e, (int) Math.ceil(peak), at, traffic);
     }
 
     /** The hour of the last restart in the window, or {@link #NONE}. */
@@ -193,7 +200,8 @@ public final class ForecastModel {
      * The start of the first hour, from the newest reading's on, at whose middle the line plus that hour of the day's
      * traffic reaches {@code limit}; never before the newest reading; {@code null} without any traffic figure.
      */
-    static Instant reachesAt(SessionHistory h, LineFit line, double[] traffic, int limit) {
+    static Instant reachesAt(Instant newest, LineFit line, double[] traffic, int limit) {
+        long newestHour = SessionHistory.hourOf(newest);
         long first = Long.MAX_VALUE;
         for (int k = 0; k < 24; k++) {
             if (Double.isNaN(traffic[k])) {
@@ -201,7 +209,7 @@ public final class ForecastModel {
             }
             // days from the newest reading at which the line reaches the limit less this hour's traffic
             double days = Math.min((limit - traffic[k] - line.intercept()) / line.slope(), MAX_DAYS_AHEAD);
-            long hour = Math.max(h.newestHour(), h.firstHourFrom(days));
+            long hour = Math.max(newestHour, SessionHistory.firstHourFrom(newest, days));
             hour += Math.floorMod(k - SessionHistory.hourOfDay(hour), 24);
             first = Math.min(first, hour);
         }
@@ -209,6 +217,6 @@ public final class ForecastModel {
             return null;
         }
         Instant at = SessionHistory.start(first);
-        return at.isBefore(h.newest()) ? h.newest() : at;
+        return at.isBefore(newest) ? newest : at;
     }
 }

@@ -42,7 +42,7 @@ public final class SessionHistory {
 
     /** Adds one reading: {@code active} sessions at {@code time}. */
     public void add(Instant time, int active) {
-        long hour = Math.floorDiv(time.getEpochSecond(), SECONDS_PER_HOUR);
+        long hour = hourOf(time);
         if (newest == null) {
             newestHour = hour;
             newest = time;
@@ -120,7 +120,17 @@ public final class SessionHistory {
 
     /** The first hour whose middle is at or after the instant {@code days} days from the newest reading. */
     long firstHourFrom(double days) {
-        return (long) Math.ceil((seconds(newest) + days * 86_400 - SECONDS_PER_HOUR / 2.0) / SECONDS_PER_HOUR);
+        return firstHourFrom(newest, days);
+    }
+
+    /** The first hour whose middle is at or after the instant {@code days} days from {@code from}. */
+    static long firstHourFrom(Instant from, double days) {
+        return (long) Math.ceil((seconds(from) + days * 86_400 - SECONDS_PER_HOUR / 2.0) / SECONDS_PER_HOUR);
+    }
+
+    /** The hour (since the epoch) that {@code time} falls in. */
+    static long hourOf(Instant time) {
+        return Math.floorDiv(time.getEpochSecond(), SECONDS_PER_HOUR);
     }
 
     /** The hour of the day (UTC) of {@code hour}, 0 to 23. */

@@ -345,6 +345,32 @@ class ForecastModelTest {
         }
     }
 
+    /**
+     * A forecast answers for a lower count as the model does when asked for that count: the decision asks when a web
+     * bridge reaches 149 less a margin from the forecast the scan made for 149.
+     */
+    @Test
+    void aLowerCountIsReachedWhenTheModelAskedForItSays() {
+        int compared = 0;
+        for (int seed = 0; seed < 60; seed++) {
+            Random random = new Random(seed);
+            LeakSeries s = LeakSeries.steady(random.nextInt(20), 2 + random.nextInt(15), random.nextInt(70))
+                    .withNoise(random.nextInt(4), seed);
+            SessionHistory h = LeakSeries.history(
+                    s.readings(START, day(2 + random.nextInt(12)).plus(Duration.ofMinutes(random.nextInt(1440)))));
+            Forecast forLimit = ForecastModel.forecast(h, LIMIT);
+            for (int count = 60; count <= LIMIT; count += 7) {
+                Forecast asked = ForecastModel.forecast(h, count);
+                Instant expected = asked.getKind() == Kind.AT_LIMIT ? asked.getNewestReading() : asked.getReachesAt();
+                assertEquals(expected, forLimit.reachesAt(count), "seed " + seed + ", count " + count + ": " + asked);
+                compared += expected == null ? 0 : 1;
+            }
+            assertEquals(
+                    forLimit.getReachesAt(), forLimit.getKind() == Kind.REACHES ? forLimit.reachesAt(LIMIT) : null);
+        }
+        assertTrue(compared > 300, "dates compared: " + compared);
+    }
+
     @Test
     void noReadingsNoForecast() {
         assertNull(ForecastModel.forecast(new SessionHistory(), LIMIT));
