@@ -151,7 +151,7 @@ public class SessionReportStep extends Step {
                     ? scan(workspace, String.valueOf(resolution.logs()))
                     : fetch(getContext().get(Run.class), workspace, listener, mmps);
             report.lines().forEach(listener.getLogger()::println);
-            return ReportModel.sessionLeak(report, null);
+            return ReportModel.sessionLeak(report);
         }
 
         private static SessionLeakReport scan(FilePath workspace, String pattern)

@@ -189,8 +189,7 @@ class FormConsistencyTest {
                         + "2026-11-28T02:00:00Z cb1 host:server: INFO : STATS: {\"callLegs\": \"2/4\", \"CMA\": \"10/12\"}\n");
         var values = io.jenkins.plugins.cmswebbridge.engine.report.ReportModel.sessionLeak(
                 io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings.scan(
-                        dir, "syslog", java.time.Clock.systemUTC()),
-                null);
+                        dir, "syslog", java.time.Clock.systemUTC()));
         String reportHelp = Files.readString(dirOf(SessionReportStep.class).resolve("help.html"));
         List<String> keys = new ArrayList<>(values.keySet());
         @SuppressWarnings("unchecked")

@@ -327,7 +327,7 @@ class RestartConditionsTest {
     void theReportStepValueHoldsTheFiguresAsPlainValues() throws Exception {
         writeLogs();
         Map<String, Object> value = io.jenkins.plugins.cmswebbridge.engine.report.ReportModel.sessionLeak(
-                SessionLeakSettings.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()), null);
+                SessionLeakSettings.scan(workspace, "cms-logs/*", java.time.Clock.systemUTC()));
         assertEquals(60L, value.get("leaked"));
         assertEquals(50, value.get("maxWebBridgeActive"));
         assertEquals("fe2", value.get("busiestWebBridge"));

@@ -5,6 +5,9 @@ import io.jenkins.plugins.cmswebbridge.engine.report.HostReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.ForecastRule;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -76,7 +79,9 @@ public record BadgeText(Kind kind, String text) {
                                     : restarted + "/" + hosts + " restarted"));
         }
         if (hosts > 0 && report.count(Outcome.NOT_NEEDED) == hosts) {
-            return new BadgeText(Kind.NOT_NEEDED, "not needed: " + notNeeded(report.sessions()));
+            String forecast = soonestLimit(report);
+            return new BadgeText(
+                    Kind.NOT_NEEDED, "not needed: " + (forecast != null ? forecast : notNeeded(report.sessions())));
         }
         if (isLeakUnknown(report)) {
             return new BadgeText(Kind.UNKNOWN, "leak unknown");
@@ -106,6 +111,23 @@ public record BadgeText(Kind kind, String text) {
         return new BadgeText(
                 Kind.RESTARTED,
                 "restarted " + restarted + "/" + hosts + (unconfirmed > 0 ? ", " + unconfirmed + " unconfirmed" : ""));
+    }
+
+    /**
+     * {@code 149 in ~12 d}: how soon the first web bridge reaches the limit, from the run's start, when the forecasts
+     * decided that no restart is needed; {@code null} when the thresholds decided.
+     */
+    private static String soonestLimit(RunReport report) {
+        List<Outlook> outlooks = report.outlooks();
+        if (outlooks.isEmpty() || outlooks.stream().anyMatch(o -> o.call() != Outlook.Call.NOT_YET)) {
+            return null;
+        }
+        return outlooks.stream()
+                .map(o -> o.untilLimit(report.startedAt()))
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .map(d -> SessionLeakReport.SESSION_LIMIT + " in ~" + ForecastRule.days(d))
+                .orElse(null);
     }
 
     private static String notNeeded(SessionLeakReport sessions) {

@@ -6,6 +6,7 @@ import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,7 +73,12 @@ public class RestartReportAction implements RunAction2 {
         // ArrayList, never List.of(): build.xml is written by XStream, which cannot rebuild JDK-internal lists
         SessionLeakReport sessions = report.sessions();
         ActiveCallsReport calls = report.calls();
-        this.sessionLines = sessions == null ? new ArrayList<>() : concat(sessions.lines(), report.sessionDecision());
+        this.sessionLines = sessions == null
+                ? new ArrayList<>()
+                : concat(
+                        sessions.lines(),
+                        report.outlooks().stream().map(Outlook::line).toList(),
+                        report.sessionDecision());
         this.callLines = calls == null ? new ArrayList<>() : new ArrayList<>(calls.lines());
         this.figures = BuildFigures.of(report);
     }
@@ -91,8 +97,9 @@ public class RestartReportAction implements RunAction2 {
         return new BuildFigures(restarted, failed, null, null);
     }
 
-    private static List<String> concat(List<String> lines, String last) {
+    private static List<String> concat(List<String> lines, List<String> more, String last) {
         List<String> all = new ArrayList<>(lines);
+        all.addAll(more);
         all.add(last);
         return all;
     }

@@ -6,6 +6,7 @@ import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport.Decision;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.TestCallReports;
@@ -14,6 +15,9 @@ import io.jenkins.plugins.cmswebbridge.engine.report.Outcome;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.TestReports;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.ForecastRule;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,44 @@ class BadgeTextTest {
                 hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED),
                 new RunReport.Conditions(twelveLeaked(), NOT_NEEDED, null));
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 12 leaked", report);
+    }
+
+    @Test
+    void notNeededByTheForecastsGivesTheSoonestDayTo149() {
+        SessionLeakReport sessions = TestReports.leaking(9, 30, 2, 3);
+        ForecastRule rule = new ForecastRule(Duration.ofDays(7), 10, false);
+        List<Outlook> outlooks = sessions.bridges().stream()
+                .map(b -> rule.outlook(b.getHost(), b.getForecast(), 149, TestReports.now()))
+                .toList();
+        assertEquals(
+                List.of(Outlook.Call.NOT_YET, Outlook.Call.NOT_YET),
+                outlooks.stream().map(Outlook::call).toList());
+        Duration soonest = outlooks.get(1).untilLimit(TestReports.now());
+        String decision = "restart not needed: forecast: no web bridge reaches 139 within 7.0 d";
+        RunReport report = report(
+                false,
+                false,
+                hosts(decision, Outcome.NOT_NEEDED),
+                new RunReport.Conditions(sessions, decision, null, outlooks));
+        String days = ForecastRule.days(
+                Duration.between(report.startedAt(), TestReports.now().plus(soonest)));
+        assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 149 in ~" + days, report);
+        assertTrue(days.endsWith(" d") && !days.contains("."), "more than ten days away: " + days);
+
+        RunReport byThresholds = report(
+                false,
+                false,
+                hosts(NOT_NEEDED, Outcome.NOT_NEEDED),
+                new RunReport.Conditions(
+                        twelveLeaked(),
+                        NOT_NEEDED,
+                        null,
+                        List.of(rule.outlook(
+                                "cmsfe1",
+                                outlooks.get(0).forecast(),
+                                149,
+                                TestReports.now().plus(Duration.ofDays(3))))));
+        assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 12 leaked", byThresholds);
     }
 
     @Test

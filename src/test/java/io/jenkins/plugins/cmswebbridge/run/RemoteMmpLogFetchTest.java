@@ -106,7 +106,7 @@ class RemoteMmpLogFetchTest {
                         .startsWith(missing.host() + ":" + missing.port() + ": NO_SUCH_FILE"),
                 report.fileProblems().toString());
         assertTrue(
-                String.valueOf(ReportModel.sessionLeak(report, null).get("fileProblems"))
+                String.valueOf(ReportModel.sessionLeak(report).get("fileProblems"))
                         .contains(result.getProblems().get(0).line()),
                 "the step's map lists the host not read");
         assertEquals(List.of(), fe.commands(), "nothing is run on the MMPs, nothing restarted");

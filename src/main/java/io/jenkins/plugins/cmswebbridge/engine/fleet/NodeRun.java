@@ -15,6 +15,7 @@ import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpSyslogReport;
 import io.jenkins.plugins.cmswebbridge.engine.sftp.SftpSyslogSource;
 import java.io.IOException;
@@ -113,6 +114,7 @@ public final class NodeRun implements Serializable {
         private final Instant startedAt;
         private SessionLeakReport sessions;
         private String sessionDecision;
+        private List<Outlook> outlooks = List.of();
         private ActiveCallsReport calls;
 
         Conditions(Instant startedAt) {
@@ -134,7 +136,9 @@ public final class NodeRun implements Serializable {
                 }
                 sessions = decision.report();
                 sessionDecision = decision.reason();
+                outlooks = decision.outlooks();
                 sessions.lines().forEach(console::println);
+                outlooks.forEach(o -> console.println(o.line()));
                 console.println(sessionDecision);
                 if (!decision.known()) {
                     return notStarted(Outcome.NOT_RUN, sessionDecision, false);
@@ -176,7 +180,8 @@ public final class NodeRun implements Serializable {
             return leak.decideFromMmps(
                     fetched.getReport(),
                     fetched.getProblems().size(),
-                    plan.hosts().size());
+                    plan.hosts().size(),
+                    Instant.now());
         }
 
         private RunReport notStarted(Outcome outcome, String reason, boolean aborted) {
@@ -194,7 +199,7 @@ public final class NodeRun implements Serializable {
 
         /** What the conditions found so far, for the report. */
         RunReport.Conditions found() {
-            return new RunReport.Conditions(sessions, sessionDecision, calls);
+            return new RunReport.Conditions(sessions, sessionDecision, calls, outlooks);
         }
     }
 

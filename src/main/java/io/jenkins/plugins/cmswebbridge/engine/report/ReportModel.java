@@ -3,6 +3,7 @@ package io.jenkins.plugins.cmswebbridge.engine.report;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.BridgeSessions;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,11 +71,17 @@ public final class ReportModel {
         return Collections.unmodifiableList(list);
     }
 
+    /** The session-leak figures and one map per server, as {@code cmsWebBridgeSessionReport} returns them. */
+    public static Map<String, Object> sessionLeak(SessionLeakReport s) {
+        return sessionLeak(s, null, List.of());
+    }
+
     /**
-     * The session-leak figures and one map per server; {@code decision} (the restart condition's one line) only when
-     * there is one.
+     * The session-leak figures and one map per server, a web bridge's with its forecast; {@code decision} (the
+     * restart condition's one line) only when there is one, and in each forecast what it called for when there are
+     * {@code outlooks}.
      */
-    public static Map<String, Object> sessionLeak(SessionLeakReport s, String decision) {
+    public static Map<String, Object> sessionLeak(SessionLeakReport s, String decision, List<Outlook> outlooks) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (decision != null) {
             map.put("decision", decision);
@@ -106,10 +113,20 @@ public final class ReportModel {
             server.put("cmaActive", h.getCmaActive());
             server.put("cmaPeak", h.getCmaPeak());
             server.put("cmaAt", time(h.getCmaAt()));
+            server.put("forecast", ForecastMaps.of(h.getForecast(), outlookOf(outlooks, h.getHost())));
             servers.add(Collections.unmodifiableMap(server));
         }
         map.put("servers", Collections.unmodifiableList(servers));
         return Collections.unmodifiableMap(map);
+    }
+
+    private static Outlook outlookOf(List<Outlook> outlooks, String bridge) {
+        for (Outlook o : outlooks) {
+            if (o.bridge().equals(bridge)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** What the call bridges said. */
@@ -152,7 +169,9 @@ public final class ReportModel {
         map.put("warnings", List.copyOf(report.warnings()));
         SessionLeakReport sessions = report.sessions();
         ActiveCallsReport calls = report.calls();
-        map.put("sessionLeak", sessions == null ? null : sessionLeak(sessions, report.sessionDecision()));
+        map.put(
+                "sessionLeak",
+                sessions == null ? null : sessionLeak(sessions, report.sessionDecision(), report.outlooks()));
         map.put("activeCalls", calls == null ? null : activeCalls(calls));
         map.put("hosts", hosts(report, Detail.FULL));
         return Collections.unmodifiableMap(map);

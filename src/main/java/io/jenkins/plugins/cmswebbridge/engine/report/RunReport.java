@@ -6,6 +6,7 @@ import io.jenkins.plugins.cmswebbridge.engine.hosts.HostAddress;
 import io.jenkins.plugins.cmswebbridge.engine.restart.RestartSettings;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,15 +46,30 @@ public record RunReport(
      * @param sessionDecision the session-leak condition's one-line decision, e.g. "restart not needed: 3 leaked &lt;
      *     20"
      * @param calls what the active-calls condition found
+     * @param outlooks what each web bridge's forecast called for, when the session-leak condition has a forecast rule;
+     *     empty otherwise
      */
     public record Conditions(
             @CheckForNull SessionLeakReport sessions,
             @CheckForNull String sessionDecision,
-            @CheckForNull ActiveCallsReport calls)
+            @CheckForNull ActiveCallsReport calls,
+            List<Outlook> outlooks)
             implements Serializable {
 
         /** No condition used. */
         public static final Conditions NONE = new Conditions(null, null, null);
+
+        public Conditions {
+            outlooks = outlooks == null ? List.of() : List.copyOf(outlooks);
+        }
+
+        /** Conditions without a forecast rule. */
+        public Conditions(
+                @CheckForNull SessionLeakReport sessions,
+                @CheckForNull String sessionDecision,
+                @CheckForNull ActiveCallsReport calls) {
+            this(sessions, sessionDecision, calls, List.of());
+        }
     }
 
     public RunReport {
@@ -104,6 +120,11 @@ public record RunReport(
     @CheckForNull
     public String sessionDecision() {
         return conditions.sessionDecision();
+    }
+
+    /** What each web bridge's forecast called for; empty without a forecast rule. */
+    public List<Outlook> outlooks() {
+        return conditions.outlooks();
     }
 
     /** What the active-calls condition found, or {@code null} when it is not used or was not reached. */

@@ -6,17 +6,24 @@ import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemCode;
 import io.jenkins.plugins.cmswebbridge.engine.problem.ProblemIOException;
 import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import io.jenkins.plugins.cmswebbridge.engine.problem.ValueProblem;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.ForecastRule;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The session-leak condition as it travels to the node that runs the build: where the CMS syslog files are (files
- * in the workspace, or each MMP's own log fetched over SFTP), and the thresholds. Restart when the leaked sessions reach {@code minLeaked} or one web bridge's active
- * sessions reach {@code minActive} (a {@code null} threshold is not used; at least one is set). Validated when
- * built; the glue names the fields in its own messages.
+ * in the workspace, or each MMP's own log fetched over SFTP), the thresholds, and the forecast rule. Without a
+ * forecast rule, restart when the leaked sessions reach {@code minLeaked} or one web bridge's active sessions reach
+ * {@code minActive} (a {@code null} threshold is not used; at least one is set). With one, the web bridges' forecasts
+ * decide ({@link ForecastDecision}), and the thresholds only when a forecast is unknown; without a threshold then,
+ * {@code minActive} is the limit less the rule's margin. Validated when built; the glue names the fields in its own
+ * messages.
  */
 public final class SessionLeakSettings implements Serializable {
 
@@ -32,13 +39,28 @@ public final class SessionLeakSettings implements Serializable {
     private final MmpLogSettings mmpLogs;
     private final Integer minLeaked;
     private final Integer minActive;
+    private final ForecastRule forecast;
 
     /**
      * @param workspace the directory the pattern is relative to, a path on the node that runs the build
      * @throws IllegalArgumentException when the pattern is unusable, no threshold is set, or one is out of range
      */
     public SessionLeakSettings(String workspace, String pattern, Integer minLeaked, Integer minActive) {
-        this(workspace, checked(pattern), null, minLeaked, minActive);
+        this(workspace, pattern, minLeaked, minActive, null);
+    }
+
+    /**
+     * The same, with a forecast rule ({@code null} for none); with one, the thresholds may both be {@code null}.
+     *
+     * @throws IllegalArgumentException as the constructor without a rule
+     */
+    public SessionLeakSettings(
+            String workspace,
+            String pattern,
+            Integer minLeaked,
+            Integer minActive,
+            @CheckForNull ForecastRule forecast) {
+        this(workspace, checked(pattern), null, minLeaked, minActive, forecast);
     }
 
     private SessionLeakSettings(
@@ -46,8 +68,9 @@ public final class SessionLeakSettings implements Serializable {
             @CheckForNull String pattern,
             @CheckForNull MmpLogSettings mmpLogs,
             Integer minLeaked,
-            Integer minActive) {
-        if (minLeaked == null && minActive == null) {
+            Integer minActive,
+            @CheckForNull ForecastRule forecast) {
+        if (minLeaked == null && minActive == null && forecast == null) {
             throw new IllegalArgumentException("no threshold");
         }
         if (minLeaked != null && (minLeaked < 1 || minLeaked > MAX_LEAKED)
@@ -58,7 +81,10 @@ public final class SessionLeakSettings implements Serializable {
         this.pattern = pattern;
         this.mmpLogs = mmpLogs;
         this.minLeaked = minLeaked;
-        this.minActive = minActive;
+        this.minActive = minLeaked == null && minActive == null
+                ? Integer.valueOf(forecast.count(SessionLeakReport.SESSION_LIMIT))
+                : minActive;
+        this.forecast = forecast;
     }
 
     /**
@@ -67,7 +93,19 @@ public final class SessionLeakSettings implements Serializable {
      * @throws IllegalArgumentException when no threshold is set, or one is out of range
      */
     public static SessionLeakSettings fromMmps(MmpLogSettings mmpLogs, Integer minLeaked, Integer minActive) {
-        return new SessionLeakSettings(null, null, Objects.requireNonNull(mmpLogs), minLeaked, minActive);
+        return fromMmps(mmpLogs, minLeaked, minActive, null);
+    }
+
+    /** The same, with a forecast rule ({@code null} for none). */
+    public static SessionLeakSettings fromMmps(
+            MmpLogSettings mmpLogs, Integer minLeaked, Integer minActive, @CheckForNull ForecastRule forecast) {
+        return new SessionLeakSettings(null, null, Objects.requireNonNull(mmpLogs), minLeaked, minActive, forecast);
+    }
+
+    /** The forecast rule; {@code null} when the thresholds alone decide. */
+    @CheckForNull
+    public ForecastRule forecast() {
+        return forecast;
     }
 
     private static String checked(String pattern) {
@@ -96,13 +134,19 @@ public final class SessionLeakSettings implements Serializable {
     }
 
     /**
-     * The outcome: the figures, whether to restart, and why in one line. A decision that is not {@code known} (some
-     * MMP's log could not be read and the figures read do not justify a restart) restarts nothing, and the run says
-     * so as a failure rather than as "not needed".
+     * The condition's decision: the figures, whether to restart, and why in one line. A decision that is not
+     * {@code known} (some MMP's log could not be read and the figures read do not justify a restart) restarts
+     * nothing, and the run says so as a failure rather than as "not needed". With a forecast rule, {@code outlooks}
+     * says what each web bridge's forecast called for; it is empty without one.
      */
-    public record Decision(SessionLeakReport report, boolean restart, String reason, boolean known) {
+    public record Decision(
+            SessionLeakReport report, boolean restart, String reason, boolean known, List<Outlook> outlooks) {
+        public Decision {
+            outlooks = List.copyOf(outlooks);
+        }
+
         public Decision(SessionLeakReport report, boolean restart, String reason) {
-            this(report, restart, reason, true);
+            this(report, restart, reason, true, List.of());
         }
     }
 
@@ -114,23 +158,33 @@ public final class SessionLeakSettings implements Serializable {
      * @param report the figures of the logs read
      * @param unread how many MMPs' logs could not be read (to the end)
      * @param mmps how many MMPs' logs were fetched
+     * @param now the clock's time, against which the forecasts are judged
      */
-    public Decision decideFromMmps(SessionLeakReport report, int unread, int mmps) {
+    public Decision decideFromMmps(SessionLeakReport report, int unread, int mmps, Instant now) {
         if (unread == 0 && report.hasWebBridgeSamples()) {
-            return decide(report);
+            return decide(report, now);
         }
         int busiest = report.maxWebBridgeActive();
         String missing = unread == 0
                 ? "no web bridge '[DEBUGGING] Stats' line in the MMPs' logs"
                 : unread + " of " + Text.count(mmps, "MMP log", "MMP logs") + " could not be read";
+        Decision byForecast =
+                forecast == null ? null : ForecastDecision.restartFromPartial(forecast, report, now, missing);
+        if (byForecast != null) {
+            return byForecast;
+        }
+        List<Outlook> outlooks = forecast == null ? List.of() : ForecastDecision.outlooks(forecast, report, now);
         if (minActive != null && busiest >= minActive) {
             return new Decision(
                     report,
                     true,
                     "restart needed: busiest web bridge " + busiest + " >= " + minActive + " (" + missing
-                            + "; the busiest web bridge read is enough)");
+                            + "; the busiest web bridge read is enough)",
+                    true,
+                    outlooks);
         }
-        return new Decision(report, false, "session leak unknown: " + missing + "; nothing was restarted", false);
+        return new Decision(
+                report, false, "session leak unknown: " + missing + "; nothing was restarted", false, outlooks);
     }
 
     /**
@@ -145,7 +199,7 @@ public final class SessionLeakSettings implements Serializable {
             throw new ProblemIOException(
                     ProblemCode.LOGS_NO_STATS, report.files().size(), shown(pattern), report.linesRead());
         }
-        return decide(report);
+        return decide(report, clock.instant());
     }
 
     /**
@@ -175,10 +229,20 @@ public final class SessionLeakSettings implements Serializable {
     }
 
     /**
-     * Whether the figures call for a restart. Without any call bridge {@code STATS:} line the leak cannot be
-     * computed (every web bridge session would count as leaked), so {@code minLeaked} is then not used.
+     * Whether the figures of logs read whole call for a restart: by the forecasts when there is a rule (the
+     * thresholds deciding where a forecast is unknown), otherwise by the thresholds.
      */
-    public Decision decide(SessionLeakReport report) {
+    Decision decide(SessionLeakReport report, Instant now) {
+        return forecast == null
+                ? byThresholds(report)
+                : ForecastDecision.decide(forecast, report, now, this::byThresholds);
+    }
+
+    /**
+     * Whether the figures reach a threshold. Without any call bridge {@code STATS:} line the leak cannot be computed
+     * (every web bridge session would count as leaked), so {@code minLeaked} is then not used.
+     */
+    private Decision byThresholds(SessionLeakReport report) {
         long leaked = report.leaked();
         int busiest = report.maxWebBridgeActive();
         boolean leakKnown = report.hasCallBridgeSamples();

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.ForecastRule;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
 import java.time.Instant;
 import java.util.List;
@@ -128,6 +131,60 @@ class ReportWritersTest {
                 java.time.Instant.parse(hosts.get(1).get("finishedAt").asText()),
                 java.time.Instant.parse(root.get("finishedAt").asText()));
         assertEquals("[2001:db8::1]:2222", hosts.get(2).get("address").asText());
+    }
+
+    @Test
+    void jsonReportGivesEachWebBridgeItsForecastAndWhatItCalledFor() throws Exception {
+        SessionLeakReport sessions = TestReports.leaking(9, 30, 12, 2);
+        sessions = new SessionLeakReport(
+                sessions.files(),
+                java.util.stream.Stream.concat(
+                                sessions.bridges().stream(),
+                                TestReports.sessions(TestReports.callBridge("cmscb1", 5)).bridges().stream())
+                        .toList(),
+                sessions.linesRead(),
+                0,
+                List.of(),
+                List.of(),
+                0);
+        ForecastRule rule = new ForecastRule(java.time.Duration.ofDays(7), 10, false);
+        List<Outlook> outlooks = new java.util.ArrayList<>();
+        for (var b : sessions.bridges()) {
+            if (b.getForecast() != null) {
+                outlooks.add(rule.outlook(b.getHost(), b.getForecast(), 149, TestReports.now()));
+            }
+        }
+        String decision = "restart needed: forecast: cmsfe1 reaches 139 within 7.0 d";
+        RunReport report = TestReports.report(
+                false,
+                false,
+                TestReports.hosts("", Outcome.RESTARTED),
+                new RunReport.Conditions(sessions, decision, null, outlooks));
+        JsonNode leak =
+                new ObjectMapper().readTree(JsonReportWriter.render(report)).get("sessionLeak");
+        assertEquals(
+                2,
+                new ObjectMapper()
+                        .readTree(JsonReportWriter.render(report))
+                        .get("formatVersion")
+                        .asInt());
+        assertEquals(decision, leak.get("decision").asText());
+        JsonNode servers = leak.get("servers");
+        assertEquals("cmscb1", servers.get(2).get("host").asText());
+        assertTrue(servers.get(2).get("forecast").isNull(), "a call bridge has no forecast");
+        JsonNode fast = servers.get(0).get("forecast");
+        assertEquals("cmsfe1", servers.get(0).get("host").asText());
+        assertEquals("REACHES", fast.get("kind").asText());
+        assertEquals(12.0, fast.get("growthPerDay").asDouble(), 0.5);
+        assertEquals("RESTART", fast.get("call").asText());
+        assertEquals(outlooks.get(0).note(), fast.get("note").asText());
+        assertTrue(fast.get("reachesAt").asText().endsWith(":00:00Z"), fast.toString());
+        assertEquals(9, fast.get("dailyFloors").asInt(), fast.toString());
+        JsonNode slow = servers.get(1).get("forecast");
+        assertEquals("NOT_YET", slow.get("call").asText(), slow.toString());
+        assertTrue(slow.get("reason").isNull());
+        String json = JsonReportWriter.render(report);
+        assertTrue(json.contains("\"fit\": 1.0") || json.contains("\"fit\": 0.99"), json);
     }
 
     @Test

@@ -120,6 +120,33 @@ public final class TestReports {
                 + "/" + cmaActive + "\", \"sip\": {\"x\": 1}}";
     }
 
+    /**
+     * The session-leak report of web bridges whose leak grew from 0 by {@code growthPerDay[i]} sessions a day over
+     * the last {@code days} days, one reading an hour, the newest an hour before the reports' clock, with up to
+     * {@code peak} guests at 13:00 UTC: forecasts whose growth is known.
+     */
+    public static SessionLeakReport leaking(int days, int peak, double... growthPerDay) {
+        Instant newest = CLOCK.instant().minusSeconds(3600);
+        Instant first = newest.minus(java.time.Duration.ofDays(days));
+        List<String> lines = new ArrayList<>();
+        for (Instant t = first; !t.isAfter(newest); t = t.plusSeconds(3600)) {
+            int hour = t.atOffset(ZoneOffset.UTC).getHour();
+            double guests = hour < 8 || hour >= 18 ? 0 : peak * Math.sin(Math.PI * (hour - 8) / 10);
+            for (int i = 0; i < growthPerDay.length; i++) {
+                double leak =
+                        growthPerDay[i] * java.time.Duration.between(first, t).toHours() / 24.0;
+                lines.add(t + " user.info cmsfe" + (i + 1) + " \"webbridge\": INFO : [DEBUGGING] Stats "
+                        + (int) (leak + guests) + ", c:100, d:50");
+            }
+        }
+        return sessions(lines.toArray(String[]::new));
+    }
+
+    /** The time the reports' scans take as now. */
+    public static Instant now() {
+        return CLOCK.instant();
+    }
+
     /** The session-leak report of these syslog lines. */
     public static SessionLeakReport sessions(String... lines) {
         LeakScanner scanner = new LeakScanner(CLOCK);
