@@ -2,9 +2,10 @@ package hudson.model;
 
 import org.kohsuke.stapler.export.ExportedBean;
 
-// stand-in: jenkins-core hudson.model.Queue (only the nested interface Task, which the plugin uses as a type; Queue's
-// superclass ResourceController, its interface Saveable, Task's interfaces FullyNamedModelObject and SubTask, and
-// every member of both left out)
+// stand-in: jenkins-core hudson.model.Queue (only the nested interfaces Task, which the plugin uses as a type, and
+// Executable, which ParameterizedJobMixIn's type parameters name; Queue's superclass ResourceController, its interface
+// Saveable, Task's interfaces FullyNamedModelObject and SubTask, Executable's Runnable and WithConsoleUrl, and every
+// member of them left out)
 @ExportedBean
 public class Queue {
 
@@ -12,4 +13,6 @@ public class Queue {
     private Queue() {}
 
     public interface Task {}
+
+    public interface Executable {}
 }

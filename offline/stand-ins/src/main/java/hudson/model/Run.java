@@ -9,7 +9,8 @@ import jenkins.model.ArtifactManager;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
-// stand-in: jenkins-core hudson.model.Run (the members the plugin calls and XSTREAM2, whose upstream value is XSTREAM
+// stand-in: jenkins-core hudson.model.Run (the members the plugin calls, getParent among them, and XSTREAM2, whose
+// upstream value is XSTREAM
 // cast to XStream2 (XSTREAM left out), and one of the protected constructors, so that
 // Java adds no public one; its interfaces (ExtensionPoint, Comparable, AccessControlled, PersistenceRoot,
 // DescriptorByNameOwner, OnMaster, StaplerProxy, HistoricalBuild, WithConsoleUrl), its other constructors and its other
@@ -22,6 +23,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     protected Run(@NonNull JobT job) throws IOException {
         StandIn.fail();
+    }
+
+    public @NonNull JobT getParent() {
+        return StandIn.unsupported();
     }
 
     @Exported

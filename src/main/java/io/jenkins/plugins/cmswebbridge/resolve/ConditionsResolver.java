@@ -7,7 +7,9 @@ import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsPoll;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.MmpLogSettings;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakSettings;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.ForecastRule;
 import io.jenkins.plugins.cmswebbridge.fields.Fields;
+import io.jenkins.plugins.cmswebbridge.fields.ForecastFields;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver.Collector;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver.Problem;
@@ -22,11 +24,16 @@ final class ConditionsResolver {
 
     private ConditionsResolver() {}
 
+    /**
+     * @param untilNextRun the time until the job's next scheduled run, the horizon when the condition names none;
+     *     {@code null} when the job has no schedule
+     */
     @CheckForNull
     static SessionLeakSettings sessionLeak(
             @CheckForNull SessionLeakCondition leak,
             @CheckForNull String workspace,
             Duration connectTimeout,
+            @CheckForNull Duration untilNextRun,
             Collector c) {
         if (leak == null) {
             return null;
@@ -40,15 +47,16 @@ final class ConditionsResolver {
                 c.take("sessionLeak.minLeaked", Fields.threshold(leak.getMinLeaked(), SessionLeakSettings.MAX_LEAKED));
         Integer minActive =
                 c.take("sessionLeak.minActive", Fields.threshold(leak.getMinActive(), SessionLeakSettings.MAX_ACTIVE));
-        if (Fields.unset(leak.getMinLeaked()) && Fields.unset(leak.getMinActive())) {
+        if (Fields.unset(leak.getMinLeaked()) && Fields.unset(leak.getMinActive()) && !leak.isForecast()) {
             c.add(new Problem("sessionLeak", Messages.Problem_NoThreshold()));
         }
+        ForecastRule rule = forecast(leak, untilNextRun, c);
         if (fromMmps) {
             MmpLogSettings mmpLogs =
                     c.take("sessionLeak.mmpLogFile", Fields.mmpLogFile(leak.getMmpLogFile(), connectTimeout));
             return c.hasProblems() || mmpLogs == null
                     ? null
-                    : SessionLeakSettings.fromMmps(mmpLogs, minLeaked, minActive);
+                    : SessionLeakSettings.fromMmps(mmpLogs, minLeaked, minActive, rule);
         }
         if (workspace == null) {
             c.add(new Problem("sessionLeak", Messages.Problem_NeedsWorkspace()));
@@ -56,7 +64,39 @@ final class ConditionsResolver {
         if (c.hasProblems() || logs == null) {
             return null;
         }
-        return new SessionLeakSettings(workspace, logs, minLeaked, minActive);
+        return new SessionLeakSettings(workspace, logs, minLeaked, minActive, rule);
+    }
+
+    /**
+     * The forecast rule of a condition with {@code forecast}, else {@code null}; a horizon or a margin without
+     * {@code forecast} is a problem. Without a horizon, the time until the next scheduled run within the rule's
+     * bounds, or the default.
+     */
+    @CheckForNull
+    private static ForecastRule forecast(SessionLeakCondition leak, @CheckForNull Duration untilNextRun, Collector c) {
+        if (!leak.isForecast()) {
+            if (!leak.getHorizon().isBlank() || leak.getMargin() != null) {
+                c.add(new Problem(
+                        leak.getHorizon().isBlank() ? "sessionLeak.margin" : "sessionLeak.horizon",
+                        Messages.Problem_ForecastOff()));
+            }
+            return null;
+        }
+        Duration horizon = c.take("sessionLeak.horizon", ForecastFields.horizon(leak.getHorizon()));
+        Integer margin = c.take("sessionLeak.margin", ForecastFields.margin(leak.getMargin()));
+        if (margin == null || horizon == null && !leak.getHorizon().isBlank()) {
+            return null;
+        }
+        if (horizon != null) {
+            return new ForecastRule(horizon, margin, false);
+        }
+        if (untilNextRun == null) {
+            return new ForecastRule(ForecastRule.DEFAULT_HORIZON, margin, false);
+        }
+        Duration bounded = untilNextRun.compareTo(ForecastRule.MIN_HORIZON) < 0
+                ? ForecastRule.MIN_HORIZON
+                : untilNextRun.compareTo(ForecastRule.MAX_HORIZON) > 0 ? ForecastRule.MAX_HORIZON : untilNextRun;
+        return new ForecastRule(bounded, margin, true);
     }
 
     @CheckForNull

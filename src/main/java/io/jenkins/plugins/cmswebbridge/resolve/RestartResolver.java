@@ -89,6 +89,21 @@ public final class RestartResolver {
             UnaryOperator<String> expand,
             @CheckForNull String workspace,
             DeploymentLookup deployments) {
+        return resolve(step, expand, workspace, deployments, null);
+    }
+
+    /**
+     * The same, for a job with a schedule.
+     *
+     * @param untilNextRun the time until the job's next scheduled run, the session-leak forecast's horizon when the
+     *     condition names none; {@code null} when the job has no schedule
+     */
+    public static Resolution resolve(
+            RestartStepConfig step,
+            UnaryOperator<String> expand,
+            @CheckForNull String workspace,
+            DeploymentLookup deployments,
+            @CheckForNull Duration untilNextRun) {
         RestartStepConfig config = step;
         String name = expand.apply(step.getDeployment()).trim();
         if (!name.isEmpty()) {
@@ -114,6 +129,7 @@ public final class RestartResolver {
                 config.getSessionLeak(),
                 workspace,
                 settings == null ? RestartSettings.DEFAULT_CONNECT_TIMEOUT : settings.getConnectTimeout(),
+                untilNextRun,
                 c);
         ActiveCallsCondition calls = config.getActiveCalls();
         ActiveCallsSettings active = ConditionsResolver.activeCalls(calls, c);

@@ -82,7 +82,8 @@ public final class RestartRun {
                 config,
                 expand,
                 workspace == null ? null : workspace.getRemote(),
-                config.getDeployment().isBlank() ? DeploymentLookup.none() : CmsDeployments.get());
+                config.getDeployment().isBlank() ? DeploymentLookup.none() : CmsDeployments.get(),
+                NextScheduledRun.until(run.getParent(), Instant.now()));
         if (!resolution.ok()) {
             throw invalid(resolution.problems());
         }

@@ -54,9 +54,9 @@ final class ForecastDecision {
                     report,
                     false,
                     "restart not needed: forecast: no web bridge reaches " + rule.count(SessionLeakReport.SESSION_LIMIT)
-                            + " within " + rule.horizonText() + " (the soonest, " + soonest.bridge() + ", reaches "
+                            + " within " + rule.horizonText() + "; the soonest, " + soonest.bridge() + ", reaches "
                             + SessionLeakReport.SESSION_LIMIT + " in ~"
-                            + ForecastRule.days(soonest.untilLimit(now)) + ")",
+                            + ForecastRule.days(soonest.untilLimit(now)),
                     true,
                     outlooks);
         }

@@ -89,7 +89,7 @@ class ForecastDecisionTest {
         assertFalse(d.restart(), d.reason());
         assertTrue(
                 d.reason()
-                        .startsWith("restart not needed: forecast: no web bridge reaches 139 within 2.0 d (the"
+                        .startsWith("restart not needed: forecast: no web bridge reaches 139 within 2.0 d; the"
                                 + " soonest, cmsfe2, reaches 149 in ~3."),
                 d.reason());
         assertTrue(d.known());
