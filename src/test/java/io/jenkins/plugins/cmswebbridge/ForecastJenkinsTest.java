@@ -14,6 +14,7 @@ import io.jenkins.plugins.cmswebbridge.history.RestartBadgeAction;
 import io.jenkins.plugins.cmswebbridge.hostkey.KnownHostsStrategy;
 import io.jenkins.plugins.cmswebbridge.sim.Fault;
 import io.jenkins.plugins.cmswebbridge.sim.MmpSimulator;
+import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Calendar;
@@ -43,19 +44,7 @@ class ForecastJenkinsTest extends MmpsJenkinsTestSupport {
      * newest ten minutes ago: 149 is weeks away.
      */
     private static String slowLeak() {
-        Instant newest = Instant.now().minusSeconds(600);
-        StringBuilder sb = new StringBuilder();
-        for (int h = 9 * 24; h >= 0; h--) {
-            Instant t = newest.minus(Duration.ofHours(h));
-            int hour = t.atZone(java.time.ZoneOffset.UTC).getHour();
-            double guests = hour < 8 || hour >= 18 ? 0 : 30 * Math.sin(Math.PI * (hour - 8) / 10);
-            int count = (int) (20 + 2 * (9 * 24 - h) / 24.0 + guests);
-            sb.append(t)
-                    .append(" fe1 \"webbridge\": INFO : [DEBUGGING] Stats ")
-                    .append(count)
-                    .append(", c:9, d:9\n");
-        }
-        return sb.toString();
+        return String.join("\n", SyslogFixtures.leaking("fe1", Instant.now().minusSeconds(600), 9, 20, 2, 30)) + "\n";
     }
 
     /** Days until the next run of {@link #SCHEDULE} for this job, as core computes it. */

@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -134,5 +139,24 @@ public final class SyslogFixtures {
             minute++;
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The statistics lines of a web bridge that leaks: one reading an hour for {@code days} days up to
+     * {@code newest} (ISO-8601 times), its leak growing from {@code leakAtStart} by {@code growthPerDay} sessions a
+     * day, plus up to {@code peak} guests (a half sine from 08:00 to 18:00 UTC, highest at 13:00).
+     */
+    public static List<String> leaking(
+            String host, Instant newest, int days, double leakAtStart, double growthPerDay, int peak) {
+        List<String> lines = new ArrayList<>();
+        int hours = days * 24;
+        for (int h = hours; h >= 0; h--) {
+            Instant t = newest.minus(Duration.ofHours(h));
+            int hour = t.atOffset(ZoneOffset.UTC).getHour();
+            double guests = hour < 8 || hour >= 18 ? 0 : peak * Math.sin(Math.PI * (hour - 8) / 10);
+            double leak = leakAtStart + growthPerDay * (hours - h) / 24.0;
+            lines.add(webBridge(t.toString(), host, (int) (leak + guests)));
+        }
+        return lines;
     }
 }

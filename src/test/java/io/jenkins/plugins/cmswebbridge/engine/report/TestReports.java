@@ -5,6 +5,7 @@ import io.jenkins.plugins.cmswebbridge.engine.restart.WebBridgeService;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.LeakScanner;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.engine.ssh.FailureKind;
+import io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -127,17 +128,9 @@ public final class TestReports {
      */
     public static SessionLeakReport leaking(int days, int peak, double... growthPerDay) {
         Instant newest = CLOCK.instant().minusSeconds(3600);
-        Instant first = newest.minus(java.time.Duration.ofDays(days));
         List<String> lines = new ArrayList<>();
-        for (Instant t = first; !t.isAfter(newest); t = t.plusSeconds(3600)) {
-            int hour = t.atOffset(ZoneOffset.UTC).getHour();
-            double guests = hour < 8 || hour >= 18 ? 0 : peak * Math.sin(Math.PI * (hour - 8) / 10);
-            for (int i = 0; i < growthPerDay.length; i++) {
-                double leak =
-                        growthPerDay[i] * java.time.Duration.between(first, t).toHours() / 24.0;
-                lines.add(t + " user.info cmsfe" + (i + 1) + " \"webbridge\": INFO : [DEBUGGING] Stats "
-                        + (int) (leak + guests) + ", c:100, d:50");
-            }
+        for (int i = 0; i < growthPerDay.length; i++) {
+            lines.addAll(SyslogFixtures.leaking("cmsfe" + (i + 1), newest, days, 0, growthPerDay[i], peak));
         }
         return sessions(lines.toArray(String[]::new));
     }
