@@ -1,10 +1,10 @@
 package io.jenkins.plugins.cmswebbridge;
 
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.callBridge;
+import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.leaking;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.other;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.tarGz;
 import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.text;
-import static io.jenkins.plugins.cmswebbridge.sim.SyslogFixtures.webBridge;
 
 import io.jenkins.plugins.cmswebbridge.conditions.SessionLeakCondition;
 import io.jenkins.plugins.cmswebbridge.deployments.CmsDeployment;
@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,27 +32,33 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The demo's second part, a run that names a CMS deployment: three simulated MMPs each serve a log bundle over SFTP;
- * the step {@code restartCmsWebBridges deployment: 'prod', sessionLeak: sessionLeak(fromMmps: true, minLeaked: 40)}
- * is resolved over the deployment as a build resolves it, the session leak is read from the MMPs' own logs, and the
- * restart follows. In Jenkins the password comes from the credentials the deployment names; here it is made up.
+ * The demo's second part, a run that names a CMS deployment and decides from the forecast: three simulated MMPs each
+ * serve a log bundle over SFTP with nine days of their web bridge's readings (in two rotated files) and their call
+ * bridge's latest; the step {@code restartCmsWebBridges deployment: 'prod', sessionLeak: sessionLeak(fromMmps: true,
+ * forecast: true, horizon: '7d')} is resolved over the deployment as a build resolves it, the session leak and each
+ * web bridge's forecast are read from the MMPs' own logs, and the restart follows. In Jenkins the password comes from
+ * the credentials the deployment names; here it is made up.
  */
 public final class DemoDeploymentRun {
+
+    /** Each web bridge's leak per day: the first reaches 139 within the week, the others later. */
+    private static final double[] GROWTH = {10, 6, 2};
 
     private DemoDeploymentRun() {}
 
     public static void run(Path out, String password, PrintStream console) throws IOException {
         List<MmpSimulator> mmps = new ArrayList<>();
+        Instant newest = Instant.now().minusSeconds(120);
         try {
-            int[][] sessions = {{61, 20}, {45, 18}, {30, 13}}; // web bridge active, CMA active: 136 - 51 = 85 leaked
-            for (int i = 0; i < sessions.length; i++) {
+            for (int i = 0; i < GROWTH.length; i++) {
+                List<String> readings = leaking("cmsfe" + (i + 1), newest, 9, 20, GROWTH[i], 30);
+                int split = readings.size() - 3 * 24; // the last three days in the current file, the rest rotated
+                List<String> current = new ArrayList<>(readings.subList(split, readings.size()));
+                current.add(other(newest.toString(), "cmsfe" + (i + 1)));
+                current.add(callBridge(newest.toString(), "cmscb" + (i + 1), 10 + 5 * i, 25));
                 Map<String, byte[]> bundle = new LinkedHashMap<>();
-                bundle.put(
-                        "syslog",
-                        text(
-                                other("Nov 28 01:55:00.000", "cmsfe" + (i + 1)),
-                                webBridge("Nov 28 01:55:03.118", "cmsfe" + (i + 1), sessions[i][0]),
-                                callBridge("Nov 28 01:55:00.004", "cmscb" + (i + 1), sessions[i][1], 25)));
+                bundle.put("syslog.1", text(readings.subList(0, split).toArray(String[]::new)));
+                bundle.put("syslog", text(current.toArray(String[]::new)));
                 mmps.add(MmpSimulator.builder()
                         .username("admin")
                         .password(password)
@@ -73,10 +80,11 @@ public final class DemoDeploymentRun {
             step.setDeployment("prod");
             SessionLeakCondition leak = new SessionLeakCondition(null);
             leak.setFromMmps(true);
-            leak.setMinLeaked(40);
+            leak.setForecast(true);
+            leak.setHorizon("7d");
             step.setSessionLeak(leak);
             console.println("restartCmsWebBridges deployment: 'prod', sessionLeak: sessionLeak(fromMmps: true,"
-                    + " minLeaked: 40)");
+                    + " forecast: true, horizon: '7d')");
             Resolution resolution =
                     RestartResolver.resolve(step, UnaryOperator.identity(), null, DeploymentLookup.of(List.of(prod)));
             if (!resolution.ok()) {
@@ -84,7 +92,8 @@ public final class DemoDeploymentRun {
             }
             NodeRun nodeRun = new NodeRun(
                     resolution.resolved().plan(), SshCredentials.password("admin", password.toCharArray()), null);
-            RunReport report = nodeRun.run(console); // prints the leak, the decision, a line per host and the summary
+            // prints the figures, each web bridge's forecast, the decision, a line per host and the summary
+            RunReport report = nodeRun.run(console);
             Path dir = Files.createDirectories(out.resolve("prod"));
             RestartArtifacts.write(report, dir, RestartLogWriter.DEFAULT_FILE_NAME, JsonReportWriter.DEFAULT_FILE_NAME);
             console.println("Restart log and JSON report: " + dir);

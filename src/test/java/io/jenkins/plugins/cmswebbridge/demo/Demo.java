@@ -88,8 +88,8 @@ public final class Demo {
             System.out.println("JSON report: " + jsonFile);
 
             System.out.println();
-            System.out.println("Deployment 'prod': the session leak read from the MMPs' own logs over SFTP, then the"
-                    + " restart");
+            System.out.println("Deployment 'prod': the session leak and each web bridge's forecast read from the MMPs'"
+                    + " own logs over SFTP, then the restart");
             DemoDeploymentRun.run(out, password, System.out);
         } finally {
             mmps.forEach(MmpSimulator::close);
