@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge.history;
 
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.callBridge;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.ran;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
@@ -32,6 +33,11 @@ class BadgeTextTest {
     }
 
     /** 40 web bridge sessions on two web bridges (busiest 31), 28 CMA sessions: 12 leaked. */
+    /** What the active-calls condition found, and nothing of the session leak. */
+    private static RunReport.Conditions calls(Decision decision, int... legs) {
+        return new RunReport.Conditions(null, null, TestCallReports.report(decision, legs));
+    }
+
     private static SessionLeakReport twelveLeaked() {
         return sessions(
                 webBridge("cmsfe1", 31), webBridge("cmsfe2", 9), callBridge("cmscb1", 20), callBridge("cmscb2", 8));
@@ -84,19 +90,14 @@ class BadgeTextTest {
                 BadgeText.Kind.ABORTED,
                 "aborted: 1/2 checked",
                 report(true, true, hosts("", Outcome.CHECKED, Outcome.NOT_RUN)));
-        RunReport abortedWhileCheckingCalls = report(
-                false,
-                true,
-                hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN),
-                new RunReport.Conditions(null, null, TestCallReports.report(Decision.ABORTED, 2)));
+        RunReport abortedWhileCheckingCalls =
+                report(false, true, hosts("aborted", Outcome.NOT_RUN, Outcome.NOT_RUN), calls(Decision.ABORTED, 2));
         assertBadge(BadgeText.Kind.ABORTED, "aborted: 0/2 restarted", abortedWhileCheckingCalls);
     }
 
     @Test
     void notNeededGivesTheLeakedFigure() {
-        RunReport report = report(
-                false,
-                false,
+        RunReport report = ran(
                 hosts(NOT_NEEDED, Outcome.NOT_NEEDED, Outcome.NOT_NEEDED),
                 new RunReport.Conditions(twelveLeaked(), NOT_NEEDED, null));
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 12 leaked", report);
@@ -114,19 +115,14 @@ class BadgeTextTest {
                 outlooks.stream().map(Outlook::call).toList());
         Duration soonest = outlooks.get(1).untilLimit(TestReports.now());
         String decision = "restart not needed: forecast: no web bridge reaches 139 within 7.0 d";
-        RunReport report = report(
-                false,
-                false,
-                hosts(decision, Outcome.NOT_NEEDED),
-                new RunReport.Conditions(sessions, decision, null, outlooks));
+        RunReport report =
+                ran(hosts(decision, Outcome.NOT_NEEDED), new RunReport.Conditions(sessions, decision, null, outlooks));
         String days = ForecastRule.days(
                 Duration.between(report.startedAt(), TestReports.now().plus(soonest)));
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: 149 in ~" + days, report);
         assertTrue(days.endsWith(" d") && !days.contains("."), "more than ten days away: " + days);
 
-        RunReport byThresholds = report(
-                false,
-                false,
+        RunReport byThresholds = ran(
                 hosts(NOT_NEEDED, Outcome.NOT_NEEDED),
                 new RunReport.Conditions(
                         twelveLeaked(),
@@ -144,9 +140,7 @@ class BadgeTextTest {
     void notNeededWithoutACallBridgeFigureGivesTheBusiestWebBridge() {
         String decision = "restart not needed: leak unknown (no call bridge STATS line with CMA) and busiest web"
                 + " bridge 31 < 120";
-        RunReport report = report(
-                false,
-                false,
+        RunReport report = ran(
                 hosts(decision, Outcome.NOT_NEEDED),
                 new RunReport.Conditions(sessions(webBridge("cmsfe1", 31), webBridge("cmsfe2", 9)), decision, null));
         assertBadge(BadgeText.Kind.NOT_NEEDED, "not needed: busiest 31/149", report);
@@ -155,9 +149,7 @@ class BadgeTextTest {
     @Test
     void anUnknownLeakIsNotAFailureOfTheHosts() {
         String decision = "session leak unknown: 1 of 2 MMP logs could not be read; nothing was restarted";
-        RunReport report = report(
-                false,
-                false,
+        RunReport report = ran(
                 hosts(decision, Outcome.NOT_RUN, Outcome.NOT_RUN),
                 new RunReport.Conditions(sessions(webBridge("cmsfe1", 31)), decision, null));
         assertBadge(BadgeText.Kind.UNKNOWN, "leak unknown", report);
@@ -166,26 +158,16 @@ class BadgeTextTest {
     @Test
     void postponedGivesTheCallLegs() {
         String reason = "not restarted: active calls SKIPPED: 3 call legs active (threshold 0); restart skipped";
-        RunReport report = report(
-                false,
-                false,
-                hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED),
-                new RunReport.Conditions(null, null, TestCallReports.report(Decision.SKIPPED, 2, 1)));
+        RunReport report = ran(hosts(reason, Outcome.POSTPONED, Outcome.POSTPONED), calls(Decision.SKIPPED, 2, 1));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 3 calls", report);
-        RunReport one = report(
-                false,
-                false,
-                hosts(reason, Outcome.POSTPONED),
-                new RunReport.Conditions(null, null, TestCallReports.report(Decision.SKIPPED, 1)));
+        RunReport one = ran(hosts(reason, Outcome.POSTPONED), calls(Decision.SKIPPED, 1));
         assertBadge(BadgeText.Kind.POSTPONED, "postponed: 1 call", one);
     }
 
     @Test
     void theSessionLeakAndThenTheCallsArePostponedToo() {
         String reason = "not restarted: active calls SKIPPED: 5 call legs active (threshold 0); restart skipped";
-        RunReport report = report(
-                false,
-                false,
+        RunReport report = ran(
                 hosts(reason, Outcome.POSTPONED),
                 new RunReport.Conditions(
                         twelveLeaked(),
@@ -196,25 +178,15 @@ class BadgeTextTest {
 
     @Test
     void busyCallsSetToFailOrUnreachableCallBridgesAreNotRun() {
-        RunReport busy = report(
-                false,
-                false,
-                hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN),
-                new RunReport.Conditions(null, null, TestCallReports.report(Decision.FAILED, 4)));
+        RunReport busy = ran(hosts("busy", Outcome.NOT_RUN, Outcome.NOT_RUN), calls(Decision.FAILED, 4));
         assertBadge(BadgeText.Kind.FAILED, "not run: 4 calls", busy);
-        RunReport unknown = report(
-                false,
-                false,
-                hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN),
-                new RunReport.Conditions(null, null, TestCallReports.report(Decision.ERROR, 1)));
+        RunReport unknown = ran(hosts("error", Outcome.NOT_RUN, Outcome.NOT_RUN), calls(Decision.ERROR, 1));
         assertBadge(BadgeText.Kind.FAILED, "not run: calls unknown", unknown);
     }
 
     @Test
     void clearCallsAndARestartNeededGiveTheHostsBadge() {
-        RunReport report = report(
-                false,
-                false,
+        RunReport report = ran(
                 hosts("", Outcome.RESTARTED, Outcome.FAILED),
                 new RunReport.Conditions(
                         twelveLeaked(), "restart needed: 12 leaked >= 10", TestCallReports.report(Decision.CLEAR, 0)));

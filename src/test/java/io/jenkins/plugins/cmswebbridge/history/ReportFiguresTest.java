@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge.history;
 
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.callBridge;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.ran;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
@@ -17,9 +18,7 @@ class ReportFiguresTest {
 
     @Test
     void theBuildPageActionKeepsTheFiguresOfItsReport() {
-        RunReport report = report(
-                false,
-                false,
+        RunReport report = ran(
                 hosts("", Outcome.RESTARTED, Outcome.RESTARTED, Outcome.FAILED),
                 new RunReport.Conditions(
                         sessions(webBridge("cmsfe1", 130), callBridge("cmscb1", 100)), "restart needed", null));

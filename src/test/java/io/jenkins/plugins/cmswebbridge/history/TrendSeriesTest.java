@@ -2,6 +2,7 @@ package io.jenkins.plugins.cmswebbridge.history;
 
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.callBridge;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.hosts;
+import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.ran;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.report;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.sessions;
 import static io.jenkins.plugins.cmswebbridge.engine.report.TestReports.webBridge;
@@ -27,9 +28,7 @@ class TrendSeriesTest {
     private static RunReport restartWithLeak(int hosts, int busiest, int other, int cma) {
         Outcome[] outcomes = new Outcome[hosts];
         Arrays.fill(outcomes, Outcome.RESTARTED);
-        return report(
-                false,
-                false,
+        return ran(
                 hosts("", outcomes),
                 new RunReport.Conditions(
                         sessions(webBridge("cmsfe1", busiest), webBridge("cmsfe2", other), callBridge("cmscb1", cma)),
@@ -55,9 +54,7 @@ class TrendSeriesTest {
         assertEquals(
                 new BuildFigures(1, 2, null, null),
                 BuildFigures.of(report(Outcome.RESTARTED, Outcome.FAILED, Outcome.UNCONFIRMED)));
-        RunReport noCallBridgeLine = report(
-                false,
-                false,
+        RunReport noCallBridgeLine = ran(
                 hosts("", Outcome.NOT_NEEDED),
                 new RunReport.Conditions(sessions(webBridge("cmsfe1", 31)), "restart not needed", null));
         BuildFigures webBridgesOnly = BuildFigures.of(noCallBridgeLine);
@@ -69,9 +66,7 @@ class TrendSeriesTest {
 
     @Test
     void oldestFirstWithEverySeries() {
-        RunReport notNeeded = report(
-                false,
-                false,
+        RunReport notNeeded = ran(
                 hosts("", Outcome.NOT_NEEDED, Outcome.NOT_NEEDED),
                 new RunReport.Conditions(
                         sessions(webBridge("cmsfe1", 12), webBridge("cmsfe2", 10), callBridge("cmscb1", 20)),
@@ -101,9 +96,7 @@ class TrendSeriesTest {
 
     @Test
     void withoutSessionFiguresOnlyTheHostsAreDrawn() {
-        RunReport postponed = report(
-                false,
-                false,
+        RunReport postponed = ran(
                 hosts("calls", Outcome.POSTPONED, Outcome.POSTPONED),
                 new RunReport.Conditions(null, null, TestCallReports.report(Decision.SKIPPED, 3)));
         TrendSeries trend = TrendSeries.of(List.of(point(2, postponed), point(1, report(Outcome.RESTARTED))));

@@ -155,11 +155,8 @@ class ReportWritersTest {
             }
         }
         String decision = "restart needed: forecast: cmsfe1 reaches 139 within 7.0 d";
-        RunReport report = TestReports.report(
-                false,
-                false,
-                TestReports.hosts("", Outcome.RESTARTED),
-                new RunReport.Conditions(sessions, decision, null, outlooks));
+        RunReport report = TestReports.ran(
+                TestReports.hosts("", Outcome.RESTARTED), new RunReport.Conditions(sessions, decision, null, outlooks));
         JsonNode leak =
                 new ObjectMapper().readTree(JsonReportWriter.render(report)).get("sessionLeak");
         assertEquals(

@@ -63,6 +63,11 @@ public final class TestReports {
                 WebBridgeService.WEBBRIDGE, dryRun, aborted, "known hosts", results, List.of(), START, END, conditions);
     }
 
+    /** A run that was not aborted and not a dry run, with these hosts and what the conditions found. */
+    public static RunReport ran(List<HostReport> hosts, RunReport.Conditions conditions) {
+        return report(false, false, hosts, conditions);
+    }
+
     /** A run that was not aborted and not a dry run, one host per outcome. */
     public static RunReport report(Outcome... outcomes) {
         return report(false, false, hosts("", outcomes));

@@ -57,6 +57,11 @@ class ForecastDecisionTest {
                 .evaluate(Clock.fixed(now, ZoneOffset.UTC));
     }
 
+    /** The decision with no threshold, a horizon of {@code days} and a margin of 10, at the newest reading. */
+    private Decision decide(int days) throws Exception {
+        return decide(null, days, 10, END);
+    }
+
     private static Map<String, LeakSeries> bridges(Object... nameAndSeries) {
         Map<String, LeakSeries> map = new LinkedHashMap<>();
         for (int i = 0; i < nameAndSeries.length; i += 2) {
@@ -68,31 +73,25 @@ class ForecastDecisionTest {
     @Test
     void aWebBridgeReachingTheLimitWithinTheHorizonRestartsAndTheOthersAreShown() throws Exception {
         logs(bridges("cmsfe1", SLOW, "cmsfe2", FAST), END);
-        Decision d = decide(null, 7, 10, END);
-        assertTrue(d.restart(), d.reason());
+        Decision d = decide(7);
         assertEquals("restart needed: forecast: cmsfe2 reaches 139 within 7.0 d", d.reason());
-        assertEquals(2, d.outlooks().size());
+        assertTrue(d.restart());
         assertEquals(
-                Outlook.Call.NOT_YET,
-                d.outlooks().get(0).call(),
-                d.outlooks().get(0).note());
-        assertEquals(
-                Outlook.Call.RESTART,
-                d.outlooks().get(1).call(),
-                d.outlooks().get(1).note());
+                List.of(Outlook.Call.NOT_YET, Outlook.Call.RESTART),
+                d.outlooks().stream().map(Outlook::call).toList(),
+                d.outlooks().toString());
     }
 
     @Test
     void noWebBridgeReachingItWithinTheHorizonIsNotNeededAndNamesTheSoonest() throws Exception {
         logs(bridges("cmsfe1", SLOW, "cmsfe2", FAST), END);
-        Decision d = decide(null, 2, 10, END);
-        assertFalse(d.restart(), d.reason());
+        Decision d = decide(2);
+        assertTrue(d.known() && !d.restart(), d.reason());
         assertTrue(
                 d.reason()
                         .startsWith("restart not needed: forecast: no web bridge reaches 139 within 2.0 d; the"
                                 + " soonest, cmsfe2, reaches 149 in ~3."),
                 d.reason());
-        assertTrue(d.known());
     }
 
     @Test
@@ -105,8 +104,7 @@ class ForecastDecisionTest {
     @Test
     void whenAForecastIsUnknownTheThresholdsDecideAndTheReasonSaysSo() throws Exception {
         logs(bridges("cmsfe1", SLOW, "cmsfe3", FLAT), END);
-        Decision byDefault = decide(null, 2, 10, END);
-        assertFalse(byDefault.restart(), byDefault.reason());
+        Decision byDefault = decide(2);
         assertEquals(
                 "restart not needed: busiest web bridge 18 < 139 (forecast unknown for 1 web bridge (cmsfe3): the"
                         + " thresholds decide)",
