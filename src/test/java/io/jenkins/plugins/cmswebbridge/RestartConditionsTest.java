@@ -340,5 +340,14 @@ class RestartConditionsTest {
                 servers.stream().map(s -> s.get("host")).toList());
         assertEquals(20, servers.get(0).get("cmaActive"));
         assertNull(servers.get(0).get("webBridgeActive"));
+        assertNull(servers.get(0).get("forecast"), "a call bridge has no forecast");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> forecast = (Map<String, Object>) servers.get(2).get("forecast");
+        assertEquals("UNKNOWN", forecast.get("kind"), "one reading is too little: " + forecast);
+        assertEquals("fewer than 3 days of readings since the last restart", forecast.get("reason"));
+        assertEquals(0, forecast.get("dailyFloors"));
+        for (Object v : forecast.values()) {
+            assertTrue(v == null || v instanceof String || v instanceof Number, "plain values for CPS: " + v);
+        }
     }
 }
