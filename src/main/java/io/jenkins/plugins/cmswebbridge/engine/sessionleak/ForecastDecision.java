@@ -54,7 +54,7 @@ final class ForecastDecision {
                     report,
                     false,
                     "restart not needed: forecast: no web bridge reaches " + rule.count(SessionLeakReport.SESSION_LIMIT)
-                            + " within " + rule.horizonText() + "; the soonest, " + soonest.bridge() + ", reaches "
+                            + " within " + rule.horizonText() + "; the soonest, " + soonest.shownName() + ", reaches "
                             + SessionLeakReport.SESSION_LIMIT + " in ~"
                             + ForecastRule.days(soonest.untilLimit(now)),
                     true,
@@ -87,8 +87,9 @@ final class ForecastDecision {
         return new Decision(
                 report,
                 true,
-                "restart needed: forecast: " + first.bridge() + more + (restart.size() == 1 ? " reaches " : " reach ")
-                        + rule.count(SessionLeakReport.SESSION_LIMIT) + " within " + rule.horizonText() + tail,
+                "restart needed: forecast: " + first.shownName() + more
+                        + (restart.size() == 1 ? " reaches " : " reach ") + rule.count(SessionLeakReport.SESSION_LIMIT)
+                        + " within " + rule.horizonText() + tail,
                 true,
                 outlooks);
     }
@@ -98,6 +99,6 @@ final class ForecastDecision {
     }
 
     private static String names(List<Outlook> outlooks) {
-        return Text.joinFirst(outlooks.stream().map(Outlook::bridge).toList(), 5);
+        return Text.joinFirst(outlooks.stream().map(Outlook::shownName).toList(), 5);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast;
 
+import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +27,14 @@ public record Outlook(String bridge, Forecast forecast, Call call, String note) 
         UNKNOWN
     }
 
+    /** The web bridge's name as messages show it: from the logs, so on one line and without control characters. */
+    public String shownName() {
+        return Text.oneLine(bridge);
+    }
+
     /** The console's line for it, under the session-leak figures. */
     public String line() {
-        return "  " + bridge + ": " + note;
+        return "  " + shownName() + ": " + note;
     }
 
     /** Time from {@code now} to the day it reaches 149 (never negative), or {@code null} when that is not known. */

@@ -95,6 +95,18 @@ class ForecastDecisionTest {
     }
 
     @Test
+    void aWebBridgeNameFromTheLogsIsShownWithoutItsControlCharacters() throws Exception {
+        String hostile = "cms\u001b[31mfe2\u202e";
+        logs(bridges(hostile, FAST), END);
+        Decision d = decide(7);
+        assertEquals("restart needed: forecast: cms?[31mfe2? reaches 139 within 7.0 d", d.reason());
+        assertTrue(
+                d.outlooks().get(0).line().startsWith("  cms?[31mfe2?: +10.0 sessions a day"),
+                d.outlooks().get(0).line());
+        assertEquals(hostile, d.outlooks().get(0).bridge(), "the name itself is kept, as the JSON report escapes it");
+    }
+
+    @Test
     void theMarginBringsTheRestartForward() throws Exception {
         logs(bridges("cmsfe2", FAST), END);
         assertFalse(decide(null, 2, 0, END).restart(), "149 is 3.3 days away");
