@@ -6,7 +6,6 @@ import hudson.model.Run;
 import io.jenkins.plugins.cmswebbridge.engine.activecalls.ActiveCallsReport;
 import io.jenkins.plugins.cmswebbridge.engine.report.RunReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
-import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,9 +75,7 @@ public class RestartReportAction implements RunAction2 {
         this.sessionLines = sessions == null
                 ? new ArrayList<>()
                 : concat(
-                        sessions.lines(),
-                        report.outlooks().stream().map(Outlook::line).toList(),
-                        report.sessionDecision());
+                        sessions.lines(), SessionLeakReport.forecastLines(report.outlooks()), report.sessionDecision());
         this.callLines = calls == null ? new ArrayList<>() : new ArrayList<>(calls.lines());
         this.figures = BuildFigures.of(report);
     }

@@ -138,7 +138,7 @@ public final class NodeRun implements Serializable {
                 sessionDecision = decision.reason();
                 outlooks = decision.outlooks();
                 sessions.lines().forEach(console::println);
-                outlooks.forEach(o -> console.println(o.line()));
+                SessionLeakReport.forecastLines(outlooks).forEach(console::println);
                 console.println(sessionDecision);
                 if (!decision.known()) {
                     return notStarted(Outcome.NOT_RUN, sessionDecision, false);

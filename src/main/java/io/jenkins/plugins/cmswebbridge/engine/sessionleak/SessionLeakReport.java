@@ -1,6 +1,7 @@
 package io.jenkins.plugins.cmswebbridge.engine.sessionleak;
 
 import io.jenkins.plugins.cmswebbridge.engine.problem.Text;
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -201,6 +202,24 @@ public record SessionLeakReport(
         if (droppedLines > 0) {
             lines.add("  WARNING: more than " + LeakScanner.MAX_HOSTS + " servers in the logs: " + droppedLines
                     + " statistics lines of further servers were left out");
+        }
+        return lines;
+    }
+
+    /**
+     * The forecasts' lines for a console or a build page, under {@link #lines()}: one for each of the first
+     * {@value #MAX_SERVER_LINES} web bridges, those that call for a restart first (every web bridge is in the JSON
+     * report).
+     */
+    public static List<String> forecastLines(List<Outlook> outlooks) {
+        List<String> lines = new ArrayList<>();
+        outlooks.stream()
+                .sorted(Comparator.comparing((Outlook o) -> o.call() != Outlook.Call.RESTART))
+                .limit(MAX_SERVER_LINES)
+                .forEach(o -> lines.add(o.line()));
+        if (outlooks.size() > MAX_SERVER_LINES) {
+            lines.add("  ... and " + (outlooks.size() - MAX_SERVER_LINES)
+                    + " more web bridges (all are in the JSON report)");
         }
         return lines;
     }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jenkins.plugins.cmswebbridge.engine.sessionleak.SessionLeakReport;
 import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook.Call;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What one web bridge's forecast calls for, against the horizon, the margin and the node's clock. */
@@ -108,6 +111,22 @@ class ForecastRuleTest {
         assertEquals(Call.RESTART, atLimit.call());
         assertTrue(atLimit.note().endsWith("already at 149 since its last restart; restart"), atLimit.note());
         assertEquals("  cmsfe1: " + atLimit.note(), atLimit.line());
+    }
+
+    @Test
+    void aConsoleShowsFiftyWebBridgesThoseThatCallForARestartFirst() {
+        Instant now = AT_DAY_8.getNewestReading();
+        List<Outlook> outlooks = new ArrayList<>();
+        for (int i = 1; i < 60; i++) {
+            outlooks.add(rule(3, 0).outlook("cmsfe" + i, AT_DAY_8, LIMIT, now));
+        }
+        outlooks.add(rule(5, 0).outlook("cmsfe60", AT_DAY_8, LIMIT, now));
+        List<String> lines = SessionLeakReport.forecastLines(outlooks);
+        assertEquals(51, lines.size());
+        assertTrue(lines.get(0).startsWith("  cmsfe60: ") && lines.get(0).contains("; restart: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("  cmsfe1: ") && lines.get(1).contains("; not yet: "), lines.get(1));
+        assertEquals("  ... and 10 more web bridges (all are in the JSON report)", lines.get(50));
+        assertEquals(3, SessionLeakReport.forecastLines(outlooks.subList(0, 3)).size());
     }
 
     @Test
