@@ -7,6 +7,7 @@ import io.jenkins.plugins.cmswebbridge.engine.sessionleak.forecast.Outlook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,8 @@ public final class ReportModel {
         map.put("malformedLines", s.malformedLines());
         map.put("fileProblems", List.copyOf(s.fileProblems()));
         map.put("summary", s.summary());
+        Map<String, Outlook> byBridge = new HashMap<>();
+        outlooks.forEach(o -> byBridge.put(o.bridge(), o));
         List<Map<String, Object>> servers = new ArrayList<>();
         for (BridgeSessions h : s.bridges()) {
             Map<String, Object> server = new LinkedHashMap<>();
@@ -113,20 +116,11 @@ public final class ReportModel {
             server.put("cmaActive", h.getCmaActive());
             server.put("cmaPeak", h.getCmaPeak());
             server.put("cmaAt", time(h.getCmaAt()));
-            server.put("forecast", ForecastMaps.of(h.getForecast(), outlookOf(outlooks, h.getHost())));
+            server.put("forecast", ForecastMaps.of(h.getForecast(), byBridge.get(h.getHost())));
             servers.add(Collections.unmodifiableMap(server));
         }
         map.put("servers", Collections.unmodifiableList(servers));
         return Collections.unmodifiableMap(map);
-    }
-
-    private static Outlook outlookOf(List<Outlook> outlooks, String bridge) {
-        for (Outlook o : outlooks) {
-            if (o.bridge().equals(bridge)) {
-                return o;
-            }
-        }
-        return null;
     }
 
     /** What the call bridges said. */

@@ -73,8 +73,9 @@ final class ForecastDecision {
      * The decision when some MMPs' logs could not be read: a forecast that calls for a restart is enough, since the
      * web bridges read are there whatever the others do; {@code null} when none does.
      */
-    static Decision restartFromPartial(ForecastRule rule, SessionLeakReport report, Instant now, String missing) {
-        return restart(rule, report, outlooks(rule, report, now), " (" + missing + "; the forecasts read are enough)");
+    static Decision restartFromPartial(
+            ForecastRule rule, SessionLeakReport report, List<Outlook> outlooks, String missing) {
+        return restart(rule, report, outlooks, " (" + missing + "; the forecasts read are enough)");
     }
 
     private static Decision restart(ForecastRule rule, SessionLeakReport report, List<Outlook> outlooks, String tail) {

@@ -168,12 +168,12 @@ public final class SessionLeakSettings implements Serializable {
         String missing = unread == 0
                 ? "no web bridge '[DEBUGGING] Stats' line in the MMPs' logs"
                 : unread + " of " + Text.count(mmps, "MMP log", "MMP logs") + " could not be read";
+        List<Outlook> outlooks = forecast == null ? List.of() : ForecastDecision.outlooks(forecast, report, now);
         Decision byForecast =
-                forecast == null ? null : ForecastDecision.restartFromPartial(forecast, report, now, missing);
+                forecast == null ? null : ForecastDecision.restartFromPartial(forecast, report, outlooks, missing);
         if (byForecast != null) {
             return byForecast;
         }
-        List<Outlook> outlooks = forecast == null ? List.of() : ForecastDecision.outlooks(forecast, report, now);
         if (minActive != null && busiest >= minActive) {
             return new Decision(
                     report,
