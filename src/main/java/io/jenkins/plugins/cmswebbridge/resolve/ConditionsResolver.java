@@ -14,6 +14,7 @@ import io.jenkins.plugins.cmswebbridge.fields.Messages;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver.Collector;
 import io.jenkins.plugins.cmswebbridge.resolve.RestartResolver.Problem;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The conditions' part of the resolve step: a {@link SessionLeakCondition} and an {@link ActiveCallsCondition}, as
@@ -26,14 +27,14 @@ final class ConditionsResolver {
 
     /**
      * @param untilNextRun the time until the job's next scheduled run, the horizon when the condition names none;
-     *     {@code null} when the job has no schedule
+     *     asked only then, it gives {@code null} when the job has no schedule
      */
     @CheckForNull
     static SessionLeakSettings sessionLeak(
             @CheckForNull SessionLeakCondition leak,
             @CheckForNull String workspace,
             Duration connectTimeout,
-            @CheckForNull Duration untilNextRun,
+            Supplier<Duration> untilNextRun,
             Collector c) {
         if (leak == null) {
             return null;
@@ -73,7 +74,7 @@ final class ConditionsResolver {
      * bounds, or the default.
      */
     @CheckForNull
-    private static ForecastRule forecast(SessionLeakCondition leak, @CheckForNull Duration untilNextRun, Collector c) {
+    private static ForecastRule forecast(SessionLeakCondition leak, Supplier<Duration> untilNextRun, Collector c) {
         if (!leak.isForecast()) {
             if (!leak.getHorizon().isBlank() || leak.getMargin() != null) {
                 c.add(new Problem(
@@ -90,12 +91,13 @@ final class ConditionsResolver {
         if (horizon != null) {
             return new ForecastRule(horizon, margin, false);
         }
-        if (untilNextRun == null) {
+        Duration next = untilNextRun.get();
+        if (next == null) {
             return new ForecastRule(ForecastRule.DEFAULT_HORIZON, margin, false);
         }
-        Duration bounded = untilNextRun.compareTo(ForecastRule.MIN_HORIZON) < 0
+        Duration bounded = next.compareTo(ForecastRule.MIN_HORIZON) < 0
                 ? ForecastRule.MIN_HORIZON
-                : untilNextRun.compareTo(ForecastRule.MAX_HORIZON) > 0 ? ForecastRule.MAX_HORIZON : untilNextRun;
+                : next.compareTo(ForecastRule.MAX_HORIZON) > 0 ? ForecastRule.MAX_HORIZON : next;
         return new ForecastRule(bounded, margin, true);
     }
 

@@ -23,6 +23,7 @@ import io.jenkins.plugins.cmswebbridge.hostkey.HostKeyVerificationStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -89,21 +90,21 @@ public final class RestartResolver {
             UnaryOperator<String> expand,
             @CheckForNull String workspace,
             DeploymentLookup deployments) {
-        return resolve(step, expand, workspace, deployments, null);
+        return resolve(step, expand, workspace, deployments, () -> null);
     }
 
     /**
      * The same, for a job with a schedule.
      *
      * @param untilNextRun the time until the job's next scheduled run, the session-leak forecast's horizon when the
-     *     condition names none; {@code null} when the job has no schedule
+     *     condition names none; asked only then, it gives {@code null} when the job has no schedule
      */
     public static Resolution resolve(
             RestartStepConfig step,
             UnaryOperator<String> expand,
             @CheckForNull String workspace,
             DeploymentLookup deployments,
-            @CheckForNull Duration untilNextRun) {
+            Supplier<Duration> untilNextRun) {
         RestartStepConfig config = step;
         String name = expand.apply(step.getDeployment()).trim();
         if (!name.isEmpty()) {

@@ -83,7 +83,7 @@ public final class RestartRun {
                 expand,
                 workspace == null ? null : workspace.getRemote(),
                 config.getDeployment().isBlank() ? DeploymentLookup.none() : CmsDeployments.get(),
-                NextScheduledRun.until(run.getParent(), Instant.now()));
+                () -> NextScheduledRun.until(run.getParent(), Instant.now()));
         if (!resolution.ok()) {
             throw invalid(resolution.problems());
         }

@@ -37,7 +37,7 @@ class ForecastResolveTest {
 
     private static Resolution resolve(SessionLeakCondition leak, Duration untilNextRun) {
         return RestartResolver.resolve(
-                step(leak), UnaryOperator.identity(), "/workspace", DeploymentLookup.none(), untilNextRun);
+                step(leak), UnaryOperator.identity(), "/workspace", DeploymentLookup.none(), () -> untilNextRun);
     }
 
     private static ForecastRule rule(SessionLeakCondition leak, Duration untilNextRun) {
